@@ -1,0 +1,8 @@
+#pragma once
+
+class CliContext;
+
+// `plan new` and `plan show`.
+namespace PlanCommands {
+int run(CliContext &context);
+}

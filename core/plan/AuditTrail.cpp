@@ -1,0 +1,210 @@
+#include "AuditTrail.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString genesisHash = QString(64, u'0');
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditTrail", text);
+}
+
+void addField(QCryptographicHash &hash, const QString &value, bool nullable = false)
+{
+    if (!nullable && value.isNull())
+        return addField(hash, QStringLiteral(""), true);
+    // Length-prefixed, with null kept apart from empty, so no two entries serialise alike.
+    const QByteArray utf8 = value.toUtf8();
+    const QByteArray prefix = value.isNull() ? QByteArrayLiteral("N:") : QByteArray::number(utf8.size()) + ':';
+    hash.addData(prefix);
+    hash.addData(utf8);
+}
+
+// SQLite's NOT NULL columns want an empty text, not a null one.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString stored(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+AuditEntry entryFrom(const QSqlQuery &query)
+{
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs); // stored with 'Z': UTC
+    e.osUser = query.value(2).toString();
+    e.member = query.value(3).toString();
+    e.area = query.value(4).toString();
+    e.entity = query.value(5).toString();
+    e.entityId = query.value(6).toString();
+    e.field = query.value(7).toString();
+    e.oldValue = stored(query.value(8));
+    e.newValue = stored(query.value(9));
+    e.prevHash = query.value(10).toString();
+    e.hash = query.value(11).toString();
+    return e;
+}
+
+constexpr auto columns = "id, at, os_user, member, area, entity, entity_id, field, old_value, new_value, prev_hash, hash";
+
+QString metaValue(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace
+
+QString AuditTrail::computeHash(const AuditEntry &entry)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, QString::number(entry.id));
+    addField(hash, entry.at.toUTC().toString(Qt::ISODateWithMs));
+    addField(hash, entry.osUser);
+    addField(hash, entry.member);
+    addField(hash, entry.area);
+    addField(hash, entry.entity);
+    addField(hash, entry.entityId);
+    addField(hash, entry.field);
+    addField(hash, entry.oldValue, true);
+    addField(hash, entry.newValue, true);
+    addField(hash, entry.prevHash);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status AuditTrail::append(QSqlDatabase &db, AuditEntry &entry)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
+        return Error{query.lastError().text()};
+    if (query.next()) {
+        entry.id = query.value(0).toLongLong() + 1;
+        entry.prevHash = query.value(1).toString();
+    } else {
+        entry.id = 1;
+        entry.prevHash = genesisHash;
+    }
+    entry.at = entry.at.toUTC();
+    entry.hash = computeHash(entry);
+
+    query.prepare(u"INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1String(columns)));
+    query.addBindValue(entry.id);
+    query.addBindValue(entry.at.toString(Qt::ISODateWithMs));
+    query.addBindValue(text(entry.osUser));
+    query.addBindValue(text(entry.member));
+    query.addBindValue(text(entry.area));
+    query.addBindValue(text(entry.entity));
+    query.addBindValue(text(entry.entityId));
+    query.addBindValue(text(entry.field));
+    query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
+    query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
+    query.addBindValue(entry.prevHash);
+    query.addBindValue(entry.hash);
+    if (!query.exec())
+        return Error{query.lastError().text()};
+
+    query.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?), ('audit_count', ?)"_s);
+    query.addBindValue(entry.hash);
+    query.addBindValue(QString::number(entry.id));
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    return Status::success();
+}
+
+Result<QList<AuditEntry>> AuditTrail::entries(const QSqlDatabase &db, const AuditFilter &filter)
+{
+    QString sql = u"SELECT %1 FROM audit WHERE 1"_s.arg(QLatin1String(columns));
+    QVariantList binds;
+    if (!filter.area.isEmpty()) {
+        sql += u" AND area = ?"_s;
+        binds << filter.area;
+    }
+    if (!filter.member.isEmpty()) {
+        sql += u" AND (member = ? OR os_user = ?)"_s;
+        binds << filter.member << filter.member;
+    }
+    if (filter.from.isValid()) {
+        sql += u" AND at >= ?"_s;
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        sql += u" AND at < ?"_s;
+        binds << filter.to.addDays(1).toString(Qt::ISODate);
+    }
+    sql += u" ORDER BY id"_s;
+    if (filter.limit >= 0)
+        sql += u" LIMIT %1"_s.arg(filter.limit);
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    QList<AuditEntry> result;
+    while (query.next())
+        result.append(entryFrom(query));
+    return result;
+}
+
+AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
+{
+    Verification v;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT %1 FROM audit ORDER BY id"_s.arg(QLatin1String(columns)))) {
+        v.intact = false;
+        v.message = tr("The history could not be read: %1").arg(query.lastError().text());
+        return v;
+    }
+    QString expectedPrev = genesisHash;
+    qint64 expectedId = 1;
+    while (query.next()) {
+        const AuditEntry e = entryFrom(query);
+        QString problem;
+        if (e.id != expectedId)
+            problem = tr("entry %1 is missing").arg(expectedId);
+        else if (e.prevHash != expectedPrev)
+            problem = tr("it does not follow the entry before it");
+        else if (computeHash(e) != e.hash)
+            problem = tr("its content was changed after it was written");
+        if (!problem.isEmpty()) {
+            v.intact = false;
+            v.brokenEntryId = e.id;
+            v.brokenEntryAt = e.at;
+            v.message = tr("The history was tampered with at entry %1 (%2): %3.")
+                            .arg(e.id)
+                            .arg(e.at.toString(Qt::ISODate), problem);
+            return v;
+        }
+        expectedPrev = e.hash;
+        ++expectedId;
+        ++v.entryCount;
+    }
+    const QString head = metaValue(db, u"audit_head"_s);
+    const QString count = metaValue(db, u"audit_count"_s);
+    const bool emptyTrail = v.entryCount == 0 && head.isEmpty() && count.isEmpty();
+    if (!emptyTrail && (head != expectedPrev || count != QString::number(v.entryCount))) {
+        v.intact = false;
+        v.message = tr("The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.")
+                        .arg(v.entryCount)
+                        .arg(count.isEmpty() ? u"0"_s : count);
+    }
+    return v;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Actor.h"
+#include "AuditTrail.h"
+#include "PlanFile.h"
+#include "Person.h"
+#include "ShopProfile.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class PlanTransaction;
+
+// The shop's security plan as the app and the CLI see it: typed reads and edits over one
+// PlanFile. Every edit is one transaction with its audit entries; there is no "save".
+class Plan final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Plan() override;
+
+    static Result<std::unique_ptr<Plan>> create(const QString &path, const ShopProfile &profile,
+                                                const PlanFile::Options &options = {});
+    static Result<std::unique_ptr<Plan>> open(const QString &path, const PlanFile::Options &options = {});
+
+    QString path() const { return m_file->path(); }
+    QString planId() const { return m_file->planId(); }
+    bool isReadOnly() const { return m_file->isReadOnly(); }
+    QString readOnlyReason() const { return m_file->readOnlyReason(); }
+    QSqlDatabase database() const { return m_file->database(); }
+    Status saveCopyAs(const QString &target) const { return m_file->saveCopyAs(target); }
+
+    // The audit trail as it was verified when the plan was opened, and a fresh check.
+    const AuditTrail::Verification &auditCheckOnOpen() const { return m_auditOnOpen; }
+    AuditTrail::Verification verifyAudit() const;
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter &filter = {}) const;
+    Actor actor() const;
+
+    const ShopProfile &shop() const { return m_shop; }
+    Status setShopName(const QString &name);
+    Status setPlatform(ShopPlatform platform);
+    Status setSiteUrls(const QStringList &urls);
+    Status setOwner(qint64 personId);
+    Status setMe(qint64 personId);
+
+    const QList<Person> &people() const { return m_people; }
+    std::optional<Person> person(qint64 id) const;
+    // Adds a team member. A person with an id that is free (e.g. undoing a removal) keeps it.
+    Result<qint64> addPerson(const Person &person);
+    Status updatePerson(const Person &person);
+    Status removePerson(qint64 id);
+
+signals:
+    void shopChanged();
+    void peopleChanged();
+    void historyChanged();
+
+private:
+    explicit Plan(std::unique_ptr<PlanFile> file);
+    Status load();
+    Status edit(const std::function<Status(PlanTransaction &)> &body);
+    QString personName(qint64 id) const;
+
+    std::unique_ptr<PlanFile> m_file;
+    ShopProfile m_shop;
+    QList<Person> m_people;
+    AuditTrail::Verification m_auditOnOpen;
+};

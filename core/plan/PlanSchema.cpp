@@ -1,0 +1,83 @@
+#include "PlanSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+#include <span>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Migration
+{
+    int toVersion;
+    std::span<const char *const> statements;
+};
+
+// Version 1: the shop profile, the team and the audit trail.
+constexpr std::array v1{
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE person("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " role TEXT NOT NULL DEFAULT '',"
+    " email TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL DEFAULT 'staff',"
+    " status TEXT NOT NULL DEFAULT 'active',"
+    " left_on TEXT)",
+    "CREATE TABLE shop("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " platform TEXT NOT NULL DEFAULT 'other',"
+    " owner_person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+    " me_person_id INTEGER REFERENCES person(id) ON DELETE SET NULL)",
+    "CREATE TABLE shop_url(position INTEGER PRIMARY KEY, url TEXT NOT NULL)",
+    "CREATE TABLE audit("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " os_user TEXT NOT NULL,"
+    " member TEXT NOT NULL,"
+    " area TEXT NOT NULL,"
+    " entity TEXT NOT NULL,"
+    " entity_id TEXT NOT NULL,"
+    " field TEXT NOT NULL,"
+    " old_value TEXT,"
+    " new_value TEXT,"
+    " prev_hash TEXT NOT NULL,"
+    " hash TEXT NOT NULL)",
+    "CREATE INDEX audit_area_at ON audit(area, at)",
+};
+
+constexpr std::array migrations{
+    Migration{1, v1},
+};
+
+} // namespace
+
+int PlanSchema::currentVersion()
+{
+    return migrations.back().toVersion;
+}
+
+Status PlanSchema::migrate(QSqlDatabase &db, int fromVersion)
+{
+    QSqlQuery query(db);
+    for (const Migration &migration : migrations) {
+        if (migration.toVersion <= fromVersion)
+            continue;
+        for (const char *statement : migration.statements) {
+            if (!query.exec(QString::fromLatin1(statement)))
+                return Error{QCoreApplication::translate("PlanSchema",
+                                                         "The plan could not be brought up to date (step %1): %2")
+                                 .arg(migration.toVersion)
+                                 .arg(query.lastError().text())};
+        }
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.toVersion)))
+            return Error{query.lastError().text()};
+    }
+    return Status::success();
+}
