@@ -21,6 +21,12 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// The columns are NOT NULL: an empty field is stored as empty text.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QString personJson(const Person &p)
 {
     const QJsonObject object{{u"name"_s, p.name},
@@ -285,7 +291,7 @@ Result<qint64> Plan::addPerson(const Person &person)
     Status status = edit([&](PlanTransaction &tx) -> Status {
         auto q = tx.exec(u"INSERT INTO person(id, name, role, email, phone, kind, status, left_on) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {nullableId(cleaned.id), cleaned.name, cleaned.role, cleaned.email, cleaned.phone,
+                         {nullableId(cleaned.id), cleaned.name, text(cleaned.role), text(cleaned.email), text(cleaned.phone),
                           Person::kindKey(cleaned.kind), Person::statusKey(cleaned.status),
                           cleaned.leftOn.isValid() ? QVariant(cleaned.leftOn.toString(Qt::ISODate))
                                                    : QVariant(QMetaType::fromType<QString>())});
@@ -317,7 +323,7 @@ Status Plan::updatePerson(const Person &updated)
     return edit([&](PlanTransaction &tx) -> Status {
         auto q = tx.exec(u"UPDATE person SET name = ?, role = ?, email = ?, phone = ?, kind = ?, status = ?, "
                          "left_on = ? WHERE id = ?"_s,
-                         {cleaned.name, cleaned.role, cleaned.email, cleaned.phone, Person::kindKey(cleaned.kind),
+                         {cleaned.name, text(cleaned.role), text(cleaned.email), text(cleaned.phone), Person::kindKey(cleaned.kind),
                           Person::statusKey(cleaned.status),
                           cleaned.leftOn.isValid() ? QVariant(cleaned.leftOn.toString(Qt::ISODate))
                                                    : QVariant(QMetaType::fromType<QString>()),

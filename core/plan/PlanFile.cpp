@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 
 #include <QAtomicInteger>
+#include <QtEndian>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -77,10 +78,24 @@ Result<Inspection> inspect(const QString &path)
         return Error{tr("The plan \"%1\" does not exist (it may have been moved or deleted).").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The plan \"%1\" cannot be read: %2").arg(path, file.errorString())};
-    const QByteArray header = file.read(16);
+    // The 100-byte SQLite header says whether this is our kind of file before SQLite touches it.
+    const QByteArray header = file.read(100);
     file.close();
-    if (header != QByteArrayView("SQLite format 3\0", 16))
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return Error{tr("\"%1\" is not a Storefort plan. Nothing was changed in it.").arg(name)};
+    if (qFromBigEndian<qint32>(header.constData() + 68) != PlanSchema::applicationId)
+        return Error{tr("\"%1\" is a database, but not a Storefort plan. Nothing was changed in it.").arg(name)};
+
+    // A journal left by a crash holds the last committed state: SQLite rolls it back on the first
+    // read of a writable connection, which is the recovery we want before inspecting.
+    if (QFileInfo::exists(path + u"-journal"_s)) {
+        Connection recovery(path, false);
+        QSqlDatabase db = recovery.db();
+        QSqlQuery query(db);
+        if (!db.open() || !query.exec(u"SELECT count(*) FROM sqlite_master"_s))
+            return Error{tr("\"%1\" was interrupted while saving and could not be recovered: %2")
+                             .arg(name, query.lastError().text())};
+    }
 
     Connection connection(path, true);
     QSqlDatabase db = connection.db();
@@ -88,16 +103,14 @@ Result<Inspection> inspect(const QString &path)
         return Error{tr("\"%1\" could not be opened: %2. Nothing was changed in it.")
                          .arg(name, db.lastError().text())};
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
-        return Error{tr("\"%1\" is damaged and cannot be opened (%2). Nothing was changed in it. "
+    auto damaged = [&name](const QString &detail) {
+        return Error{tr("\"%1\" is damaged (%2) and was not opened. Nothing was changed in it. "
                         "Earlier copies of your plans are kept in Storefort's copies folder.")
-                         .arg(name, query.lastError().text())};
-    if (query.value(0).toInt() != PlanSchema::applicationId)
-        return Error{tr("\"%1\" is a database, but not a Storefort plan. Nothing was changed in it.").arg(name)};
-
+                         .arg(name, detail)};
+    };
     Inspection result;
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return Error{query.lastError().text()};
+        return damaged(query.lastError().text());
     result.version = query.value(0).toInt();
     if (result.version > PlanSchema::currentVersion())
         return Error{tr("\"%1\" was saved by a newer version of Storefort (plan format %2; this version "
@@ -106,15 +119,13 @@ Result<Inspection> inspect(const QString &path)
                          .arg(result.version)
                          .arg(PlanSchema::currentVersion())};
 
-    if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
-        const QString detail = query.isActive() ? query.value(0).toString() : query.lastError().text();
-        return Error{tr("\"%1\" is damaged (%2) and was not opened. Nothing was changed in it. "
-                        "Earlier copies of your plans are kept in Storefort's copies folder.")
-                         .arg(name, detail)};
-    }
+    if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next())
+        return damaged(query.lastError().text());
+    if (query.value(0).toString() != u"ok"_s)
+        return damaged(query.value(0).toString());
     if (result.version > 0) {
         if (!query.exec(u"SELECT value FROM meta WHERE key = 'plan_id'"_s) || !query.next())
-            return Error{tr("\"%1\" is damaged: it has no plan id. Nothing was changed in it.").arg(name)};
+            return damaged(tr("it has no plan id"));
         result.planId = query.value(0).toString();
     }
     return result;
