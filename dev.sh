@@ -18,7 +18,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qtkeychain-qt6-dev libssl-dev openssl
     gnome-keyring dbus libsecret-tools
-    poppler-utils desktop-file-utils appstream librsvg2-bin dpkg-dev file
+    poppler-utils desktop-file-utils appstream shared-mime-info libglib2.0-bin librsvg2-bin dpkg-dev file binutils
     xvfb xauth imagemagick fonts-dejavu-core
 )
 

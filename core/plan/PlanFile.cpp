@@ -1,6 +1,7 @@
 #include "PlanFile.h"
 
 #include "PlanBackups.h"
+#include "PlanLock.h"
 #include "PlanSchema.h"
 #include "common/Clock.h"
 
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -30,12 +30,6 @@ QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"storefort-plan-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString lockPath(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.absoluteDir().filePath(u".%1.lock"_s.arg(info.fileName()));
 }
 
 // A connection that lives as long as this object; removed from Qt's registry afterwards.
@@ -225,20 +219,19 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Opti
     plan->m_readOnly = options.readOnly;
 
     if (!options.readOnly) {
-        auto lock = std::make_unique<QLockFile>(lockPath(absolute));
-        lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (lock->tryLock(0)) {
+        auto lock = std::make_unique<PlanLock>(absolute);
+        const PlanLock::Outcome outcome = lock->tryLock();
+        if (outcome == PlanLock::Outcome::Acquired) {
             plan->m_lock = std::move(lock);
-        } else if (lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
+        } else if (outcome == PlanLock::Outcome::HeldElsewhere) {
             plan->m_readOnly = true;
-            plan->m_readOnlyReason = tr("This plan is already open in another Storefort window "
-                                        "(process %1 on %2), so it was opened read-only here. "
-                                        "Close it there to make changes.")
-                                         .arg(pid)
-                                         .arg(host);
+            plan->m_readOnlyReason = lock->holderPid() > 0
+                ? tr("This plan is already open in another Storefort window (process %1 on %2), so it was "
+                     "opened read-only here. Close it there to make changes.")
+                      .arg(lock->holderPid())
+                      .arg(lock->holderHost())
+                : tr("This plan is already open in another Storefort window, so it was opened read-only "
+                     "here. Close it there to make changes.");
         } else {
             plan->m_readOnly = true;
             plan->m_readOnlyReason = tr("Storefort cannot write in the plan's folder, so the plan was "

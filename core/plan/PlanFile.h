@@ -8,7 +8,7 @@
 #include <functional>
 #include <memory>
 
-class QLockFile;
+class PlanLock;
 
 // How a plan is opened.
 struct PlanOpenOptions
@@ -57,7 +57,7 @@ private:
     QString m_connectionName;
     QString m_planId;
     QString m_readOnlyReason;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<PlanLock> m_lock;
     bool m_readOnly = false;
     int m_versionOnOpen = 0;
 };

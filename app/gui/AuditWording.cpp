@@ -1,0 +1,166 @@
+#include "AuditWording.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString jsonName(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object().value(u"name"_s).toString();
+}
+} // namespace
+
+QList<HistoryRow> AuditWording::describe(const QList<AuditEntry> &entries, const QList<Person> &people)
+{
+    // Names as they were at each entry: a person renamed or removed later keeps the name they had.
+    QHash<QString, QString> names;
+    for (const Person &person : people)
+        names.insert(QString::number(person.id), person.name);
+    for (const AuditEntry &entry : entries) {
+        if (entry.entity == u"person"_s && entry.field == u"created"_s)
+            names.insert(entry.entityId, jsonName(entry.newValue));
+    }
+
+    QList<HistoryRow> rows;
+    rows.reserve(entries.size());
+    QHash<QString, QString> current;
+    for (const AuditEntry &entry : entries) {
+        QString name;
+        if (entry.entity == u"person"_s) {
+            if (entry.field == u"created"_s)
+                current.insert(entry.entityId, jsonName(entry.newValue));
+            else if (entry.field == u"removed"_s && !current.contains(entry.entityId))
+                current.insert(entry.entityId, jsonName(entry.oldValue));
+            name = current.value(entry.entityId, names.value(entry.entityId));
+            if (name.isEmpty())
+                name = tr("#%1").arg(entry.entityId);
+        }
+        HistoryRow row;
+        row.id = entry.id;
+        row.at = entry.at;
+        row.whoIsMember = !entry.member.isEmpty();
+        row.who = row.whoIsMember ? entry.member : entry.osUser;
+        row.areaKey = entry.area;
+        row.area = areaName(entry.area);
+        row.what = what(entry, name);
+        row.from = value(entry, entry.oldValue);
+        row.to = value(entry, entry.newValue);
+        rows.append(row);
+        if (entry.entity == u"person"_s && entry.field == u"name"_s)
+            current.insert(entry.entityId, entry.newValue);
+    }
+    return rows;
+}
+
+QString AuditWording::verificationMessage(const AuditTrail::Verification &verification)
+{
+    QString message = verification.message;
+    if (verification.brokenEntryAt.isValid()) {
+        // The core words it for the CLI too, with an ISO time; the window speaks local time.
+        message.replace(verification.brokenEntryAt.toString(Qt::ISODate),
+                        QLocale().toString(verification.brokenEntryAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    return message;
+}
+
+QString AuditWording::areaName(const QString &area)
+{
+    if (area == u"plan"_s)
+        return tr("Plan");
+    if (area == u"shop"_s)
+        return tr("Shop");
+    if (area == u"team"_s)
+        return tr("Team");
+    return area.isEmpty() ? area : area.at(0).toUpper() + area.mid(1);
+}
+
+QString AuditWording::what(const AuditEntry &entry, const QString &personName)
+{
+    const QString &field = entry.field;
+    if (entry.entity == u"plan"_s && field == u"created"_s)
+        return tr("Plan created");
+    if (entry.entity == u"shop"_s) {
+        if (field == u"name"_s)
+            return tr("Shop name");
+        if (field == u"site_urls"_s)
+            return tr("Web addresses");
+        if (field == u"platform"_s)
+            return tr("Platform");
+        if (field == u"owner"_s)
+            return tr("Plan owner");
+        if (field == u"me"_s)
+            return tr("“I am” on this computer");
+    }
+    if (entry.entity == u"person"_s) {
+        if (field == u"created"_s)
+            return tr("Team member %1 added").arg(personName);
+        if (field == u"removed"_s)
+            return tr("Team member %1 removed").arg(personName);
+        QString fieldWords = field;
+        if (field == u"name"_s)
+            fieldWords = tr("name");
+        else if (field == u"role"_s)
+            fieldWords = tr("role");
+        else if (field == u"email"_s)
+            fieldWords = tr("email");
+        else if (field == u"phone"_s)
+            fieldWords = tr("phone");
+        else if (field == u"kind"_s)
+            fieldWords = tr("kind");
+        else if (field == u"status"_s)
+            fieldWords = tr("status");
+        else if (field == u"left_on"_s)
+            fieldWords = tr("date left");
+        return tr("Team member %1: %2").arg(personName, fieldWords);
+    }
+    return entry.field.isEmpty() ? entry.entity : u"%1: %2"_s.arg(entry.entity, entry.field);
+}
+
+QString AuditWording::value(const AuditEntry &entry, const QString &raw)
+{
+    if (raw.isEmpty())
+        return raw;
+    const QString &field = entry.field;
+    if (entry.entity == u"person"_s) {
+        if (field == u"created"_s || field == u"removed"_s)
+            return personSummary(raw);
+        if (field == u"kind"_s)
+            return Person::kindName(Person::kindFromKey(raw));
+        if (field == u"status"_s)
+            return Person::statusName(Person::statusFromKey(raw));
+        if (field == u"left_on"_s)
+            return QLocale().toString(QDate::fromString(raw, Qt::ISODate), QLocale::ShortFormat);
+    }
+    if (entry.entity == u"shop"_s) {
+        if (field == u"platform"_s) {
+            bool known = false;
+            const ShopPlatform platform = ShopPlatforms::fromKey(raw, &known);
+            return known ? ShopPlatforms::displayName(platform) : raw;
+        }
+        if (field == u"site_urls"_s)
+            return raw.split(u'\n').join(u", "_s);
+    }
+    return raw;
+}
+
+QString AuditWording::personSummary(const QString &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (object.isEmpty())
+        return json;
+    QStringList parts;
+    for (const auto &key : { u"name"_s, u"role"_s, u"email"_s, u"phone"_s }) {
+        if (const QString text = object.value(key).toString(); !text.isEmpty())
+            parts << text;
+    }
+    parts << Person::kindName(Person::kindFromKey(object.value(u"kind"_s).toString()));
+    if (Person::statusFromKey(object.value(u"status"_s).toString()) == Person::Status::Left) {
+        const QDate leftOn = QDate::fromString(object.value(u"left_on"_s).toString(), Qt::ISODate);
+        parts << tr("left on %1").arg(QLocale().toString(leftOn, QLocale::ShortFormat));
+    }
+    return parts.join(u", "_s);
+}

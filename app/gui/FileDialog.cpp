@@ -1,0 +1,43 @@
+#include "FileDialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+std::optional<QString> FileDialog::s_nextFileName;
+
+namespace {
+QString planFilter()
+{
+    return QCoreApplication::translate("FileDialog", "Storefort plans (*.storefort);;All files (*)");
+}
+} // namespace
+
+QString FileDialog::openPlanName(QWidget *parent, const QString &caption, const QString &folder)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, caption, folder, planFilter());
+}
+
+QString FileDialog::savePlanName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                 Existing existing)
+{
+    QString name;
+    if (s_nextFileName)
+        name = *std::exchange(s_nextFileName, std::nullopt);
+    else
+        name = QFileDialog::getSaveFileName(parent, caption, suggestedPath, planFilter(), nullptr,
+                                            existing == Existing::Refuse ? QFileDialog::DontConfirmOverwrite
+                                                                         : QFileDialog::Options());
+    if (!name.isEmpty() && QFileInfo(name).suffix().isEmpty())
+        name += u".storefort"_s;
+    return name;
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    s_nextFileName = fileName;
+}

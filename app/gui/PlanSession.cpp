@@ -1,0 +1,78 @@
+#include "PlanSession.h"
+
+#include "PlanCommand.h"
+#include "plan/Plan.h"
+#include "plan/PlanLocations.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+PlanSession::PlanSession(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{ }
+
+PlanSession::~PlanSession()
+{
+    // Commands refer to the plan: they go first.
+    m_undoStack->clear();
+}
+
+PlanFile::Options PlanSession::fileOptions()
+{
+    return PlanFile::Options { .backupDir = PlanLocations::backupFolder() };
+}
+
+Status PlanSession::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_plan && m_plan->path() == absolute) {
+        PlanLocations::noteOpened(absolute);
+        return Status::success(); // already open here; a second open would only find our own lock
+    }
+    auto plan = Plan::open(absolute, fileOptions());
+    if (!plan)
+        return Error { plan.error() };
+    adopt(std::move(plan.value()));
+    return Status::success();
+}
+
+Status PlanSession::create(const QString &path, const QString &shopName)
+{
+    ShopProfile profile;
+    profile.name = shopName;
+    auto plan = Plan::create(QFileInfo(path).absoluteFilePath(), profile, fileOptions());
+    if (!plan)
+        return Error { plan.error() };
+    adopt(std::move(plan.value()));
+    return Status::success();
+}
+
+void PlanSession::close()
+{
+    if (!m_plan)
+        return;
+    emit aboutToClose();
+    m_undoStack->clear();
+    m_plan.reset();
+    emit closed();
+}
+
+void PlanSession::adopt(std::unique_ptr<Plan> plan)
+{
+    close();
+    m_plan = std::move(plan);
+    PlanLocations::noteOpened(m_plan->path());
+    emit opened();
+}
+
+Status PlanSession::pushEdit(std::unique_ptr<PlanCommand> command)
+{
+    if (Status status = command->apply(); !status) {
+        emit editFailed(status.error());
+        return status;
+    }
+    command->setFailureHandler([this](const QString &message) { emit editFailed(message); });
+    m_undoStack->push(command.release());
+    return Status::success();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "plan/PlanFile.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Plan;
+class PlanCommand;
+class QUndoStack;
+
+// The one place where the app opens, creates and closes plans: it owns the open Plan and its undo
+// history, notes every opened plan in the recent list, and carries edits to the plan.
+class PlanSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanSession(QObject *parent = nullptr);
+    ~PlanSession() override;
+
+    Plan *plan() const { return m_plan.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Opening or creating a plan replaces the open one only when it succeeds.
+    Status open(const QString &path);
+    Status create(const QString &path, const QString &shopName);
+    void close();
+
+    // Makes the change and, when the plan accepts it, puts it on the undo stack. A refused change
+    // is reported through editFailed() as well as returned.
+    Status pushEdit(std::unique_ptr<PlanCommand> command);
+
+    // How the app opens plans: always with rolling copies in the copies folder.
+    static PlanFile::Options fileOptions();
+
+signals:
+    void aboutToClose(); // the plan is still open: let go of anything that refers to it
+    void opened();
+    void closed();
+    void editFailed(const QString &message);
+
+private:
+    void adopt(std::unique_ptr<Plan> plan);
+
+    std::unique_ptr<Plan> m_plan;
+    QUndoStack *m_undoStack = nullptr;
+};

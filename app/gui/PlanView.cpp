@@ -1,0 +1,82 @@
+#include "PlanView.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto stepKey = u"ui/step"_s;
+} // namespace
+
+PlanView::PlanView(StepRegistry steps, QWidget *parent)
+    : QSplitter(parent)
+    , m_steps(std::move(steps))
+    , m_navigator(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    const int em = fontMetrics().height();
+    m_navigator->setObjectName(u"stepNavigator"_s);
+    m_navigator->setAccessibleName(tr("Steps of the plan"));
+    m_navigator->setIconSize(QSize(em * 3 / 2, em * 3 / 2));
+    m_navigator->setSpacing(em / 4);
+    m_navigator->setUniformItemSizes(true);
+    m_navigator->setFrameShape(QFrame::NoFrame);
+    m_navigator->setBackgroundRole(QPalette::AlternateBase);
+    m_navigator->setMinimumWidth(em * 9);
+    m_pages->setObjectName(u"stepPages"_s);
+    setChildrenCollapsible(false);
+    addWidget(m_navigator);
+    addWidget(m_pages);
+    setStretchFactor(1, 1);
+    setSizes({ em * 12, em * 50 });
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
+{
+    clear();
+    for (const PlanStep &step : m_steps.steps()) {
+        m_pages->addWidget(step.createPage(session, m_pages));
+        auto *item = new QListWidgetItem(QIcon(step.iconPath), step.title(), m_navigator);
+        item->setData(Qt::UserRole, step.id);
+        QAction *go = goMenu->addAction(QIcon(step.iconPath), step.title());
+        if (const int number = m_navigator->count(); number <= 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        connect(go, &QAction::triggered, this, [this, id = step.id] { showStep(id); });
+    }
+    m_navigator->setCurrentRow(0);
+    showStep(QSettings().value(stepKey).toString());
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_navigator->item(row))
+            QSettings().setValue(stepKey, item->data(Qt::UserRole));
+    });
+}
+
+void PlanView::clear()
+{
+    m_navigator->disconnect(this);
+    m_navigator->clear();
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void PlanView::showStep(const QString &id)
+{
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        if (m_navigator->item(row)->data(Qt::UserRole).toString() == id) {
+            m_navigator->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void PlanView::focusNavigator()
+{
+    m_navigator->setFocus(Qt::OtherFocusReason);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "StepRegistry.h"
+
+#include <QSplitter>
+
+class PlanSession;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+// An open plan on screen: the navigator with the plan's steps down the side and the chosen step's
+// page beside it. The pages are built from the registry when a plan opens and destroyed before it
+// closes; the last step shown is remembered.
+class PlanView final : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    PlanView(StepRegistry steps, QWidget *parent = nullptr);
+
+    // Builds a page for each step; `goMenu` gets an entry for each (Ctrl+1, Ctrl+2, ...).
+    void showPlan(PlanSession &session, QMenu *goMenu);
+    void clear();
+    void showStep(const QString &id);
+    void focusNavigator();
+
+private:
+    StepRegistry m_steps;
+    QListWidget *m_navigator;
+    QStackedWidget *m_pages;
+};

@@ -1,0 +1,31 @@
+#include "StepRegistry.h"
+
+#include "HistoryPage.h"
+#include "ShopTeamPage.h"
+
+#include <algorithm>
+
+void StepRegistry::add(PlanStep step)
+{
+    m_steps.removeIf([&step](const PlanStep &s) { return s.id == step.id; });
+    const auto at = std::upper_bound(m_steps.begin(), m_steps.end(), step.order,
+                                     [](int order, const PlanStep &s) { return order < s.order; });
+    m_steps.insert(at, std::move(step));
+}
+
+const PlanStep *StepRegistry::find(const QString &id) const
+{
+    for (const PlanStep &step : m_steps) {
+        if (step.id == id)
+            return &step;
+    }
+    return nullptr;
+}
+
+StepRegistry StepRegistry::standard()
+{
+    StepRegistry registry;
+    registry.add(ShopTeamPage::step()); // 100
+    registry.add(HistoryPage::step()); // 10000: always last
+    return registry;
+}
