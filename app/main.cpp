@@ -1,3 +1,4 @@
+#include "FirstPaintQuit.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "common/Translations.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.openAtStart(parser.positionalArguments().value(0));
+    FirstPaintQuit::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }

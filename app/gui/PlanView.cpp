@@ -33,14 +33,31 @@ PlanView::PlanView(StepRegistry steps, QWidget *parent)
     addWidget(m_pages);
     setStretchFactor(1, 1);
     setSizes({ em * 12, em * 50 });
-    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &PlanView::showPage);
+}
+
+void PlanView::showPage(int row)
+{
+    if (row < 0 || row >= m_built.size())
+        return;
+    // Pages are built the first time they are shown: start-up pays only for the page in view.
+    if (!m_built.at(row) && m_session) {
+        QWidget *empty = m_pages->widget(row);
+        m_pages->insertWidget(row, m_steps.steps().at(row).createPage(*m_session, m_pages));
+        m_pages->removeWidget(empty);
+        delete empty;
+        m_built[row] = true;
+    }
+    m_pages->setCurrentIndex(row);
 }
 
 void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
 {
     clear();
+    m_session = &session;
     for (const PlanStep &step : m_steps.steps()) {
-        m_pages->addWidget(step.createPage(session, m_pages));
+        m_pages->addWidget(new QWidget(m_pages));
+        m_built.append(false);
         auto *item = new QListWidgetItem(QIcon(step.iconPath), step.title(), m_navigator);
         item->setData(Qt::UserRole, step.id);
         QAction *go = goMenu->addAction(QIcon(step.iconPath), step.title());
@@ -48,8 +65,13 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         connect(go, &QAction::triggered, this, [this, id = step.id] { showStep(id); });
     }
-    m_navigator->setCurrentRow(0);
-    showStep(QSettings().value(stepKey).toString());
+    const QString lastStep = QSettings().value(stepKey).toString();
+    int row = 0;
+    for (int i = 0; i < m_navigator->count(); ++i) {
+        if (m_navigator->item(i)->data(Qt::UserRole).toString() == lastStep)
+            row = i;
+    }
+    m_navigator->setCurrentRow(row);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_navigator->item(row))
             QSettings().setValue(stepKey, item->data(Qt::UserRole));
@@ -59,7 +81,12 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
 void PlanView::clear()
 {
     m_navigator->disconnect(this);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &PlanView::showPage);
+    m_navigator->blockSignals(true);
     m_navigator->clear();
+    m_navigator->blockSignals(false);
+    m_built.clear();
+    m_session = nullptr;
     while (QWidget *page = m_pages->widget(0)) {
         m_pages->removeWidget(page);
         delete page;

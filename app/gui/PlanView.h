@@ -10,8 +10,8 @@ class QMenu;
 class QStackedWidget;
 
 // An open plan on screen: the navigator with the plan's steps down the side and the chosen step's
-// page beside it. The pages are built from the registry when a plan opens and destroyed before it
-// closes; the last step shown is remembered.
+// page beside it. Each page is built from the registry the first time it is shown and destroyed
+// before the plan closes; the last step shown is remembered.
 class PlanView final : public QSplitter
 {
     Q_OBJECT
@@ -26,7 +26,11 @@ public:
     void focusNavigator();
 
 private:
+    void showPage(int row);
+
     StepRegistry m_steps;
+    PlanSession *m_session = nullptr;
+    QList<bool> m_built;
     QListWidget *m_navigator;
     QStackedWidget *m_pages;
 };
