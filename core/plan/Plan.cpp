@@ -250,28 +250,24 @@ Status Plan::setSiteUrls(const QStringList &urls)
 
 Status Plan::setOwner(qint64 personId)
 {
-    if (personId == m_shop.ownerPersonId)
-        return Status::success();
-    if (personId != 0 && !person(personId))
-        return Error{tr("That person is not on the team.")};
-    return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"UPDATE shop SET owner_person_id = ? WHERE id = 1"_s, {nullableId(personId)}); !q)
-            return Error{q.error()};
-        tx.record(areaShop, u"shop"_s, u"1"_s, u"owner"_s, personName(m_shop.ownerPersonId), personName(personId));
-        return Status::success();
-    });
+    return linkShopTo(u"owner_person_id"_s, u"owner"_s, m_shop.ownerPersonId, personId);
 }
 
 Status Plan::setMe(qint64 personId)
 {
-    if (personId == m_shop.mePersonId)
+    return linkShopTo(u"me_person_id"_s, u"me"_s, m_shop.mePersonId, personId);
+}
+
+Status Plan::linkShopTo(const QString &column, const QString &field, qint64 current, qint64 personId)
+{
+    if (personId == current)
         return Status::success();
     if (personId != 0 && !person(personId))
         return Error{tr("That person is not on the team.")};
     return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"UPDATE shop SET me_person_id = ? WHERE id = 1"_s, {nullableId(personId)}); !q)
+        if (auto q = tx.exec(u"UPDATE shop SET %1 = ? WHERE id = 1"_s.arg(column), {nullableId(personId)}); !q)
             return Error{q.error()};
-        tx.record(areaShop, u"shop"_s, u"1"_s, u"me"_s, personName(m_shop.mePersonId), personName(personId));
+        tx.record(areaShop, u"shop"_s, u"1"_s, field, personName(current), personName(personId));
         return Status::success();
     });
 }

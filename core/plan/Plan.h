@@ -66,6 +66,8 @@ private:
     Status load();
     Status edit(const std::function<Status(PlanTransaction &)> &body);
     QString personName(qint64 id) const;
+    // Points the shop's owner or "me" (`column`, audited as `field`) at a team member, or at nobody (0).
+    Status linkShopTo(const QString &column, const QString &field, qint64 current, qint64 personId);
 
     std::unique_ptr<PlanFile> m_file;
     ShopProfile m_shop;
