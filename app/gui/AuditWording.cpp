@@ -58,13 +58,23 @@ QList<HistoryRow> AuditWording::describe(const QList<AuditEntry> &entries, const
 
 QString AuditWording::verificationMessage(const AuditTrail::Verification &verification)
 {
-    QString message = verification.message;
-    if (verification.brokenEntryAt.isValid()) {
-        // The core words it for the CLI too, with an ISO time; the window speaks local time.
-        message.replace(verification.brokenEntryAt.toString(Qt::ISODate),
-                        QLocale().toString(verification.brokenEntryAt.toLocalTime(), QLocale::ShortFormat));
+    if (verification.intact)
+        return {};
+    // The window's own sentence: the core's message is worded for the CLI, with an ISO time. A
+    // verification that names no problem (not one made by AuditTrail::verify) keeps its message.
+    if (verification.problem.isEmpty())
+        return verification.message;
+    if (verification.brokenEntryId > 0 && verification.brokenEntryAt.isValid()) {
+        return tr("The check fails at entry %1, written %2: %3.")
+            .arg(verification.brokenEntryId)
+            .arg(QLocale().toString(verification.brokenEntryAt.toLocalTime(), QLocale::ShortFormat),
+                 verification.problem);
     }
-    return message;
+    if (verification.brokenEntryId > 0)
+        return tr("The check fails at entry %1: %2.")
+            .arg(verification.brokenEntryId)
+            .arg(verification.problem);
+    return tr("The check fails: %1.").arg(verification.problem);
 }
 
 QString AuditWording::areaName(const QString &area)

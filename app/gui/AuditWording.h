@@ -33,7 +33,8 @@ public:
     // entries themselves do not carry.
     static QList<HistoryRow> describe(const QList<AuditEntry> &entries, const QList<Person> &people);
     static QString areaName(const QString &area);
-    // The verification's message with the broken entry's time in the owner's local format.
+    // What is wrong with the history, in one sentence: the broken entry, its time in the owner's
+    // local format, and the problem. Empty when the history is intact.
     static QString verificationMessage(const AuditTrail::Verification &verification);
 
 private:

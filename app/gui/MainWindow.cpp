@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuditWording.h"
+#include "EarlierCopiesDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "NoPlanPage.h"
@@ -197,6 +198,9 @@ void MainWindow::createMenus()
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setObjectName(u"saveCopyAction"_s);
+    m_earlierCopiesAction = file->addAction(tr("&Earlier Copies…"), this, &MainWindow::showEarlierCopies);
+    m_earlierCopiesAction->setObjectName(u"earlierCopiesAction"_s);
+    m_earlierCopiesAction->setStatusTip(tr("Go back to the plan as it was when it was opened before"));
     m_closeAction = file->addAction(tr("&Close Plan"), this, &MainWindow::closePlan);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setObjectName(u"closeAction"_s);
@@ -245,13 +249,10 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
     m_recentMenu->addSeparator();
     QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
-        for (const QString &path : PlanLocations::recentPlans())
-            PlanLocations::forget(path);
-        // The open plan stays the one to open at the next start.
-        if (const Plan *plan = m_session->plan())
-            PlanLocations::noteOpened(plan->path());
+        PlanLocations::clearRecent();
         m_noPlan->refreshRecent();
     });
+    clear->setObjectName(u"clearRecentAction"_s);
     clear->setEnabled(!recent.isEmpty());
 }
 
@@ -340,6 +341,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_session->plan() != nullptr;
     m_saveCopyAction->setEnabled(open);
+    m_earlierCopiesAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_goMenu->menuAction()->setVisible(open);
 }
@@ -387,6 +389,16 @@ void MainWindow::saveCopy()
     }
     statusBar()->showMessage(tr("A copy of the plan was saved as %1.").arg(QDir::toNativeSeparators(path)),
                              8000);
+}
+
+void MainWindow::showEarlierCopies()
+{
+    if (!m_session->plan())
+        return;
+    // Window-modal and not exec(): the window stays painted behind it, and tests can drive it.
+    auto *dialog = new EarlierCopiesDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showSettings()

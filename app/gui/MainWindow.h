@@ -50,6 +50,7 @@ private:
     void newPlan();
     void choosePlanToOpen();
     void saveCopy();
+    void showEarlierCopies();
     void showSettings();
     void showAbout();
     void showStartProblem(const QString &failedPath, const QString &message);
@@ -66,6 +67,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_earlierCopiesAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -72,8 +72,8 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
             row = i;
     }
     m_navigator->setCurrentRow(row);
-    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (QListWidgetItem *item = m_navigator->item(row))
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int current) {
+        if (QListWidgetItem *item = m_navigator->item(current))
             QSettings().setValue(stepKey, item->data(Qt::UserRole));
     });
 }

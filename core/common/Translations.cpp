@@ -33,9 +33,7 @@ QString Translations::install(QCoreApplication &app, const QString &code)
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     const QString language = QLocale::languageToCode(locale.language());
-    if (language == u"en"_s)
-        return language;
-
+    // English has a catalogue too: the plural forms of "%n change(s)" and the like.
     // Parented to the application: they live exactly as long as it does.
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"storefort"_s, u"_"_s, u":/i18n"_s))

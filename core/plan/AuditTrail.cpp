@@ -170,6 +170,7 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT %1 FROM audit ORDER BY id"_s.arg(QLatin1String(columns)))) {
         v.intact = false;
+        v.problem = tr("it could not be read (%1)").arg(query.lastError().text());
         v.message = tr("The history could not be read: %1").arg(query.lastError().text());
         return v;
     }
@@ -188,6 +189,7 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
             v.intact = false;
             v.brokenEntryId = e.id;
             v.brokenEntryAt = e.at;
+            v.problem = problem;
             v.message = tr("The history was tampered with at entry %1 (%2): %3.")
                             .arg(e.id)
                             .arg(e.at.toString(Qt::ISODate), problem);
@@ -202,9 +204,11 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
     const bool emptyTrail = v.entryCount == 0 && head.isEmpty() && count.isEmpty();
     if (!emptyTrail && (head != expectedPrev || count != QString::number(v.entryCount))) {
         v.intact = false;
+        const QString recorded = count.isEmpty() ? u"0"_s : count;
+        v.problem = tr("it ends at entry %1, but the plan recorded %2 entries").arg(v.entryCount).arg(recorded);
         v.message = tr("The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.")
                         .arg(v.entryCount)
-                        .arg(count.isEmpty() ? u"0"_s : count);
+                        .arg(recorded);
     }
     return v;
 }

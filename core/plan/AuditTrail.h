@@ -25,7 +25,8 @@ struct Verification
     qint64 entryCount = 0;
     qint64 brokenEntryId = 0; // the first entry that fails, 0 when intact or when the head is off
     QDateTime brokenEntryAt;
-    QString message; // plain words for the owner; empty when intact
+    QString message; // plain words for the owner, with the entry and an ISO time; empty when intact
+    QString problem; // the reason alone ("its content was changed after it was written"); empty when intact
 };
 
 // Walks the whole chain. Never repairs anything.

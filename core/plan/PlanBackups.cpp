@@ -24,9 +24,11 @@ Status PlanBackups::keepCopy(const QString &planPath, const QString &planId, con
     const QString folder = folderFor(planId, backupDir);
     if (!QDir().mkpath(folder))
         return Error{QCoreApplication::translate("PlanBackups", "The folder \"%1\" cannot be created.").arg(folder)};
-    QString target = QDir(folder).filePath(Clock::now().toString(stampFormat) + u".storefort"_s);
-    for (int n = 1; QFile::exists(target); ++n)
-        target = QDir(folder).filePath(Clock::now().toString(stampFormat) + u"-%1.storefort"_s.arg(n));
+    // "<stamp>-<n>": copies taken within the same millisecond still sort in the order taken.
+    const QString stamp = Clock::now().toString(stampFormat);
+    QString target;
+    for (int n = 0; target.isEmpty() || QFile::exists(target); ++n)
+        target = QDir(folder).filePath(u"%1-%2.storefort"_s.arg(stamp).arg(n, 2, 10, QChar(u'0')));
     QFile source(planPath);
     if (!source.copy(target))
         return Error{QCoreApplication::translate("PlanBackups", "The copy \"%1\" could not be written: %2")

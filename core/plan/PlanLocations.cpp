@@ -51,6 +51,11 @@ void PlanLocations::forget(const QString &path)
         settings.remove(u"plans/last"_s);
 }
 
+void PlanLocations::clearRecent()
+{
+    QSettings().remove(u"plans/recent"_s);
+}
+
 QString PlanLocations::lastPlan()
 {
     return QSettings().value(u"plans/last"_s).toString();

@@ -14,6 +14,7 @@ QString backupFolder();
 QStringList recentPlans();
 void noteOpened(const QString &path); // moves it to the top of the recent list and makes it the last plan
 void forget(const QString &path);
+void clearRecent(); // empties the recent list; the last plan stays the one to open at the next start
 QString lastPlan();
 
 inline constexpr int recentKept = 10;

@@ -78,6 +78,7 @@ private slots:
             QCOMPARE(entries->at(i).prevHash, entries->at(i - 1).hash);
         const auto check = verify();
         QVERIFY2(check.intact, qPrintable(check.message));
+        QVERIFY(check.problem.isEmpty());
         QCOMPARE(check.entryCount, 5);
     }
 
@@ -134,6 +135,10 @@ private slots:
         QVERIFY(!check.intact);
         QCOMPARE(check.brokenEntryId, brokenEntry);
         QVERIFY(check.message.contains(u"tampered"_s));
+        // The reason alone, for a face that words the rest itself: in the message, not the message.
+        QVERIFY(!check.problem.isEmpty());
+        QVERIFY2(check.message.contains(check.problem), qPrintable(check.message));
+        QVERIFY(!check.problem.contains(u"tampered"_s));
         // Opening read-write shows the break too, and does not repair it.
         auto plan = Plan::open(m_path);
         QVERIFY(plan);
