@@ -37,7 +37,7 @@ Result<QDate> parseDate(const QCommandLineParser &parser, const QCommandLineOpti
         return QDate();
     const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
     if (!date.isValid())
-        return Error{tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(option))};
+        return Error { tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(option)) };
     return date;
 }
 
@@ -49,7 +49,7 @@ int auditLog(CliContext &context)
     const QCommandLineOption person(u"person"_s, tr("Only changes by this person or user."), u"NAME"_s);
     const QCommandLineOption since(u"since"_s, tr("From this date (YYYY-MM-DD)."), u"DATE"_s);
     const QCommandLineOption until(u"until"_s, tr("Up to this date (YYYY-MM-DD)."), u"DATE"_s);
-    parser.addOptions({json, area, person, since, until});
+    parser.addOptions({ json, area, person, since, until });
     if (!context.parse(parser,
                        tr("Usage: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] "
                           "[--since DATE] [--until DATE]"),
@@ -60,7 +60,7 @@ int auditLog(CliContext &context)
     if (!from || !to)
         return context.fail(from ? to.error() : from.error(), CliExit::usage);
 
-    auto plan = Plan::open(parser.positionalArguments().at(1), {.readOnly = true});
+    auto plan = Plan::open(parser.positionalArguments().at(1), { .readOnly = true });
     if (!plan)
         return context.fail(plan.error());
     AuditFilter filter;
@@ -75,18 +75,18 @@ int auditLog(CliContext &context)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const AuditEntry &e : entries.value()) {
-            array.append(QJsonObject{{u"id"_s, e.id},
-                                     {u"at"_s, e.at.toString(Qt::ISODateWithMs)},
-                                     {u"osUser"_s, e.osUser},
-                                     {u"member"_s, e.member},
-                                     {u"area"_s, e.area},
-                                     {u"entity"_s, e.entity},
-                                     {u"entityId"_s, e.entityId},
-                                     {u"field"_s, e.field},
-                                     {u"oldValue"_s, nullable(e.oldValue)},
-                                     {u"newValue"_s, nullable(e.newValue)},
-                                     {u"prevHash"_s, e.prevHash},
-                                     {u"hash"_s, e.hash}});
+            array.append(QJsonObject { { u"id"_s, e.id },
+                                       { u"at"_s, e.at.toString(Qt::ISODateWithMs) },
+                                       { u"osUser"_s, e.osUser },
+                                       { u"member"_s, e.member },
+                                       { u"area"_s, e.area },
+                                       { u"entity"_s, e.entity },
+                                       { u"entityId"_s, e.entityId },
+                                       { u"field"_s, e.field },
+                                       { u"oldValue"_s, nullable(e.oldValue) },
+                                       { u"newValue"_s, nullable(e.newValue) },
+                                       { u"prevHash"_s, e.prevHash },
+                                       { u"hash"_s, e.hash } });
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
         return 0;
@@ -95,8 +95,8 @@ int auditLog(CliContext &context)
         const QString who = e.member.isEmpty() ? e.osUser : u"%1 (%2)"_s.arg(e.member, e.osUser);
         const QString what = e.entityId.isEmpty() ? u"%1.%2"_s.arg(e.entity, e.field)
                                                   : u"%1 %2.%3"_s.arg(e.entity, e.entityId, e.field);
-        context.out() << e.id << "  " << e.at.toString(Qt::ISODate) << "  " << who << "  " << e.area << "  " << what
-                      << ": " << shown(e.oldValue) << " -> " << shown(e.newValue) << '\n';
+        context.out() << e.id << "  " << e.at.toString(Qt::ISODate) << "  " << who << "  " << e.area << "  "
+                      << what << ": " << shown(e.oldValue) << " -> " << shown(e.newValue) << '\n';
     }
     context.out().flush();
     return 0;
@@ -107,7 +107,7 @@ int auditVerify(CliContext &context)
     QCommandLineParser parser;
     if (!context.parse(parser, tr("Usage: storefort-cli audit verify PATH"), 2))
         return context.exitCode();
-    auto plan = Plan::open(parser.positionalArguments().at(1), {.readOnly = true});
+    auto plan = Plan::open(parser.positionalArguments().at(1), { .readOnly = true });
     if (!plan)
         return context.fail(plan.error());
     const AuditTrail::Verification check = plan.value()->verifyAudit();
@@ -118,7 +118,8 @@ int auditVerify(CliContext &context)
         context.err().flush();
         return CliExit::auditBroken;
     }
-    context.out() << tr("The history is intact: %n change(s), each linked to the one before.", int(check.entryCount))
+    context.out() << tr("The history is intact: %n change(s), each linked to the one before.",
+                        int(check.entryCount))
                   << Qt::endl;
     return 0;
 }

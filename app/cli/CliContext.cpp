@@ -6,12 +6,11 @@ CliContext::CliContext(QStringList arguments)
     : m_arguments(std::move(arguments))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int positionalCount)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   QCoreApplication::translate("CliContext", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(m_arguments)) {

@@ -29,28 +29,29 @@ QJsonObject planJson(const Plan &plan)
     const ShopProfile &shop = plan.shop();
     QJsonArray team;
     for (const Person &p : plan.people()) {
-        team.append(QJsonObject{{u"id"_s, p.id},
-                                {u"name"_s, p.name},
-                                {u"role"_s, p.role},
-                                {u"email"_s, p.email},
-                                {u"phone"_s, p.phone},
-                                {u"kind"_s, Person::kindKey(p.kind)},
-                                {u"status"_s, Person::statusKey(p.status)},
-                                {u"leftOn"_s, p.leftOn.isValid() ? QJsonValue(p.leftOn.toString(Qt::ISODate))
-                                                                 : QJsonValue(QJsonValue::Null)}});
+        team.append(QJsonObject { { u"id"_s, p.id },
+                                  { u"name"_s, p.name },
+                                  { u"role"_s, p.role },
+                                  { u"email"_s, p.email },
+                                  { u"phone"_s, p.phone },
+                                  { u"kind"_s, Person::kindKey(p.kind) },
+                                  { u"status"_s, Person::statusKey(p.status) },
+                                  { u"leftOn"_s,
+                                    p.leftOn.isValid() ? QJsonValue(p.leftOn.toString(Qt::ISODate))
+                                                       : QJsonValue(QJsonValue::Null) } });
     }
     const AuditTrail::Verification audit = plan.verifyAudit();
-    return QJsonObject{
-        {u"file"_s, plan.path()},
-        {u"planId"_s, plan.planId()},
-        {u"shop"_s,
-         QJsonObject{{u"name"_s, shop.name},
-                     {u"platform"_s, ShopPlatforms::key(shop.platform)},
-                     {u"siteUrls"_s, QJsonArray::fromStringList(shop.siteUrls)},
-                     {u"owner"_s, nameOrNull(plan, shop.ownerPersonId)},
-                     {u"me"_s, nameOrNull(plan, shop.mePersonId)}}},
-        {u"team"_s, team},
-        {u"history"_s, QJsonObject{{u"entries"_s, audit.entryCount}, {u"intact"_s, audit.intact}}},
+    return QJsonObject {
+        { u"file"_s, plan.path() },
+        { u"planId"_s, plan.planId() },
+        { u"shop"_s,
+          QJsonObject { { u"name"_s, shop.name },
+                        { u"platform"_s, ShopPlatforms::key(shop.platform) },
+                        { u"siteUrls"_s, QJsonArray::fromStringList(shop.siteUrls) },
+                        { u"owner"_s, nameOrNull(plan, shop.ownerPersonId) },
+                        { u"me"_s, nameOrNull(plan, shop.mePersonId) } } },
+        { u"team"_s, team },
+        { u"history"_s, QJsonObject { { u"entries"_s, audit.entryCount }, { u"intact"_s, audit.intact } } },
     };
 }
 
@@ -73,7 +74,7 @@ void printPlan(QTextStream &out, const Plan &plan)
     if (plan.people().isEmpty())
         out << "  " << tr("(nobody yet)") << '\n';
     for (const Person &p : plan.people()) {
-        QStringList parts{p.name};
+        QStringList parts { p.name };
         if (!p.role.isEmpty())
             parts << p.role;
         parts << Person::kindName(p.kind);
@@ -95,13 +96,14 @@ int planNew(CliContext &context)
     const QCommandLineOption shop(u"shop"_s, tr("The shop's name."), u"NAME"_s);
     const QCommandLineOption url(u"url"_s, tr("A web address of the shop (repeatable)."), u"URL"_s);
     const QCommandLineOption platform(u"platform"_s, tr("The shop platform."), u"KEY"_s);
-    parser.addOptions({shop, url, platform});
+    parser.addOptions({ shop, url, platform });
     QStringList keys;
     for (ShopPlatform p : ShopPlatforms::all())
         keys << ShopPlatforms::key(p);
-    const QString usage = tr("Usage: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]\n"
-                             "Platforms: %1")
-                              .arg(keys.join(u", "_s));
+    const QString usage
+        = tr("Usage: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]\n"
+             "Platforms: %1")
+              .arg(keys.join(u", "_s));
     if (!context.parse(parser, usage, 2))
         return context.exitCode();
 
@@ -134,7 +136,7 @@ int planShow(CliContext &context)
     parser.addOption(json);
     if (!context.parse(parser, tr("Usage: storefort-cli plan show PATH [--json]"), 2))
         return context.exitCode();
-    auto plan = Plan::open(parser.positionalArguments().at(1), {.readOnly = true});
+    auto plan = Plan::open(parser.positionalArguments().at(1), { .readOnly = true });
     if (!plan)
         return context.fail(plan.error());
     if (parser.isSet(json))

@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
         return PlanCommands::run(context);
     if (command == u"audit"_s)
         return AuditCommands::run(context);
-    return bare.fail(QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
-                     CliExit::usage);
+    return bare.fail(
+        QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
+        CliExit::usage);
 }

@@ -29,5 +29,7 @@ protected:
     }
 
 private:
-    explicit FirstPaintQuit(QWidget *window) : QObject(window) { }
+    explicit FirstPaintQuit(QWidget *window)
+        : QObject(window)
+    { }
 };

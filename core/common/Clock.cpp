@@ -4,7 +4,7 @@
 
 namespace {
 const SystemClock s_systemClock;
-std::atomic<const Clock *> s_clock{&s_systemClock};
+std::atomic<const Clock *> s_clock { &s_systemClock };
 } // namespace
 
 QDateTime Clock::now()

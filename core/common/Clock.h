@@ -23,7 +23,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) { }
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    { }
     QDateTime currentUtc() const override { return m_at; }
     void setTime(const QDateTime &at) { m_at = at; }
     void advance(qint64 seconds) { m_at = m_at.addSecs(seconds); }

@@ -12,12 +12,15 @@ struct Error
 };
 
 // A value or an Error. Errors are values in Storefort: nothing throws across the core's API.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error.message)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error.message))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -38,7 +41,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error.message)), m_failed(true) { }
+    Status(Error error)
+        : m_error(std::move(error.message))
+        , m_failed(true)
+    { }
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }

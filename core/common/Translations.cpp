@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 QStringList Translations::languageCodes()
 {
-    return {QString(), u"en"_s, u"de"_s, u"fr"_s, u"es"_s};
+    return { QString(), u"en"_s, u"de"_s, u"fr"_s, u"es"_s };
 }
 
 QString Translations::languageName(const QString &code)

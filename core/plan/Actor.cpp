@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 QString Actor::currentOsUser()
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
             return name;

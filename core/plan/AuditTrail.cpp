@@ -22,7 +22,8 @@ void addField(QCryptographicHash &hash, const QString &value, bool nullable = fa
         return addField(hash, QStringLiteral(""), true);
     // Length-prefixed, with null kept apart from empty, so no two entries serialise alike.
     const QByteArray utf8 = value.toUtf8();
-    const QByteArray prefix = value.isNull() ? QByteArrayLiteral("N:") : QByteArray::number(utf8.size()) + ':';
+    const QByteArray prefix
+        = value.isNull() ? QByteArrayLiteral("N:") : QByteArray::number(utf8.size()) + ':';
     hash.addData(prefix);
     hash.addData(utf8);
 }
@@ -56,7 +57,8 @@ AuditEntry entryFrom(const QSqlQuery &query)
     return e;
 }
 
-constexpr auto columns = "id, at, os_user, member, area, entity, entity_id, field, old_value, new_value, prev_hash, hash";
+constexpr auto columns
+    = "id, at, os_user, member, area, entity, entity_id, field, old_value, new_value, prev_hash, hash";
 
 QString metaValue(const QSqlDatabase &db, const QString &key)
 {
@@ -91,7 +93,7 @@ Status AuditTrail::append(QSqlDatabase &db, AuditEntry &entry)
 {
     QSqlQuery query(db);
     if (!query.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     if (query.next()) {
         entry.id = query.value(0).toLongLong() + 1;
         entry.prevHash = query.value(1).toString();
@@ -102,7 +104,8 @@ Status AuditTrail::append(QSqlDatabase &db, AuditEntry &entry)
     entry.at = entry.at.toUTC();
     entry.hash = computeHash(entry);
 
-    query.prepare(u"INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1String(columns)));
+    query.prepare(
+        u"INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1String(columns)));
     query.addBindValue(entry.id);
     query.addBindValue(entry.at.toString(Qt::ISODateWithMs));
     query.addBindValue(text(entry.osUser));
@@ -111,18 +114,20 @@ Status AuditTrail::append(QSqlDatabase &db, AuditEntry &entry)
     query.addBindValue(text(entry.entity));
     query.addBindValue(text(entry.entityId));
     query.addBindValue(text(entry.field));
-    query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
-    query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
+    query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(entry.oldValue));
+    query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(entry.newValue));
     query.addBindValue(entry.prevHash);
     query.addBindValue(entry.hash);
     if (!query.exec())
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
 
     query.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?), ('audit_count', ?)"_s);
     query.addBindValue(entry.hash);
     query.addBindValue(QString::number(entry.id));
     if (!query.exec())
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     return Status::success();
 }
 
@@ -156,7 +161,7 @@ Result<QList<AuditEntry>> AuditTrail::entries(const QSqlDatabase &db, const Audi
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec())
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     QList<AuditEntry> result;
     while (query.next())
         result.append(entryFrom(query));
@@ -205,10 +210,12 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
     if (!emptyTrail && (head != expectedPrev || count != QString::number(v.entryCount))) {
         v.intact = false;
         const QString recorded = count.isEmpty() ? u"0"_s : count;
-        v.problem = tr("it ends at entry %1, but the plan recorded %2 entries").arg(v.entryCount).arg(recorded);
-        v.message = tr("The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.")
-                        .arg(v.entryCount)
-                        .arg(recorded);
+        v.problem
+            = tr("it ends at entry %1, but the plan recorded %2 entries").arg(v.entryCount).arg(recorded);
+        v.message
+            = tr("The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.")
+                  .arg(v.entryCount)
+                  .arg(recorded);
     }
     return v;
 }

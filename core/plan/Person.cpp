@@ -14,7 +14,7 @@ QString tr(const char *text)
 
 QList<Person::Kind> Person::kinds()
 {
-    return {Kind::Staff, Kind::Developer, Kind::Agency, Kind::ProviderContact};
+    return { Kind::Staff, Kind::Developer, Kind::Agency, Kind::ProviderContact };
 }
 
 QString Person::kindKey(Kind kind)

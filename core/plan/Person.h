@@ -7,8 +7,18 @@
 // A member of the shop's team: someone who works on or for the shop.
 struct Person
 {
-    enum class Kind { Staff, Developer, Agency, ProviderContact };
-    enum class Status { Active, Left };
+    enum class Kind
+    {
+        Staff,
+        Developer,
+        Agency,
+        ProviderContact
+    };
+    enum class Status
+    {
+        Active,
+        Left
+    };
 
     qint64 id = 0;
     QString name;

@@ -29,25 +29,27 @@ QVariant text(const QString &value)
 
 QString personJson(const Person &p)
 {
-    const QJsonObject object{{u"name"_s, p.name},
-                             {u"role"_s, p.role},
-                             {u"email"_s, p.email},
-                             {u"phone"_s, p.phone},
-                             {u"kind"_s, Person::kindKey(p.kind)},
-                             {u"status"_s, Person::statusKey(p.status)},
-                             {u"left_on"_s, p.leftOn.toString(Qt::ISODate)}};
+    const QJsonObject object { { u"name"_s, p.name },
+                               { u"role"_s, p.role },
+                               { u"email"_s, p.email },
+                               { u"phone"_s, p.phone },
+                               { u"kind"_s, Person::kindKey(p.kind) },
+                               { u"status"_s, Person::statusKey(p.status) },
+                               { u"left_on"_s, p.leftOn.toString(Qt::ISODate) } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 Status insertShop(PlanTransaction &tx, const ShopProfile &profile)
 {
     if (auto q = tx.exec(u"INSERT INTO shop(id, name, platform) VALUES (1, ?, ?)"_s,
-                         {profile.name.trimmed(), ShopPlatforms::key(profile.platform)});
+                         { profile.name.trimmed(), ShopPlatforms::key(profile.platform) });
         !q)
-        return Error{q.error()};
+        return Error { q.error() };
     for (qsizetype i = 0; i < profile.siteUrls.size(); ++i) {
-        if (auto q = tx.exec(u"INSERT INTO shop_url(position, url) VALUES (?, ?)"_s, {i, profile.siteUrls.at(i)}); !q)
-            return Error{q.error()};
+        if (auto q
+            = tx.exec(u"INSERT INTO shop_url(position, url) VALUES (?, ?)"_s, { i, profile.siteUrls.at(i) });
+            !q)
+            return Error { q.error() };
     }
     tx.record(areaPlan, u"plan"_s, {}, u"created"_s, {}, profile.name.trimmed());
     return Status::success();
@@ -55,7 +57,9 @@ Status insertShop(PlanTransaction &tx, const ShopProfile &profile)
 
 } // namespace
 
-Plan::Plan(std::unique_ptr<PlanFile> file) : m_file(std::move(file)) { }
+Plan::Plan(std::unique_ptr<PlanFile> file)
+    : m_file(std::move(file))
+{ }
 
 Plan::~Plan() = default;
 
@@ -63,27 +67,27 @@ Result<std::unique_ptr<Plan>> Plan::create(const QString &path, const ShopProfil
                                            const PlanFile::Options &options)
 {
     if (const QString problem = ShopProfile::checkName(profile.name); !problem.isEmpty())
-        return Error{problem};
+        return Error { problem };
     ShopProfile cleaned = profile;
     cleaned.siteUrls.clear();
     for (const QString &url : profile.siteUrls) {
         if (const QString problem = ShopProfile::checkSiteUrl(url); !problem.isEmpty())
-            return Error{problem};
+            return Error { problem };
         cleaned.siteUrls.append(ShopProfile::normalisedSiteUrl(url));
     }
     auto seed = [&cleaned](QSqlDatabase &db) {
         // PlanFile::create holds the transaction; the seed only adds to it.
-        PlanTransaction tx(db, {Actor::currentOsUser(), {}});
+        PlanTransaction tx(db, { Actor::currentOsUser(), {} });
         if (Status status = insertShop(tx, cleaned); !status)
             return status;
         return tx.writeAuditEntries();
     };
     auto file = PlanFile::create(path, seed, options);
     if (!file)
-        return Error{file.error()};
+        return Error { file.error() };
     std::unique_ptr<Plan> plan(new Plan(std::move(file.value())));
     if (Status status = plan->load(); !status)
-        return Error{status.error()};
+        return Error { status.error() };
     plan->m_auditOnOpen = plan->verifyAudit();
     return plan;
 }
@@ -92,10 +96,10 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const PlanFile::Op
 {
     auto file = PlanFile::open(path, options);
     if (!file)
-        return Error{file.error()};
+        return Error { file.error() };
     std::unique_ptr<Plan> plan(new Plan(std::move(file.value())));
     if (Status status = plan->load(); !status)
-        return Error{status.error()};
+        return Error { status.error() };
     plan->m_auditOnOpen = plan->verifyAudit();
     return plan;
 }
@@ -104,21 +108,22 @@ Status Plan::load()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT name, platform, owner_person_id, me_person_id FROM shop WHERE id = 1"_s) || !query.next())
-        return Error{tr("The plan has no shop profile; the file is damaged.")};
+    if (!query.exec(u"SELECT name, platform, owner_person_id, me_person_id FROM shop WHERE id = 1"_s)
+        || !query.next())
+        return Error { tr("The plan has no shop profile; the file is damaged.") };
     ShopProfile shop;
     shop.name = query.value(0).toString();
     shop.platform = ShopPlatforms::fromKey(query.value(1).toString());
     shop.ownerPersonId = query.value(2).toLongLong();
     shop.mePersonId = query.value(3).toLongLong();
     if (!query.exec(u"SELECT url FROM shop_url ORDER BY position"_s))
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     while (query.next())
         shop.siteUrls.append(query.value(0).toString());
 
     QList<Person> people;
     if (!query.exec(u"SELECT id, name, role, email, phone, kind, status, left_on FROM person ORDER BY id"_s))
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     while (query.next()) {
         Person p;
         p.id = query.value(0).toLongLong();
@@ -148,7 +153,7 @@ Result<QList<AuditEntry>> Plan::auditEntries(const AuditFilter &filter) const
 
 Actor Plan::actor() const
 {
-    return {Actor::currentOsUser(), personName(m_shop.mePersonId)};
+    return { Actor::currentOsUser(), personName(m_shop.mePersonId) };
 }
 
 QString Plan::personName(qint64 id) const
@@ -172,14 +177,16 @@ std::optional<Person> Plan::person(qint64 id) const
 Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
 {
     if (isReadOnly())
-        return Error{tr("This plan is open read-only, so it cannot be changed here. %1").arg(readOnlyReason())};
+        return Error {
+            tr("This plan is open read-only, so it cannot be changed here. %1").arg(readOnlyReason())
+        };
     PlanTransaction tx(database(), actor());
     if (Status status = tx.begin(); !status)
-        return Error{tr("The plan could not be changed: %1").arg(status.error())};
+        return Error { tr("The plan could not be changed: %1").arg(status.error()) };
     if (Status status = body(tx); !status)
         return status;
     if (Status status = tx.commit(); !status)
-        return Error{tr("The change could not be written to the plan: %1").arg(status.error())};
+        return Error { tr("The change could not be written to the plan: %1").arg(status.error()) };
     const ShopProfile shopBefore = m_shop;
     const QList<Person> peopleBefore = m_people;
     if (Status status = load(); !status)
@@ -197,13 +204,13 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
 Status Plan::setShopName(const QString &name)
 {
     if (const QString problem = ShopProfile::checkName(name); !problem.isEmpty())
-        return Error{problem};
+        return Error { problem };
     const QString cleaned = name.trimmed();
     if (cleaned == m_shop.name)
         return Status::success();
     return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"UPDATE shop SET name = ? WHERE id = 1"_s, {cleaned}); !q)
-            return Error{q.error()};
+        if (auto q = tx.exec(u"UPDATE shop SET name = ? WHERE id = 1"_s, { cleaned }); !q)
+            return Error { q.error() };
         tx.record(areaShop, u"shop"_s, u"1"_s, u"name"_s, m_shop.name, cleaned);
         return Status::success();
     });
@@ -215,8 +222,8 @@ Status Plan::setPlatform(ShopPlatform platform)
         return Status::success();
     const QString key = ShopPlatforms::key(platform);
     return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"UPDATE shop SET platform = ? WHERE id = 1"_s, {key}); !q)
-            return Error{q.error()};
+        if (auto q = tx.exec(u"UPDATE shop SET platform = ? WHERE id = 1"_s, { key }); !q)
+            return Error { q.error() };
         tx.record(areaShop, u"shop"_s, u"1"_s, u"platform"_s, ShopPlatforms::key(m_shop.platform), key);
         return Status::success();
     });
@@ -229,7 +236,7 @@ Status Plan::setSiteUrls(const QStringList &urls)
         if (url.trimmed().isEmpty())
             continue;
         if (const QString problem = ShopProfile::checkSiteUrl(url); !problem.isEmpty())
-            return Error{problem};
+            return Error { problem };
         const QString normalised = ShopProfile::normalisedSiteUrl(url);
         if (!cleaned.contains(normalised))
             cleaned.append(normalised);
@@ -238,12 +245,15 @@ Status Plan::setSiteUrls(const QStringList &urls)
         return Status::success();
     return edit([&](PlanTransaction &tx) -> Status {
         if (auto q = tx.exec(u"DELETE FROM shop_url"_s); !q)
-            return Error{q.error()};
+            return Error { q.error() };
         for (qsizetype i = 0; i < cleaned.size(); ++i) {
-            if (auto q = tx.exec(u"INSERT INTO shop_url(position, url) VALUES (?, ?)"_s, {i, cleaned.at(i)}); !q)
-                return Error{q.error()};
+            if (auto q
+                = tx.exec(u"INSERT INTO shop_url(position, url) VALUES (?, ?)"_s, { i, cleaned.at(i) });
+                !q)
+                return Error { q.error() };
         }
-        tx.record(areaShop, u"shop"_s, u"1"_s, u"site_urls"_s, m_shop.siteUrls.join(u'\n'), cleaned.join(u'\n'));
+        tx.record(areaShop, u"shop"_s, u"1"_s, u"site_urls"_s, m_shop.siteUrls.join(u'\n'),
+                  cleaned.join(u'\n'));
         return Status::success();
     });
 }
@@ -263,10 +273,11 @@ Status Plan::linkShopTo(const QString &column, const QString &field, qint64 curr
     if (personId == current)
         return Status::success();
     if (personId != 0 && !person(personId))
-        return Error{tr("That person is not on the team.")};
+        return Error { tr("That person is not on the team.") };
     return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"UPDATE shop SET %1 = ? WHERE id = 1"_s.arg(column), {nullableId(personId)}); !q)
-            return Error{q.error()};
+        if (auto q = tx.exec(u"UPDATE shop SET %1 = ? WHERE id = 1"_s.arg(column), { nullableId(personId) });
+            !q)
+            return Error { q.error() };
         tx.record(areaShop, u"shop"_s, u"1"_s, field, personName(current), personName(personId));
         return Status::success();
     });
@@ -275,7 +286,7 @@ Status Plan::linkShopTo(const QString &column, const QString &field, qint64 curr
 Result<qint64> Plan::addPerson(const Person &person)
 {
     if (const QString problem = person.check(); !problem.isEmpty())
-        return Error{problem};
+        return Error { problem };
     Person cleaned = person;
     cleaned.name = person.name.trimmed();
     cleaned.email = person.email.trimmed();
@@ -285,20 +296,21 @@ Result<qint64> Plan::addPerson(const Person &person)
         cleaned.id = 0;
     qint64 newId = 0;
     Status status = edit([&](PlanTransaction &tx) -> Status {
-        auto q = tx.exec(u"INSERT INTO person(id, name, role, email, phone, kind, status, left_on) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {nullableId(cleaned.id), cleaned.name, text(cleaned.role), text(cleaned.email), text(cleaned.phone),
-                          Person::kindKey(cleaned.kind), Person::statusKey(cleaned.status),
-                          cleaned.leftOn.isValid() ? QVariant(cleaned.leftOn.toString(Qt::ISODate))
-                                                   : QVariant(QMetaType::fromType<QString>())});
+        auto q
+            = tx.exec(u"INSERT INTO person(id, name, role, email, phone, kind, status, left_on) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      { nullableId(cleaned.id), cleaned.name, text(cleaned.role), text(cleaned.email),
+                        text(cleaned.phone), Person::kindKey(cleaned.kind), Person::statusKey(cleaned.status),
+                        cleaned.leftOn.isValid() ? QVariant(cleaned.leftOn.toString(Qt::ISODate))
+                                                 : QVariant(QMetaType::fromType<QString>()) });
         if (!q)
-            return Error{q.error()};
+            return Error { q.error() };
         newId = q->lastInsertId().toLongLong();
         tx.record(areaTeam, u"person"_s, QString::number(newId), u"created"_s, {}, personJson(cleaned));
         return Status::success();
     });
     if (!status)
-        return Error{status.error()};
+        return Error { status.error() };
     return newId;
 }
 
@@ -306,9 +318,9 @@ Status Plan::updatePerson(const Person &updated)
 {
     const std::optional<Person> before = person(updated.id);
     if (!before)
-        return Error{tr("That person is no longer on the team.")};
+        return Error { tr("That person is no longer on the team.") };
     if (const QString problem = updated.check(); !problem.isEmpty())
-        return Error{problem};
+        return Error { problem };
     Person cleaned = updated;
     cleaned.name = updated.name.trimmed();
     cleaned.email = updated.email.trimmed();
@@ -319,13 +331,13 @@ Status Plan::updatePerson(const Person &updated)
     return edit([&](PlanTransaction &tx) -> Status {
         auto q = tx.exec(u"UPDATE person SET name = ?, role = ?, email = ?, phone = ?, kind = ?, status = ?, "
                          "left_on = ? WHERE id = ?"_s,
-                         {cleaned.name, text(cleaned.role), text(cleaned.email), text(cleaned.phone), Person::kindKey(cleaned.kind),
-                          Person::statusKey(cleaned.status),
-                          cleaned.leftOn.isValid() ? QVariant(cleaned.leftOn.toString(Qt::ISODate))
-                                                   : QVariant(QMetaType::fromType<QString>()),
-                          cleaned.id});
+                         { cleaned.name, text(cleaned.role), text(cleaned.email), text(cleaned.phone),
+                           Person::kindKey(cleaned.kind), Person::statusKey(cleaned.status),
+                           cleaned.leftOn.isValid() ? QVariant(cleaned.leftOn.toString(Qt::ISODate))
+                                                    : QVariant(QMetaType::fromType<QString>()),
+                           cleaned.id });
         if (!q)
-            return Error{q.error()};
+            return Error { q.error() };
         const QString id = QString::number(cleaned.id);
         auto note = [&](const char *field, const QString &oldValue, const QString &newValue) {
             if (oldValue != newValue)
@@ -346,10 +358,10 @@ Status Plan::removePerson(qint64 id)
 {
     const std::optional<Person> before = person(id);
     if (!before)
-        return Error{tr("That person is no longer on the team.")};
+        return Error { tr("That person is no longer on the team.") };
     return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"DELETE FROM person WHERE id = ?"_s, {id}); !q)
-            return Error{q.error()};
+        if (auto q = tx.exec(u"DELETE FROM person WHERE id = ?"_s, { id }); !q)
+            return Error { q.error() };
         tx.record(areaTeam, u"person"_s, QString::number(id), u"removed"_s, personJson(*before), {});
         if (m_shop.ownerPersonId == id)
             tx.record(areaShop, u"shop"_s, u"1"_s, u"owner"_s, before->name, {});

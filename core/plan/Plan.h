@@ -2,8 +2,8 @@
 
 #include "Actor.h"
 #include "AuditTrail.h"
-#include "PlanFile.h"
 #include "Person.h"
+#include "PlanFile.h"
 #include "ShopProfile.h"
 #include "common/Result.h"
 

@@ -23,7 +23,9 @@ QString lockPathFor(const QString &planPath)
 }
 } // namespace
 
-PlanLock::PlanLock(QString planPath) : m_path(lockPathFor(planPath)) { }
+PlanLock::PlanLock(QString planPath)
+    : m_path(lockPathFor(planPath))
+{ }
 
 PlanLock::~PlanLock()
 {
@@ -59,14 +61,15 @@ PlanLock::Outcome PlanLock::tryLock()
         // an orphan, and must try again on the file that is at the path now.
         struct stat opened = {};
         struct stat named = {};
-        if (::fstat(fd, &opened) != 0 || ::stat(path.constData(), &named) != 0 || opened.st_ino != named.st_ino
-            || opened.st_dev != named.st_dev) {
+        if (::fstat(fd, &opened) != 0 || ::stat(path.constData(), &named) != 0
+            || opened.st_ino != named.st_ino || opened.st_dev != named.st_dev) {
             ::close(fd);
             continue;
         }
         const QByteArray holder = QByteArray::number(QCoreApplication::applicationPid()) + '\n'
             + QSysInfo::machineHostName().toUtf8() + '\n';
-        if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, holder.constData(), size_t(holder.size()), 0) != holder.size()) {
+        if (::ftruncate(fd, 0) != 0
+            || ::pwrite(fd, holder.constData(), size_t(holder.size()), 0) != holder.size()) {
             // Who holds it is only for the message; the flock is the lock.
         }
         m_fd = fd;

@@ -13,7 +13,12 @@ public:
     PlanLock(const PlanLock &) = delete;
     PlanLock &operator=(const PlanLock &) = delete;
 
-    enum class Outcome { Acquired, HeldElsewhere, Failed };
+    enum class Outcome
+    {
+        Acquired,
+        HeldElsewhere,
+        Failed
+    };
     Outcome tryLock();
 
     // When HeldElsewhere: the holder as it described itself (pid and host; 0 and empty if unknown).

@@ -18,7 +18,7 @@ struct Migration
 };
 
 // Version 1: the shop profile, the team and the audit trail.
-constexpr std::array v1{
+constexpr std::array v1 {
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE person("
     " id INTEGER PRIMARY KEY,"
@@ -52,8 +52,8 @@ constexpr std::array v1{
     "CREATE INDEX audit_area_at ON audit(area, at)",
 };
 
-constexpr std::array migrations{
-    Migration{1, v1},
+constexpr std::array migrations {
+    Migration { 1, v1 },
 };
 
 } // namespace
@@ -71,13 +71,13 @@ Status PlanSchema::migrate(QSqlDatabase &db, int fromVersion)
             continue;
         for (const char *statement : migration.statements) {
             if (!query.exec(QString::fromLatin1(statement)))
-                return Error{QCoreApplication::translate("PlanSchema",
-                                                         "The plan could not be brought up to date (step %1): %2")
-                                 .arg(migration.toVersion)
-                                 .arg(query.lastError().text())};
+                return Error { QCoreApplication::translate(
+                                   "PlanSchema", "The plan could not be brought up to date (step %1): %2")
+                                   .arg(migration.toVersion)
+                                   .arg(query.lastError().text()) };
         }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.toVersion)))
-            return Error{query.lastError().text()};
+            return Error { query.lastError().text() };
     }
     return Status::success();
 }

@@ -7,7 +7,10 @@
 
 using namespace Qt::StringLiterals;
 
-PlanTransaction::PlanTransaction(QSqlDatabase db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) { }
+PlanTransaction::PlanTransaction(QSqlDatabase db, Actor actor)
+    : m_db(std::move(db))
+    , m_actor(std::move(actor))
+{ }
 
 PlanTransaction::~PlanTransaction()
 {
@@ -20,7 +23,7 @@ Status PlanTransaction::begin()
     QSqlQuery query(m_db);
     // IMMEDIATE takes the write lock now, so a busy file fails here rather than at COMMIT.
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     m_open = true;
     return Status::success();
 }
@@ -32,7 +35,7 @@ Result<QSqlQuery> PlanTransaction::exec(const QString &sql, const QVariantList &
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     return query;
 }
 
@@ -68,7 +71,7 @@ Status PlanTransaction::commit()
         return status;
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s))
-        return Error{query.lastError().text()};
+        return Error { query.lastError().text() };
     m_open = false;
     return Status::success();
 }

@@ -14,14 +14,14 @@ struct PlatformInfo
 };
 
 constexpr PlatformInfo platforms[] = {
-    {ShopPlatform::WooCommerce, "woocommerce", QT_TRANSLATE_NOOP("ShopPlatform", "WooCommerce")},
-    {ShopPlatform::Magento, "magento", QT_TRANSLATE_NOOP("ShopPlatform", "Magento / Adobe Commerce")},
-    {ShopPlatform::Shopify, "shopify", QT_TRANSLATE_NOOP("ShopPlatform", "Shopify")},
-    {ShopPlatform::PrestaShop, "prestashop", QT_TRANSLATE_NOOP("ShopPlatform", "PrestaShop")},
-    {ShopPlatform::Shopware, "shopware", QT_TRANSLATE_NOOP("ShopPlatform", "Shopware")},
-    {ShopPlatform::DrupalCommerce, "drupal-commerce", QT_TRANSLATE_NOOP("ShopPlatform", "Drupal Commerce")},
-    {ShopPlatform::BigCommerce, "bigcommerce", QT_TRANSLATE_NOOP("ShopPlatform", "BigCommerce")},
-    {ShopPlatform::Other, "other", QT_TRANSLATE_NOOP("ShopPlatform", "Another platform")},
+    { ShopPlatform::WooCommerce, "woocommerce", QT_TRANSLATE_NOOP("ShopPlatform", "WooCommerce") },
+    { ShopPlatform::Magento, "magento", QT_TRANSLATE_NOOP("ShopPlatform", "Magento / Adobe Commerce") },
+    { ShopPlatform::Shopify, "shopify", QT_TRANSLATE_NOOP("ShopPlatform", "Shopify") },
+    { ShopPlatform::PrestaShop, "prestashop", QT_TRANSLATE_NOOP("ShopPlatform", "PrestaShop") },
+    { ShopPlatform::Shopware, "shopware", QT_TRANSLATE_NOOP("ShopPlatform", "Shopware") },
+    { ShopPlatform::DrupalCommerce, "drupal-commerce", QT_TRANSLATE_NOOP("ShopPlatform", "Drupal Commerce") },
+    { ShopPlatform::BigCommerce, "bigcommerce", QT_TRANSLATE_NOOP("ShopPlatform", "BigCommerce") },
+    { ShopPlatform::Other, "other", QT_TRANSLATE_NOOP("ShopPlatform", "Another platform") },
 };
 
 QString tr(const char *text)

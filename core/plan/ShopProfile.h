@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // The shop platforms Storefort knows. The key is what the plan file stores.
-enum class ShopPlatform {
+enum class ShopPlatform
+{
     WooCommerce,
     Magento,
     Shopify,

@@ -40,7 +40,7 @@ Figures figures(QList<double> samples)
     std::sort(samples.begin(), samples.end());
     const qsizetype n = samples.size();
     const double median = n % 2 ? samples.at(n / 2) : (samples.at(n / 2 - 1) + samples.at(n / 2)) / 2;
-    return {median, samples.first()};
+    return { median, samples.first() };
 }
 
 } // namespace

@@ -16,12 +16,13 @@ int main(int argc, char *argv[])
         return 2;
     auto plan = Plan::open(args.at(1));
     if (!plan || plan.value()->isReadOnly()) {
-        std::fprintf(stderr, "cannot open: %s\n", qPrintable(plan ? plan.value()->readOnlyReason() : plan.error()));
+        std::fprintf(stderr, "cannot open: %s\n",
+                     qPrintable(plan ? plan.value()->readOnlyReason() : plan.error()));
         return 1;
     }
     for (qint64 n = args.at(2).toLongLong();; ++n) {
         // Two kinds of edit: a new team member, and the shop's name.
-        auto added = plan.value()->addPerson(Person{.name = u"member %1"_s.arg(n), .role = u"r"_s});
+        auto added = plan.value()->addPerson(Person { .name = u"member %1"_s.arg(n), .role = u"r"_s });
         if (!added) {
             std::fprintf(stderr, "edit failed: %s\n", qPrintable(added.error()));
             return 1;

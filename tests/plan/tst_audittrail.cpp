@@ -15,19 +15,19 @@ class TestAuditTrail : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
-    FixedClock m_clock{QDateTime()};
+    FixedClock m_clock { QDateTime() };
 
     // A plan with five entries: created, name, platform, a person added, the person's email.
     void makePlan()
     {
         m_path = m_dir->filePath(u"audited.storefort"_s);
-        auto plan = Plan::create(m_path, ShopProfile{.name = u"Tiny Tea"_s});
+        auto plan = Plan::create(m_path, ShopProfile { .name = u"Tiny Tea"_s });
         QVERIFY(plan);
         m_clock.advance(3600);
         QVERIFY(plan.value()->setShopName(u"Tiny Tea Ltd"_s));
         m_clock.advance(86400);
         QVERIFY(plan.value()->setPlatform(ShopPlatform::Shopify));
-        auto id = plan.value()->addPerson(Person{.name = u"Ana"_s, .role = u"Owner"_s});
+        auto id = plan.value()->addPerson(Person { .name = u"Ana"_s, .role = u"Owner"_s });
         QVERIFY(id);
         Person ana = *plan.value()->person(id.value());
         ana.email = u"ana@tinytea.example"_s;
@@ -36,7 +36,7 @@ private:
 
     AuditTrail::Verification verify()
     {
-        auto plan = Plan::open(m_path, {.readOnly = true});
+        auto plan = Plan::open(m_path, { .readOnly = true });
         if (!plan) {
             AuditTrail::Verification failed;
             failed.intact = false;
@@ -58,7 +58,7 @@ private slots:
 
     void recordsEveryChange()
     {
-        auto plan = Plan::open(m_path, {.readOnly = true});
+        auto plan = Plan::open(m_path, { .readOnly = true });
         QVERIFY(plan);
         const auto entries = plan.value()->auditEntries();
         QVERIFY(entries);
@@ -89,7 +89,7 @@ private slots:
         const qint64 ana = plan.value()->people().first().id;
         QVERIFY(plan.value()->setMe(ana));
         QVERIFY(plan.value()->setShopName(u"Changed by Ana"_s));
-        const auto entries = plan.value()->auditEntries({.member = u"Ana"_s});
+        const auto entries = plan.value()->auditEntries({ .member = u"Ana"_s });
         QVERIFY(entries);
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().newValue, u"Changed by Ana"_s);
@@ -97,11 +97,11 @@ private slots:
 
     void filters()
     {
-        auto plan = Plan::open(m_path, {.readOnly = true});
-        QCOMPARE(plan.value()->auditEntries({.area = u"team"_s})->size(), 2);
-        QCOMPARE(plan.value()->auditEntries({.from = QDate(2026, 11, 2)})->size(), 3);
-        QCOMPARE(plan.value()->auditEntries({.to = QDate(2026, 11, 1)})->size(), 2);
-        QCOMPARE(plan.value()->auditEntries({.limit = 1})->size(), 1);
+        auto plan = Plan::open(m_path, { .readOnly = true });
+        QCOMPARE(plan.value()->auditEntries({ .area = u"team"_s })->size(), 2);
+        QCOMPARE(plan.value()->auditEntries({ .from = QDate(2026, 11, 2) })->size(), 3);
+        QCOMPARE(plan.value()->auditEntries({ .to = QDate(2026, 11, 1) })->size(), 2);
+        QCOMPARE(plan.value()->auditEntries({ .limit = 1 })->size(), 1);
     }
 
     void detectsTampering_data()
@@ -110,7 +110,8 @@ private slots:
         QTest::addColumn<qint64>("brokenEntry");
         QTest::newRow("new value") << u"UPDATE audit SET new_value = 'Evil Tea' WHERE id = 2"_s << qint64(2);
         QTest::newRow("old value") << u"UPDATE audit SET old_value = 'x' WHERE id = 5"_s << qint64(5);
-        QTest::newRow("time") << u"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE id = 3"_s << qint64(3);
+        QTest::newRow("time") << u"UPDATE audit SET at = '2020-01-01T00:00:00.000Z' WHERE id = 3"_s
+                              << qint64(3);
         QTest::newRow("user") << u"UPDATE audit SET os_user = 'mallory' WHERE id = 1"_s << qint64(1);
         QTest::newRow("member") << u"UPDATE audit SET member = 'Ana' WHERE id = 4"_s << qint64(4);
         QTest::newRow("field") << u"UPDATE audit SET field = 'phone' WHERE id = 5"_s << qint64(5);
@@ -122,7 +123,8 @@ private slots:
         QTest::newRow("renumbered") << u"UPDATE audit SET id = 10 WHERE id = 5"_s << qint64(10);
         QTest::newRow("last removed") << u"DELETE FROM audit WHERE id = 5"_s << qint64(0);
         QTest::newRow("all removed") << u"DELETE FROM audit"_s << qint64(0);
-        QTest::newRow("head moved") << u"UPDATE meta SET value = 'ff' WHERE key = 'audit_head'"_s << qint64(0);
+        QTest::newRow("head moved") << u"UPDATE meta SET value = 'ff' WHERE key = 'audit_head'"_s
+                                    << qint64(0);
     }
 
     void detectsTampering()

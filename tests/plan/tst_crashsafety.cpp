@@ -24,10 +24,11 @@ private slots:
         QVERIFY2(QFile::exists(editor), "STOREFORT_CRASH_EDITOR must name the plan_crash_editor binary");
         QTemporaryDir dir;
         const QString path = dir.filePath(u"crash.storefort"_s);
-        QVERIFY(Plan::create(path, ShopProfile{.name = u"Crash Test Shop"_s}));
+        QVERIFY(Plan::create(path, ShopProfile { .name = u"Crash Test Shop"_s }));
 
-        const quint32 seed = qEnvironmentVariableIsSet("STOREFORT_SEED") ? qEnvironmentVariableIntValue("STOREFORT_SEED")
-                                                                        : QRandomGenerator::global()->generate();
+        const quint32 seed = qEnvironmentVariableIsSet("STOREFORT_SEED")
+            ? qEnvironmentVariableIntValue("STOREFORT_SEED")
+            : QRandomGenerator::global()->generate();
         qInfo("seed %u (set STOREFORT_SEED to repeat)", seed);
         QRandomGenerator random(seed);
 
@@ -36,7 +37,7 @@ private slots:
         for (int kill = 1; kill <= 50; ++kill) {
             const qint64 first = qint64(kill) * 1000000;
             QProcess process;
-            process.start(editor, {path, QString::number(first)});
+            process.start(editor, { path, QString::number(first) });
             QVERIFY(process.waitForStarted());
             // Anywhere from inside the open (lock, copy, checks) to deep in the edit loop.
             QThread::msleep(random.bounded(2, 120));
@@ -69,19 +70,20 @@ private slots:
             for (const Person &person : plan.value()->people())
                 present.insert(person.name);
             for (const QString &name : std::as_const(committed))
-                QVERIFY2(present.contains(name), qPrintable(u"after kill %1, %2 is lost"_s.arg(kill).arg(name)));
+                QVERIFY2(present.contains(name),
+                         qPrintable(u"after kill %1, %2 is lost"_s.arg(kill).arg(name)));
             if (last >= 0) {
                 // The rename of the last reported edit is in, or a later one.
                 const qint64 shown = plan.value()->shop().name.mid(5).toLongLong();
                 QVERIFY2(shown >= last, qPrintable(plan.value()->shop().name));
             }
             // Every person added has its audit entry, and nothing more: the two commit together.
-            const auto created = plan.value()->auditEntries({.area = u"team"_s});
+            const auto created = plan.value()->auditEntries({ .area = u"team"_s });
             QVERIFY(created);
             QCOMPARE(created->size(), plan.value()->people().size());
         }
-        qInfo("%d of 50 kills came after at least one commit; %lld edits reported committed", killsAfterACommit,
-              qint64(committed.size()));
+        qInfo("%d of 50 kills came after at least one commit; %lld edits reported committed",
+              killsAfterACommit, qint64(committed.size()));
         // The kills must really have interrupted a working editor, not just its start-up.
         QVERIFY(killsAfterACommit >= 10);
         QVERIFY(committed.size() >= 50);

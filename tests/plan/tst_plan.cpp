@@ -24,7 +24,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(u"plan.storefort"_s);
-        auto plan = Plan::create(m_path, ShopProfile{.name = u"Tiny Tea"_s, .platform = ShopPlatform::WooCommerce});
+        auto plan = Plan::create(
+            m_path, ShopProfile { .name = u"Tiny Tea"_s, .platform = ShopPlatform::WooCommerce });
         QVERIFY2(plan, qPrintable(plan.error()));
         m_plan = std::move(plan.value());
     }
@@ -66,14 +67,14 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(QString, stored);
-        const Status status = m_plan->setSiteUrls({url});
+        const Status status = m_plan->setSiteUrls({ url });
         QCOMPARE(bool(status), !stored.isEmpty());
         if (stored.isEmpty()) {
             QVERIFY(!status.error().isEmpty());
             QVERIFY(m_plan->shop().siteUrls.isEmpty());
             QCOMPARE(auditCount(), u"1"_s);
         } else {
-            QCOMPARE(m_plan->shop().siteUrls, QStringList{stored});
+            QCOMPARE(m_plan->shop().siteUrls, QStringList { stored });
             QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT url FROM shop_url"_s), stored);
         }
     }
@@ -81,14 +82,15 @@ private slots:
     void editsTheTeam()
     {
         QSignalSpy changed(m_plan.get(), &Plan::peopleChanged);
-        QVERIFY(!m_plan->addPerson(Person{.name = u" "_s}));
-        QVERIFY(!m_plan->addPerson(Person{.name = u"Bo"_s, .email = u"not-an-address"_s}));
-        QVERIFY(!m_plan->addPerson(Person{.name = u"Bo"_s, .status = Person::Status::Left}));
+        QVERIFY(!m_plan->addPerson(Person { .name = u" "_s }));
+        QVERIFY(!m_plan->addPerson(Person { .name = u"Bo"_s, .email = u"not-an-address"_s }));
+        QVERIFY(!m_plan->addPerson(Person { .name = u"Bo"_s, .status = Person::Status::Left }));
         QCOMPARE(changed.count(), 0);
 
-        auto ana = m_plan->addPerson(Person{.name = u"Ana"_s, .role = u"Owner"_s, .email = u"ana@tinytea.example"_s});
+        auto ana = m_plan->addPerson(
+            Person { .name = u"Ana"_s, .role = u"Owner"_s, .email = u"ana@tinytea.example"_s });
         QVERIFY(ana);
-        auto dev = m_plan->addPerson(Person{.name = u"Dev Shop GmbH"_s, .kind = Person::Kind::Agency});
+        auto dev = m_plan->addPerson(Person { .name = u"Dev Shop GmbH"_s, .kind = Person::Kind::Agency });
         QVERIFY(dev);
         QCOMPARE(m_plan->people().size(), 2);
         QCOMPARE(changed.count(), 2);
@@ -98,8 +100,9 @@ private slots:
         agency.status = Person::Status::Left;
         agency.leftOn = QDate(2026, 10, 31);
         QVERIFY(m_plan->updatePerson(agency));
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT left_on FROM person WHERE id = %1"_s.arg(dev.value())),
-                 u"2026-10-31"_s);
+        QCOMPARE(
+            PlanFixture::queryRaw(m_path, u"SELECT left_on FROM person WHERE id = %1"_s.arg(dev.value())),
+            u"2026-10-31"_s);
 
         // Removing the owner clears the link, and the removal can be undone with the same id.
         const Person removed = *m_plan->person(ana.value());
@@ -112,7 +115,7 @@ private slots:
         QCOMPARE(*m_plan->person(ana.value()), removed);
         QVERIFY(m_plan->verifyAudit().intact);
         // added twice, status and date left, removed, added back
-        QCOMPARE(m_plan->auditEntries({.area = u"team"_s})->size(), 6);
+        QCOMPARE(m_plan->auditEntries({ .area = u"team"_s })->size(), 6);
     }
 
     void unknownPeopleAreRefused()
@@ -120,7 +123,7 @@ private slots:
         QVERIFY(!m_plan->setOwner(42));
         QVERIFY(!m_plan->setMe(42));
         QVERIFY(!m_plan->removePerson(42));
-        QVERIFY(!m_plan->updatePerson(Person{.id = 42, .name = u"Ghost"_s}));
+        QVERIFY(!m_plan->updatePerson(Person { .id = 42, .name = u"Ghost"_s }));
         QCOMPARE(auditCount(), u"1"_s);
     }
 };

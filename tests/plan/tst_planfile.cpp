@@ -26,7 +26,7 @@ private:
         const QString path = m_dir->filePath(name);
         ShopProfile profile;
         profile.name = u"Tiny Tea"_s;
-        profile.siteUrls = {u"tinytea.example"_s};
+        profile.siteUrls = { u"tinytea.example"_s };
         auto plan = Plan::create(path, profile);
         if (!plan)
             qWarning("create failed: %s", qPrintable(plan.error()));
@@ -37,7 +37,7 @@ private:
     {
         const QByteArray before = PlanFixture::readAll(path);
         const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
-        auto plan = Plan::open(path, {.backupDir = m_dir->filePath(u"copies"_s)});
+        auto plan = Plan::open(path, { .backupDir = m_dir->filePath(u"copies"_s) });
         QVERIFY(!plan);
         QVERIFY2(plan.error().contains(expectedWords), qPrintable(plan.error()));
         QVERIFY2(plan.error().contains(u"Nothing was changed"_s), qPrintable(plan.error()));
@@ -62,18 +62,18 @@ private slots:
         auto plan = Plan::open(path);
         QVERIFY2(plan, qPrintable(plan.error()));
         QCOMPARE(plan.value()->shop().name, u"Tiny Tea"_s);
-        QCOMPARE(plan.value()->shop().siteUrls, QStringList{u"https://tinytea.example"_s});
+        QCOMPARE(plan.value()->shop().siteUrls, QStringList { u"https://tinytea.example"_s });
         QVERIFY(!plan.value()->isReadOnly());
         QVERIFY(!plan.value()->planId().isEmpty());
         // No temporary file is left from the creation.
-        QCOMPARE(QDir(m_dir->path()).entryList({u"*.new-*"_s}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_dir->path()).entryList({ u"*.new-*"_s }, QDir::Files | QDir::Hidden), QStringList());
     }
 
     void refusesToOverwriteOnCreate()
     {
         const QString path = newPlan();
         const QByteArray before = PlanFixture::readAll(path);
-        auto again = Plan::create(path, ShopProfile{.name = u"Other"_s});
+        auto again = Plan::create(path, ShopProfile { .name = u"Other"_s });
         QVERIFY(!again);
         QVERIFY(again.error().contains(u"already exists"_s));
         QCOMPARE(PlanFixture::readAll(path), before);
@@ -104,7 +104,8 @@ private slots:
     void refusesNewerVersion()
     {
         const QString path = newPlan();
-        QVERIFY(PlanFixture::execRaw(path, u"PRAGMA user_version = %1"_s.arg(PlanSchema::currentVersion() + 1)));
+        QVERIFY(
+            PlanFixture::execRaw(path, u"PRAGMA user_version = %1"_s.arg(PlanSchema::currentVersion() + 1)));
         expectRefusedUnchanged(path, u"newer version of Storefort"_s);
     }
 
@@ -156,7 +157,7 @@ private slots:
         const QString path = newPlan();
         // A lock left by a process that has gone (a crash) does not lock the owner out.
         QProcess gone;
-        gone.start(u"sh"_s, {u"-c"_s, u"echo $$"_s});
+        gone.start(u"sh"_s, { u"-c"_s, u"echo $$"_s });
         QVERIFY(gone.waitForFinished());
         const QByteArray pid = gone.readAllStandardOutput().trimmed();
         QVERIFY(pid.toLongLong() > 0);
@@ -173,7 +174,7 @@ private slots:
         const QString copies = m_dir->filePath(u"copies"_s);
         QString planId;
         for (int i = 0; i < 13; ++i) {
-            auto plan = Plan::open(path, {.backupDir = copies});
+            auto plan = Plan::open(path, { .backupDir = copies });
             QVERIFY(plan);
             planId = plan.value()->planId();
             QVERIFY(plan.value()->setShopName(u"Name %1"_s.arg(i)));
@@ -186,7 +187,7 @@ private slots:
         QVERIFY(kept.first().takenAt.isValid());
         QVERIFY(kept.first().takenAt >= kept.last().takenAt);
         // A read-only open takes no copy.
-        auto readOnly = Plan::open(path, {.readOnly = true, .backupDir = copies});
+        auto readOnly = Plan::open(path, { .readOnly = true, .backupDir = copies });
         QVERIFY(readOnly);
         QCOMPARE(PlanBackups::copies(planId, copies).first().path, kept.first().path);
     }
@@ -197,7 +198,7 @@ private slots:
         const QString path = m_dir->filePath(u"old.storefort"_s);
         QVERIFY(PlanFixture::execRaw(path, u"PRAGMA application_id = %1"_s.arg(PlanSchema::applicationId)));
         const QByteArray before = PlanFixture::readAll(path);
-        auto refused = Plan::open(path, {.readOnly = true});
+        auto refused = Plan::open(path, { .readOnly = true });
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(u"older version"_s), qPrintable(refused.error()));
         QCOMPARE(PlanFixture::readAll(path), before);

@@ -21,8 +21,7 @@ bool PlanFixture::writeAll(const QString &path, const QByteArray &bytes)
 }
 
 namespace {
-template<typename Body>
-auto withConnection(const QString &path, Body body)
+template<typename Body> auto withConnection(const QString &path, Body body)
 {
     const QString name = u"fixture-"_s + QUuid::createUuid().toString();
     auto result = [&] {
