@@ -55,6 +55,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_auditBanner->hide();
     QPushButton *showHistory = m_auditBanner->addButton(tr("Show &History"));
     connect(showHistory, &QPushButton::clicked, this, [this] { showStep(u"history"_s); });
+    // On the History page itself the way there is pointless.
+    connect(m_planView, &PlanView::stepShown, showHistory,
+            [showHistory](const QString &id) { showHistory->setVisible(id != u"history"_s); });
 
     m_views->addWidget(m_noPlan);
     m_views->addWidget(m_planView);

@@ -49,6 +49,7 @@ void PlanView::showPage(int row)
         m_built[row] = true;
     }
     m_pages->setCurrentIndex(row);
+    emit stepShown(m_steps.steps().at(row).id);
 }
 
 void PlanView::showPlan(PlanSession &session, QMenu *goMenu)

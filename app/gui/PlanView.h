@@ -25,6 +25,9 @@ public:
     void showStep(const QString &id);
     void focusNavigator();
 
+signals:
+    void stepShown(const QString &id);
+
 private:
     void showPage(int row);
 
