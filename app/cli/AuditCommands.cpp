@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AuditCommands", text, nullptr, n);
-}
-
 QJsonValue nullable(const QString &value)
 {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -37,22 +32,32 @@ Result<QDate> parseDate(const QCommandLineParser &parser, const QCommandLineOpti
         return QDate();
     const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
     if (!date.isValid())
-        return Error { tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(option)) };
+        return Error { QCoreApplication::translate("AuditCommands",
+                                                   "\"%1\" is not a date; write it as YYYY-MM-DD.")
+                           .arg(parser.value(option)) };
     return date;
 }
 
 int auditLog(CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
-    const QCommandLineOption area(u"area"_s, tr("Only this area (plan, shop, team, ...)."), u"AREA"_s);
-    const QCommandLineOption person(u"person"_s, tr("Only changes by this person or user."), u"NAME"_s);
-    const QCommandLineOption since(u"since"_s, tr("From this date (YYYY-MM-DD)."), u"DATE"_s);
-    const QCommandLineOption until(u"until"_s, tr("Up to this date (YYYY-MM-DD)."), u"DATE"_s);
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("AuditCommands", "Print JSON."));
+    const QCommandLineOption area(
+        u"area"_s, QCoreApplication::translate("AuditCommands", "Only this area (plan, shop, team, ...)."),
+        u"AREA"_s);
+    const QCommandLineOption person(
+        u"person"_s, QCoreApplication::translate("AuditCommands", "Only changes by this person or user."),
+        u"NAME"_s);
+    const QCommandLineOption since(
+        u"since"_s, QCoreApplication::translate("AuditCommands", "From this date (YYYY-MM-DD)."), u"DATE"_s);
+    const QCommandLineOption until(
+        u"until"_s, QCoreApplication::translate("AuditCommands", "Up to this date (YYYY-MM-DD)."), u"DATE"_s);
     parser.addOptions({ json, area, person, since, until });
     if (!context.parse(parser,
-                       tr("Usage: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] "
-                          "[--since DATE] [--until DATE]"),
+                       QCoreApplication::translate(
+                           "AuditCommands",
+                           "Usage: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] "
+                           "[--since DATE] [--until DATE]"),
                        2))
         return context.exitCode();
     const Result<QDate> from = parseDate(parser, since);
@@ -105,7 +110,9 @@ int auditLog(CliContext &context)
 int auditVerify(CliContext &context)
 {
     QCommandLineParser parser;
-    if (!context.parse(parser, tr("Usage: storefort-cli audit verify PATH"), 2))
+    if (!context.parse(parser,
+                       QCoreApplication::translate("AuditCommands", "Usage: storefort-cli audit verify PATH"),
+                       2))
         return context.exitCode();
     auto plan = Plan::open(parser.positionalArguments().at(1), { .readOnly = true });
     if (!plan)
@@ -114,12 +121,15 @@ int auditVerify(CliContext &context)
     if (!check.intact) {
         context.err() << check.message << '\n';
         if (check.brokenEntryId > 0)
-            context.err() << tr("First broken entry: %1").arg(check.brokenEntryId) << '\n';
+            context.err() << QCoreApplication::translate("AuditCommands", "First broken entry: %1")
+                                 .arg(check.brokenEntryId)
+                          << '\n';
         context.err().flush();
         return CliExit::auditBroken;
     }
-    context.out() << tr("The history is intact: %n change(s), each linked to the one before.",
-                        int(check.entryCount))
+    context.out() << QCoreApplication::translate(
+        "AuditCommands", "The history is intact: %n change(s), each linked to the one before.", nullptr,
+        int(check.entryCount))
                   << Qt::endl;
     return 0;
 }
@@ -133,5 +143,7 @@ int AuditCommands::run(CliContext &context)
         return auditLog(context);
     if (verb == u"verify"_s)
         return auditVerify(context);
-    return context.fail(tr("usage: storefort-cli audit log|verify PATH"), CliExit::usage);
+    return context.fail(
+        QCoreApplication::translate("AuditCommands", "usage: storefort-cli audit log|verify PATH"),
+        CliExit::usage);
 }

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("PlanCommands", text, nullptr, n);
-}
-
 QJsonValue nameOrNull(const Plan &plan, qint64 id)
 {
     if (const auto person = plan.person(id))
@@ -61,25 +56,32 @@ void printPlan(QTextStream &out, const Plan &plan)
     auto line = [&out](const QString &label, const QString &value) {
         out << label.leftJustified(12) << value << '\n';
     };
-    line(tr("Shop:"), shop.name);
-    line(tr("Platform:"), ShopPlatforms::displayName(shop.platform));
-    line(tr("Sites:"), shop.siteUrls.isEmpty() ? tr("(none yet)") : shop.siteUrls.join(u", "_s));
+    line(QCoreApplication::translate("PlanCommands", "Shop:"), shop.name);
+    line(QCoreApplication::translate("PlanCommands", "Platform:"), ShopPlatforms::displayName(shop.platform));
+    line(QCoreApplication::translate("PlanCommands", "Sites:"),
+         shop.siteUrls.isEmpty() ? QCoreApplication::translate("PlanCommands", "(none yet)")
+                                 : shop.siteUrls.join(u", "_s));
     const auto owner = plan.person(shop.ownerPersonId);
-    line(tr("Plan owner:"), owner ? owner->name : tr("(not chosen)"));
-    line(tr("File:"), plan.path());
-    line(tr("Plan id:"), plan.planId());
+    line(QCoreApplication::translate("PlanCommands", "Plan owner:"),
+         owner ? owner->name : QCoreApplication::translate("PlanCommands", "(not chosen)"));
+    line(QCoreApplication::translate("PlanCommands", "File:"), plan.path());
+    line(QCoreApplication::translate("PlanCommands", "Plan id:"), plan.planId());
     const AuditTrail::Verification audit = plan.verifyAudit();
-    line(tr("History:"), audit.intact ? tr("%n change(s), intact", int(audit.entryCount)) : audit.message);
-    out << tr("Team (%1):").arg(plan.people().size()) << '\n';
+    line(QCoreApplication::translate("PlanCommands", "History:"),
+         audit.intact ? QCoreApplication::translate("PlanCommands", "%n change(s), intact", nullptr,
+                                                    int(audit.entryCount))
+                      : audit.message);
+    out << QCoreApplication::translate("PlanCommands", "Team (%1):").arg(plan.people().size()) << '\n';
     if (plan.people().isEmpty())
-        out << "  " << tr("(nobody yet)") << '\n';
+        out << "  " << QCoreApplication::translate("PlanCommands", "(nobody yet)") << '\n';
     for (const Person &p : plan.people()) {
         QStringList parts { p.name };
         if (!p.role.isEmpty())
             parts << p.role;
         parts << Person::kindName(p.kind);
         parts << (p.status == Person::Status::Left
-                      ? tr("left on %1").arg(QLocale().toString(p.leftOn, QLocale::ShortFormat))
+                      ? QCoreApplication::translate("PlanCommands", "left on %1")
+                            .arg(QLocale().toString(p.leftOn, QLocale::ShortFormat))
                       : Person::statusName(p.status));
         if (!p.email.isEmpty())
             parts << p.email;
@@ -93,16 +95,22 @@ void printPlan(QTextStream &out, const Plan &plan)
 int planNew(CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption shop(u"shop"_s, tr("The shop's name."), u"NAME"_s);
-    const QCommandLineOption url(u"url"_s, tr("A web address of the shop (repeatable)."), u"URL"_s);
-    const QCommandLineOption platform(u"platform"_s, tr("The shop platform."), u"KEY"_s);
+    const QCommandLineOption shop(u"shop"_s, QCoreApplication::translate("PlanCommands", "The shop's name."),
+                                  u"NAME"_s);
+    const QCommandLineOption url(
+        u"url"_s, QCoreApplication::translate("PlanCommands", "A web address of the shop (repeatable)."),
+        u"URL"_s);
+    const QCommandLineOption platform(
+        u"platform"_s, QCoreApplication::translate("PlanCommands", "The shop platform."), u"KEY"_s);
     parser.addOptions({ shop, url, platform });
     QStringList keys;
     for (ShopPlatform p : ShopPlatforms::all())
         keys << ShopPlatforms::key(p);
     const QString usage
-        = tr("Usage: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]\n"
-             "Platforms: %1")
+        = QCoreApplication::translate(
+              "PlanCommands",
+              "Usage: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]\n"
+              "Platforms: %1")
               .arg(keys.join(u", "_s));
     if (!context.parse(parser, usage, 2))
         return context.exitCode();
@@ -110,21 +118,25 @@ int planNew(CliContext &context)
     ShopProfile profile;
     profile.name = parser.value(shop);
     if (profile.name.trimmed().isEmpty())
-        return context.fail(tr("give the shop's name with --shop NAME."), CliExit::usage);
+        return context.fail(
+            QCoreApplication::translate("PlanCommands", "give the shop's name with --shop NAME."),
+            CliExit::usage);
     profile.siteUrls = parser.values(url);
     if (parser.isSet(platform)) {
         bool known = false;
         profile.platform = ShopPlatforms::fromKey(parser.value(platform), &known);
         if (!known)
-            return context.fail(tr("unknown platform \"%1\". Choose one of: %2")
-                                    .arg(parser.value(platform), keys.join(u", "_s)),
-                                CliExit::usage);
+            return context.fail(
+                QCoreApplication::translate("PlanCommands", "unknown platform \"%1\". Choose one of: %2")
+                    .arg(parser.value(platform), keys.join(u", "_s)),
+                CliExit::usage);
     }
     const QString path = parser.positionalArguments().at(1);
     auto plan = Plan::create(path, profile);
     if (!plan)
         return context.fail(plan.error());
-    context.out() << tr("Created the plan for %1 in %2").arg(plan.value()->shop().name, plan.value()->path())
+    context.out() << QCoreApplication::translate("PlanCommands", "Created the plan for %1 in %2")
+                         .arg(plan.value()->shop().name, plan.value()->path())
                   << Qt::endl;
     return 0;
 }
@@ -132,9 +144,11 @@ int planNew(CliContext &context)
 int planShow(CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Print JSON."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("PlanCommands", "Print JSON."));
     parser.addOption(json);
-    if (!context.parse(parser, tr("Usage: storefort-cli plan show PATH [--json]"), 2))
+    if (!context.parse(
+            parser,
+            QCoreApplication::translate("PlanCommands", "Usage: storefort-cli plan show PATH [--json]"), 2))
         return context.exitCode();
     auto plan = Plan::open(parser.positionalArguments().at(1), { .readOnly = true });
     if (!plan)
@@ -155,5 +169,6 @@ int PlanCommands::run(CliContext &context)
         return planNew(context);
     if (verb == u"show"_s)
         return planShow(context);
-    return context.fail(tr("usage: storefort-cli plan new|show ..."), CliExit::usage);
+    return context.fail(QCoreApplication::translate("PlanCommands", "usage: storefort-cli plan new|show ..."),
+                        CliExit::usage);
 }

@@ -11,11 +11,6 @@ namespace {
 
 const QString genesisHash = QString(64, u'0');
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditTrail", text);
-}
-
 void addField(QCryptographicHash &hash, const QString &value, bool nullable = false)
 {
     if (!nullable && value.isNull())
@@ -175,8 +170,10 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT %1 FROM audit ORDER BY id"_s.arg(QLatin1String(columns)))) {
         v.intact = false;
-        v.problem = tr("it could not be read (%1)").arg(query.lastError().text());
-        v.message = tr("The history could not be read: %1").arg(query.lastError().text());
+        v.problem = QCoreApplication::translate("AuditTrail", "it could not be read (%1)")
+                        .arg(query.lastError().text());
+        v.message = QCoreApplication::translate("AuditTrail", "The history could not be read: %1")
+                        .arg(query.lastError().text());
         return v;
     }
     QString expectedPrev = genesisHash;
@@ -185,17 +182,19 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
         const AuditEntry e = entryFrom(query);
         QString problem;
         if (e.id != expectedId)
-            problem = tr("entry %1 is missing").arg(expectedId);
+            problem = QCoreApplication::translate("AuditTrail", "entry %1 is missing").arg(expectedId);
         else if (e.prevHash != expectedPrev)
-            problem = tr("it does not follow the entry before it");
+            problem = QCoreApplication::translate("AuditTrail", "it does not follow the entry before it");
         else if (computeHash(e) != e.hash)
-            problem = tr("its content was changed after it was written");
+            problem
+                = QCoreApplication::translate("AuditTrail", "its content was changed after it was written");
         if (!problem.isEmpty()) {
             v.intact = false;
             v.brokenEntryId = e.id;
             v.brokenEntryAt = e.at;
             v.problem = problem;
-            v.message = tr("The history was tampered with at entry %1 (%2): %3.")
+            v.message = QCoreApplication::translate("AuditTrail",
+                                                    "The history was tampered with at entry %1 (%2): %3.")
                             .arg(e.id)
                             .arg(e.at.toString(Qt::ISODate), problem);
             return v;
@@ -210,10 +209,14 @@ AuditTrail::Verification AuditTrail::verify(const QSqlDatabase &db)
     if (!emptyTrail && (head != expectedPrev || count != QString::number(v.entryCount))) {
         v.intact = false;
         const QString recorded = count.isEmpty() ? u"0"_s : count;
-        v.problem
-            = tr("it ends at entry %1, but the plan recorded %2 entries").arg(v.entryCount).arg(recorded);
+        v.problem = QCoreApplication::translate("AuditTrail",
+                                                "it ends at entry %1, but the plan recorded %2 entries")
+                        .arg(v.entryCount)
+                        .arg(recorded);
         v.message
-            = tr("The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.")
+            = QCoreApplication::translate(
+                  "AuditTrail",
+                  "The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.")
                   .arg(v.entryCount)
                   .arg(recorded);
     }

@@ -5,12 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Person", text);
-}
-} // namespace
+namespace { } // namespace
 
 QList<Person::Kind> Person::kinds()
 {
@@ -50,13 +45,13 @@ QString Person::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::Staff:
-        return tr("Staff");
+        return QCoreApplication::translate("Person", "Staff");
     case Kind::Developer:
-        return tr("Developer");
+        return QCoreApplication::translate("Person", "Developer");
     case Kind::Agency:
-        return tr("Agency");
+        return QCoreApplication::translate("Person", "Agency");
     case Kind::ProviderContact:
-        return tr("Provider contact");
+        return QCoreApplication::translate("Person", "Provider contact");
     }
     return {};
 }
@@ -75,7 +70,8 @@ Person::Status Person::statusFromKey(const QString &key, bool *ok)
 
 QString Person::statusName(Status status)
 {
-    return status == Status::Left ? tr("Left") : tr("Active");
+    return status == Status::Left ? QCoreApplication::translate("Person", "Left")
+                                  : QCoreApplication::translate("Person", "Active");
 }
 
 QString Person::checkEmail(const QString &email)
@@ -84,17 +80,21 @@ QString Person::checkEmail(const QString &email)
         return {};
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (!pattern.match(email.trimmed()).hasMatch())
-        return tr("\"%1\" is not an email address. Write it like name@shop.example.").arg(email.trimmed());
+        return QCoreApplication::translate("Person",
+                                           "\"%1\" is not an email address. Write it like name@shop.example.")
+            .arg(email.trimmed());
     return {};
 }
 
 QString Person::check() const
 {
     if (name.trimmed().isEmpty())
-        return tr("Every team member needs a name.");
+        return QCoreApplication::translate("Person", "Every team member needs a name.");
     if (const QString problem = checkEmail(email); !problem.isEmpty())
         return problem;
     if (status == Status::Left && !leftOn.isValid())
-        return tr("Enter the date %1 left, so their access can be checked.").arg(name.trimmed());
+        return QCoreApplication::translate("Person",
+                                           "Enter the date %1 left, so their access can be checked.")
+            .arg(name.trimmed());
     return {};
 }

@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanFile", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -70,18 +65,24 @@ Result<Inspection> inspect(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        return Error { tr("The plan \"%1\" does not exist (it may have been moved or deleted).").arg(path) };
+        return Error { QCoreApplication::translate(
+                           "PlanFile", "The plan \"%1\" does not exist (it may have been moved or deleted).")
+                           .arg(path) };
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("The plan \"%1\" cannot be read: %2").arg(path, file.errorString()) };
+        return Error { QCoreApplication::translate("PlanFile", "The plan \"%1\" cannot be read: %2")
+                           .arg(path, file.errorString()) };
     // The 100-byte SQLite header says whether this is our kind of file before SQLite touches it.
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return Error { tr("\"%1\" is not a Storefort plan. Nothing was changed in it.").arg(name) };
+        return Error { QCoreApplication::translate(
+                           "PlanFile", "\"%1\" is not a Storefort plan. Nothing was changed in it.")
+                           .arg(name) };
     if (qFromBigEndian<qint32>(header.constData() + 68) != PlanSchema::applicationId)
-        return Error {
-            tr("\"%1\" is a database, but not a Storefort plan. Nothing was changed in it.").arg(name)
-        };
+        return Error { QCoreApplication::translate(
+                           "PlanFile",
+                           "\"%1\" is a database, but not a Storefort plan. Nothing was changed in it.")
+                           .arg(name) };
 
     // A journal left by a crash holds the last committed state: SQLite rolls it back on the first
     // read of a writable connection, which is the recovery we want before inspecting.
@@ -90,20 +91,24 @@ Result<Inspection> inspect(const QString &path)
         QSqlDatabase db = recovery.db();
         QSqlQuery query(db);
         if (!db.open() || !query.exec(u"SELECT count(*) FROM sqlite_master"_s))
-            return Error { tr("\"%1\" was interrupted while saving and could not be recovered: %2")
+            return Error { QCoreApplication::translate(
+                               "PlanFile",
+                               "\"%1\" was interrupted while saving and could not be recovered: %2")
                                .arg(name, query.lastError().text()) };
     }
 
     Connection connection(path, true);
     QSqlDatabase db = connection.db();
     if (!db.open())
-        return Error {
-            tr("\"%1\" could not be opened: %2. Nothing was changed in it.").arg(name, db.lastError().text())
-        };
+        return Error { QCoreApplication::translate(
+                           "PlanFile", "\"%1\" could not be opened: %2. Nothing was changed in it.")
+                           .arg(name, db.lastError().text()) };
     QSqlQuery query(db);
     auto damaged = [&name](const QString &detail) {
-        return Error { tr("\"%1\" is damaged (%2) and was not opened. Nothing was changed in it. "
-                          "Earlier copies of your plans are kept in Storefort's copies folder.")
+        return Error { QCoreApplication::translate(
+                           "PlanFile",
+                           "\"%1\" is damaged (%2) and was not opened. Nothing was changed in it. "
+                           "Earlier copies of your plans are kept in Storefort's copies folder.")
                            .arg(name, detail) };
     };
     Inspection result;
@@ -111,8 +116,10 @@ Result<Inspection> inspect(const QString &path)
         return damaged(query.lastError().text());
     result.version = query.value(0).toInt();
     if (result.version > PlanSchema::currentVersion())
-        return Error { tr("\"%1\" was saved by a newer version of Storefort (plan format %2; this version "
-                          "reads up to format %3). Update Storefort to open it. Nothing was changed in it.")
+        return Error { QCoreApplication::translate(
+                           "PlanFile",
+                           "\"%1\" was saved by a newer version of Storefort (plan format %2; this version "
+                           "reads up to format %3). Update Storefort to open it. Nothing was changed in it.")
                            .arg(name)
                            .arg(result.version)
                            .arg(PlanSchema::currentVersion()) };
@@ -123,7 +130,7 @@ Result<Inspection> inspect(const QString &path)
         return damaged(query.value(0).toString());
     if (result.version > 0) {
         if (!query.exec(u"SELECT value FROM meta WHERE key = 'plan_id'"_s) || !query.next())
-            return damaged(tr("it has no plan id"));
+            return damaged(QCoreApplication::translate("PlanFile", "it has no plan id"));
         result.planId = query.value(0).toString();
     }
     return result;
@@ -165,11 +172,12 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Se
 {
     const QFileInfo info(path);
     if (info.exists())
-        return Error {
-            tr("\"%1\" already exists. Choose another name for the new plan.").arg(info.fileName())
-        };
+        return Error { QCoreApplication::translate(
+                           "PlanFile", "\"%1\" already exists. Choose another name for the new plan.")
+                           .arg(info.fileName()) };
     if (!QDir().mkpath(info.absolutePath()))
-        return Error { tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()) };
+        return Error { QCoreApplication::translate("PlanFile", "The folder \"%1\" cannot be created.")
+                           .arg(info.absolutePath()) };
 
     const QString temporary = info.absoluteDir().filePath(
         u".%1.new-%2"_s.arg(info.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
@@ -177,14 +185,15 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Se
         Connection connection(temporary, false);
         QSqlDatabase db = connection.db();
         if (!db.open())
-            return Error {
-                tr("The plan cannot be created in \"%1\": %2").arg(info.absolutePath(), db.lastError().text())
-            };
+            return Error { QCoreApplication::translate("PlanFile", "The plan cannot be created in \"%1\": %2")
+                               .arg(info.absolutePath(), db.lastError().text()) };
         auto fail = [&](const QString &message) -> Error {
             db.close();
             QFile::remove(temporary);
             QFile::remove(temporary + u"-journal"_s);
-            return Error { tr("The plan could not be created: %1").arg(message) };
+            return Error {
+                QCoreApplication::translate("PlanFile", "The plan could not be created: %1").arg(message)
+            };
         };
         if (Status status = configure(db); !status)
             return fail(status.error());
@@ -212,7 +221,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::create(const QString &path, const Se
     // rename() does not replace: a plan that appeared meanwhile is never overwritten.
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return Error { tr("\"%1\" could not be written.").arg(path) };
+        return Error { QCoreApplication::translate("PlanFile", "\"%1\" could not be written.").arg(path) };
     }
     return open(path, options);
 }
@@ -237,39 +246,50 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Opti
         } else if (outcome == PlanLock::Outcome::HeldElsewhere) {
             plan->m_readOnly = true;
             plan->m_readOnlyReason = lock->holderPid() > 0
-                ? tr("This plan is already open in another Storefort window (process %1 on %2), so it was "
-                     "opened read-only here. Close it there to make changes.")
+                ? QCoreApplication::translate(
+                      "PlanFile",
+                      "This plan is already open in another Storefort window (process %1 on %2), so it was "
+                      "opened read-only here. Close it there to make changes.")
                       .arg(lock->holderPid())
                       .arg(lock->holderHost())
-                : tr("This plan is already open in another Storefort window, so it was opened read-only "
-                     "here. Close it there to make changes.");
+                : QCoreApplication::translate(
+                    "PlanFile",
+                    "This plan is already open in another Storefort window, so it was opened read-only "
+                    "here. Close it there to make changes.");
         } else {
             plan->m_readOnly = true;
-            plan->m_readOnlyReason = tr("Storefort cannot write in the plan's folder, so the plan was "
-                                        "opened read-only.");
+            plan->m_readOnlyReason
+                = QCoreApplication::translate("PlanFile",
+                                              "Storefort cannot write in the plan's folder, so the plan was "
+                                              "opened read-only.");
         }
     }
     if (!plan->m_readOnly && !QFileInfo(absolute).isWritable()) {
         plan->m_readOnly = true;
-        plan->m_readOnlyReason = tr("The plan file is write-protected, so it was opened read-only.");
+        plan->m_readOnlyReason = QCoreApplication::translate(
+            "PlanFile", "The plan file is write-protected, so it was opened read-only.");
     }
 
     if (!plan->m_readOnly && !options.backupDir.isEmpty()) {
         if (Status kept
             = PlanBackups::keepCopy(absolute, plan->m_planId, options.backupDir, options.backupsKept);
             !kept)
-            return Error { tr("Storefort keeps a copy of the plan before opening it, and could not: %1 "
-                              "The plan was not opened, to keep it safe.")
+            return Error { QCoreApplication::translate(
+                               "PlanFile",
+                               "Storefort keeps a copy of the plan before opening it, and could not: %1 "
+                               "The plan was not opened, to keep it safe.")
                                .arg(kept.error()) };
     }
 
     Connection connection(absolute, plan->m_readOnly);
     QSqlDatabase db = connection.db();
     if (!db.open())
-        return Error { tr("The plan could not be opened: %1").arg(db.lastError().text()) };
+        return Error { QCoreApplication::translate("PlanFile", "The plan could not be opened: %1")
+                           .arg(db.lastError().text()) };
     if (!plan->m_readOnly) {
         if (Status status = configure(db); !status)
-            return Error { tr("The plan could not be opened: %1").arg(status.error()) };
+            return Error { QCoreApplication::translate("PlanFile", "The plan could not be opened: %1")
+                               .arg(status.error()) };
         if (inspection->version < PlanSchema::currentVersion()) {
             QSqlQuery query(db);
             if (!query.exec(u"BEGIN IMMEDIATE"_s))
@@ -282,8 +302,10 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Opti
                 return Error { query.lastError().text() };
         }
     } else if (inspection->version < PlanSchema::currentVersion()) {
-        return Error { tr("This plan was saved by an older version of Storefort and must be updated before "
-                          "it can be read, which cannot happen while it is read-only.") };
+        return Error { QCoreApplication::translate(
+            "PlanFile",
+            "This plan was saved by an older version of Storefort and must be updated before "
+            "it can be read, which cannot happen while it is read-only.") };
     }
     QSqlQuery(db).exec(u"PRAGMA foreign_keys = ON"_s);
     plan->m_connectionName = connection.release();
@@ -294,7 +316,8 @@ Status PlanFile::saveCopyAs(const QString &target) const
 {
     const QFileInfo info(target);
     if (info.absoluteFilePath() == m_path)
-        return Error { tr("Choose another file than the open plan for the copy.") };
+        return Error { QCoreApplication::translate("PlanFile",
+                                                   "Choose another file than the open plan for the copy.") };
     const QString temporary = info.absoluteDir().filePath(
         u".%1.copy-%2"_s.arg(info.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QSqlQuery query(database());
@@ -302,14 +325,17 @@ Status PlanFile::saveCopyAs(const QString &target) const
     query.addBindValue(temporary);
     if (!query.exec()) {
         QFile::remove(temporary);
-        return Error { tr("The copy could not be written: %1").arg(query.lastError().text()) };
+        return Error { QCoreApplication::translate("PlanFile", "The copy could not be written: %1")
+                           .arg(query.lastError().text()) };
     }
     // POSIX rename replaces the target in one step: a reader sees the old copy or the new one.
     std::error_code error;
     std::filesystem::rename(temporary.toStdString(), target.toStdString(), error);
     if (error) {
         QFile::remove(temporary);
-        return Error { tr("The copy could not be written to \"%1\".").arg(target) };
+        return Error {
+            QCoreApplication::translate("PlanFile", "The copy could not be written to \"%1\".").arg(target)
+        };
     }
     return Status::success();
 }

@@ -24,10 +24,6 @@ constexpr PlatformInfo platforms[] = {
     { ShopPlatform::Other, "other", QT_TRANSLATE_NOOP("ShopPlatform", "Another platform") },
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShopProfile", text);
-}
 } // namespace
 
 QList<ShopPlatform> ShopPlatforms::all()
@@ -73,9 +69,10 @@ QString ShopPlatforms::displayName(ShopPlatform platform)
 QString ShopProfile::checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("Give the shop a name, as your customers know it.");
+        return QCoreApplication::translate("ShopProfile", "Give the shop a name, as your customers know it.");
     if (name.size() > 200)
-        return tr("The shop's name is too long (at most 200 characters).");
+        return QCoreApplication::translate("ShopProfile",
+                                           "The shop's name is too long (at most 200 characters).");
     return {};
 }
 
@@ -94,17 +91,25 @@ QString ShopProfile::checkSiteUrl(const QString &url)
 {
     const QString text = url.trimmed();
     if (text.isEmpty())
-        return tr("Enter the shop's web address, for example https://shop.example.");
+        return QCoreApplication::translate("ShopProfile",
+                                           "Enter the shop's web address, for example https://shop.example.");
     const QUrl parsed(normalisedSiteUrl(text), QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return tr("\"%1\" is not a web address. Write it like https://shop.example.").arg(text);
+        return QCoreApplication::translate("ShopProfile",
+                                           "\"%1\" is not a web address. Write it like https://shop.example.")
+            .arg(text);
     const QString scheme = parsed.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return tr("\"%1\" is not a web address: it should start with https://.").arg(text);
+        return QCoreApplication::translate("ShopProfile",
+                                           "\"%1\" is not a web address: it should start with https://.")
+            .arg(text);
     const QString host = parsed.host();
     if (!host.contains(u'.') && host != u"localhost"_s && !host.contains(u':'))
-        return tr("\"%1\" has no domain ending such as .com. Write it like https://shop.example.").arg(text);
+        return QCoreApplication::translate(
+                   "ShopProfile",
+                   "\"%1\" has no domain ending such as .com. Write it like https://shop.example.")
+            .arg(text);
     if (url.trimmed().contains(u' '))
-        return tr("A web address cannot contain spaces.");
+        return QCoreApplication::translate("ShopProfile", "A web address cannot contain spaces.");
     return {};
 }

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientHelloBuilder", text);
-}
-
 void put8(QByteArray &out, int value)
 {
     out.append(char(value & 0xFF));
@@ -52,7 +47,8 @@ Result<QByteArray> randomBytes(int count)
 {
     QByteArray bytes(count, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), count) != 1)
-        return Error { tr("The system's random number generator failed.") };
+        return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                   "The system's random number generator failed.") };
     return bytes;
 }
 
@@ -72,13 +68,19 @@ Result<QByteArray> keySharePublicKey(quint16 group)
     else if (group == TlsWire::Secp256r1)
         key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
     else
-        return Error { tr("A key share for group %1 cannot be made.").arg(TlsWire::groupName(group)) };
+        return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                   "A key share for group %1 cannot be made.")
+                           .arg(TlsWire::groupName(group)) };
     if (!key)
-        return Error { tr("OpenSSL could not make a key for %1.").arg(TlsWire::groupName(group)) };
+        return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                   "OpenSSL could not make a key for %1.")
+                           .arg(TlsWire::groupName(group)) };
     unsigned char *encoded = nullptr;
     const size_t length = EVP_PKEY_get1_encoded_public_key(key.get(), &encoded);
     if (length == 0 || !encoded)
-        return Error { tr("OpenSSL could not encode the key for %1.").arg(TlsWire::groupName(group)) };
+        return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                   "OpenSSL could not encode the key for %1.")
+                           .arg(TlsWire::groupName(group)) };
     QByteArray publicKey(reinterpret_cast<const char *>(encoded), qsizetype(length));
     OPENSSL_free(encoded);
     return publicKey;
@@ -138,9 +140,11 @@ Result<QByteArray> ClientHelloBuilder::extensions(int helloLengthSoFar) const
     if (!o.serverName.isEmpty()) {
         const QByteArray host = sniHostName(o.serverName);
         if (host.isEmpty() && !isIpLiteral(o.serverName))
-            return Error { tr("“%1” is not a valid host name.").arg(o.serverName) };
+            return Error { QCoreApplication::translate("ClientHelloBuilder", "“%1” is not a valid host name.")
+                               .arg(o.serverName) };
         if (host.size() > 255)
-            return Error { tr("The host name is longer than 255 characters.") };
+            return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                       "The host name is longer than 255 characters.") };
         if (!host.isEmpty()) {
             QByteArray entry;
             put8(entry, 0); // host_name
@@ -182,7 +186,8 @@ Result<QByteArray> ClientHelloBuilder::extensions(int helloLengthSoFar) const
         QByteArray list;
         for (const QByteArray &protocol : o.alpn) {
             if (protocol.isEmpty() || protocol.size() > 255)
-                return Error { tr("An ALPN protocol name must be 1 to 255 bytes long.") };
+                return Error { QCoreApplication::translate(
+                    "ClientHelloBuilder", "An ALPN protocol name must be 1 to 255 bytes long.") };
             put8(list, int(protocol.size()));
             list.append(protocol);
         }
@@ -212,7 +217,8 @@ Result<QByteArray> ClientHelloBuilder::extensions(int helloLengthSoFar) const
         putExtension(ext, TlsWire::PaddingExt, QByteArray(pad, '\0'));
     }
     if (ext.size() > 0xFFFF)
-        return Error { tr("The ClientHello's extensions are too long.") };
+        return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                   "The ClientHello's extensions are too long.") };
     return ext;
 }
 
@@ -220,7 +226,8 @@ Result<QByteArray> ClientHelloBuilder::build()
 {
     const ClientHelloOptions &o = m_options;
     if (o.version < TlsWire::Version::SSLv3 || o.version > TlsWire::Version::TLSv1_3)
-        return Error { tr("A ClientHello can only be built for SSLv3 up to TLS 1.3.") };
+        return Error { QCoreApplication::translate(
+            "ClientHelloBuilder", "A ClientHello can only be built for SSLv3 up to TLS 1.3.") };
     const bool tls13 = o.version == TlsWire::Version::TLSv1_3;
 
     auto random = randomBytes(32);
@@ -237,7 +244,8 @@ Result<QByteArray> ClientHelloBuilder::build()
     if (o.fallbackScsv)
         suites.append(0x5600);
     if (suites.isEmpty() || suites.size() > 0x7FFF)
-        return Error { tr("A ClientHello needs between 1 and 32767 cipher suites.") };
+        return Error { QCoreApplication::translate(
+            "ClientHelloBuilder", "A ClientHello needs between 1 and 32767 cipher suites.") };
 
     QByteArray hello;
     // TLS 1.3 hides behind legacy_version 1.2 (RFC 8446 4.1.2); its real version is in an extension.
@@ -285,7 +293,8 @@ Result<QByteArray> ClientHelloBuilder::buildSsl2(const QList<quint32> &cipherKin
             kinds.append(kind.code);
     }
     if (kinds.size() > 1000)
-        return Error { tr("An SSLv2 hello can offer at most 1000 cipher kinds.") };
+        return Error { QCoreApplication::translate("ClientHelloBuilder",
+                                                   "An SSLv2 hello can offer at most 1000 cipher kinds.") };
     auto challenge = randomBytes(16);
     if (!challenge)
         return Error { challenge.error() };

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 //   choosing the cipher order, certificate lifetime of at most 366 days.
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MozillaIntermediate", text);
-}
-
 constexpr quint16 tls12Allowed[] = {
     0xC02B, // TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
     0xC02F, // TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
@@ -92,7 +87,9 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
 
     if (!r.bestProtocol()) {
         deviate(u"MOZ-NO-PROTOCOL"_s,
-                tr("The site accepted no protocol at all, so it cannot match the profile."));
+                QCoreApplication::translate(
+                    "MozillaIntermediate",
+                    "The site accepted no protocol at all, so it cannot match the profile."));
         verdict.compliant = false;
         return verdict;
     }
@@ -109,13 +106,19 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
     for (const auto &old : oldProtocols) {
         if (r.accepted(old.version))
             deviate(QString::fromLatin1(old.id),
-                    tr("%1 is accepted; the profile allows only TLS 1.2 and TLS 1.3.")
+                    QCoreApplication::translate(
+                        "MozillaIntermediate", "%1 is accepted; the profile allows only TLS 1.2 and TLS 1.3.")
                         .arg(TlsVersions::displayName(old.version)));
     }
     if (!r.accepted(TlsVersion::TLS12))
-        deviate(u"MOZ-NO-TLS12"_s, tr("TLS 1.2 is not accepted; the profile needs it for older browsers."));
+        deviate(
+            u"MOZ-NO-TLS12"_s,
+            QCoreApplication::translate("MozillaIntermediate",
+                                        "TLS 1.2 is not accepted; the profile needs it for older browsers."));
     if (!r.accepted(TlsVersion::TLS13))
-        deviate(u"MOZ-NO-TLS13"_s, tr("TLS 1.3 is not accepted; the profile turns it on."));
+        deviate(u"MOZ-NO-TLS13"_s,
+                QCoreApplication::translate("MozillaIntermediate",
+                                            "TLS 1.3 is not accepted; the profile turns it on."));
 
     // Cipher suites of the two allowed protocols (older protocols are already a deviation).
     if (const ProtocolResult *p = r.protocol(TlsVersion::TLS12); p && p->accepted) {
@@ -124,7 +127,9 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
                      [](const OfferedSuite &s) { return !allowedTls12Suite(s.id); });
         if (!extra.isEmpty())
             deviate(u"MOZ-CIPHER-TLS12"_s,
-                    tr("TLS 1.2 accepts cipher suites outside the profile: %1.").arg(names(extra)));
+                    QCoreApplication::translate("MozillaIntermediate",
+                                                "TLS 1.2 accepts cipher suites outside the profile: %1.")
+                        .arg(names(extra)));
     }
     if (const ProtocolResult *p = r.protocol(TlsVersion::TLS13); p && p->accepted) {
         QList<OfferedSuite> extra;
@@ -132,7 +137,9 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
                      [](const OfferedSuite &s) { return !allowedTls13Suite(s.id); });
         if (!extra.isEmpty())
             deviate(u"MOZ-CIPHER-TLS13"_s,
-                    tr("TLS 1.3 accepts cipher suites outside the profile: %1.").arg(names(extra)));
+                    QCoreApplication::translate("MozillaIntermediate",
+                                                "TLS 1.3 accepts cipher suites outside the profile: %1.")
+                        .arg(names(extra)));
     }
 
     // Groups and DH parameters.
@@ -143,7 +150,8 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
     }
     if (!extraGroups.isEmpty())
         deviate(u"MOZ-GROUPS"_s,
-                tr("The server accepts key exchange groups outside the profile: %1.")
+                QCoreApplication::translate("MozillaIntermediate",
+                                            "The server accepts key exchange groups outside the profile: %1.")
                     .arg(extraGroups.join(u", "_s)));
     const bool dhe = std::any_of(r.protocols.cbegin(), r.protocols.cend(), [](const ProtocolResult &p) {
         return p.accepted && std::any_of(p.suites.cbegin(), p.suites.cend(), [](const OfferedSuite &s) {
@@ -152,7 +160,9 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
     });
     if (dhe && r.keyExchange.minDhBits > 0 && r.keyExchange.minDhBits < 2048)
         deviate(u"MOZ-DH-PARAMS"_s,
-                tr("The DH parameters are %1 bits; the profile needs at least 2048 (ffdhe2048).")
+                QCoreApplication::translate(
+                    "MozillaIntermediate",
+                    "The DH parameters are %1 bits; the profile needs at least 2048 (ffdhe2048).")
                     .arg(r.keyExchange.minDhBits));
 
     // Certificate.
@@ -163,22 +173,30 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
         if (!rsaOk && !ecOk)
             deviate(
                 u"MOZ-CERT-KEY"_s,
-                tr("The certificate's key is %1 %2 bits; the profile wants RSA of 2048 bits or ECDSA P-256.")
-                    .arg(c.keyType.isEmpty() ? tr("unknown") : c.keyType)
+                QCoreApplication::translate(
+                    "MozillaIntermediate",
+                    "The certificate's key is %1 %2 bits; the profile wants RSA of 2048 bits or ECDSA P-256.")
+                    .arg(c.keyType.isEmpty() ? QCoreApplication::translate("MozillaIntermediate", "unknown")
+                                             : c.keyType)
                     .arg(c.keyBits));
         const QString sig = c.signatureAlgorithm.toLower();
         if (sig.contains(u"md5"_s) || sig.contains(u"md2"_s) || sig.contains(u"sha1"_s)
             || sig.startsWith(u"shawith"_s))
             deviate(u"MOZ-CERT-SIGNATURE"_s,
-                    tr("The certificate is signed with %1; the profile signs with SHA-256.")
+                    QCoreApplication::translate(
+                        "MozillaIntermediate",
+                        "The certificate is signed with %1; the profile signs with SHA-256.")
                         .arg(c.signatureAlgorithm));
         if (c.notBefore.isValid() && c.notAfter.isValid() && c.notBefore.daysTo(c.notAfter) > 366)
             deviate(u"MOZ-CERT-LIFETIME"_s,
-                    tr("The certificate is valid for %1 days; the profile recommends at most 366.")
+                    QCoreApplication::translate(
+                        "MozillaIntermediate",
+                        "The certificate is valid for %1 days; the profile recommends at most 366.")
                         .arg(c.notBefore.daysTo(c.notAfter)),
                     false);
     } else {
-        deviate(u"MOZ-CERT-MISSING"_s, tr("The probe saw no certificate to check."));
+        deviate(u"MOZ-CERT-MISSING"_s,
+                QCoreApplication::translate("MozillaIntermediate", "The probe saw no certificate to check."));
     }
 
     // Recommendations.
@@ -190,23 +208,34 @@ MozillaIntermediate::Verdict MozillaIntermediate::check(const TlsProbeResult &r)
             missingGroups.append(g);
     }
     if (!missingGroups.isEmpty() && !r.keyExchange.groups.isEmpty())
-        deviate(u"MOZ-GROUPS-MISSING"_s,
-                tr("The profile also offers these groups, which the server does not: %1.")
-                    .arg(missingGroups.join(u", "_s)),
-                false);
+        deviate(
+            u"MOZ-GROUPS-MISSING"_s,
+            QCoreApplication::translate(
+                "MozillaIntermediate", "The profile also offers these groups, which the server does not: %1.")
+                .arg(missingGroups.join(u", "_s)),
+            false);
     const qint64 hsts = r.http.hstsMaxAge.value_or(0);
     if (hsts < recommendedHstsSeconds)
         deviate(u"MOZ-HSTS"_s,
-                hsts > 0 ? tr("HSTS lasts %1 seconds; the profile recommends two years (63072000).").arg(hsts)
-                         : tr("No HSTS; the profile recommends HSTS for two years (max-age=63072000)."),
+                hsts > 0 ? QCoreApplication::translate(
+                               "MozillaIntermediate",
+                               "HSTS lasts %1 seconds; the profile recommends two years (63072000).")
+                               .arg(hsts)
+                         : QCoreApplication::translate(
+                             "MozillaIntermediate",
+                             "No HSTS; the profile recommends HSTS for two years (max-age=63072000)."),
                 false);
     if (c.present && !c.ocspStapled)
-        deviate(u"MOZ-OCSP-STAPLING"_s, tr("The server does not staple OCSP; the profile recommends it."),
+        deviate(u"MOZ-OCSP-STAPLING"_s,
+                QCoreApplication::translate("MozillaIntermediate",
+                                            "The server does not staple OCSP; the profile recommends it."),
                 false);
     for (const ProtocolResult &p : r.protocols) {
         if (p.accepted && p.version == TlsVersion::TLS12 && p.serverOrder) {
             deviate(u"MOZ-SERVER-ORDER"_s,
-                    tr("The server imposes its own cipher order; the profile lets the browser choose."),
+                    QCoreApplication::translate(
+                        "MozillaIntermediate",
+                        "The server imposes its own cipher order; the profile lets the browser choose."),
                     false);
         }
     }

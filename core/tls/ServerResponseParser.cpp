@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerResponseParser", text);
-}
-
 // A bounds-checked cursor: every read says whether the bytes were there.
 class Reader
 {
@@ -114,7 +109,8 @@ Status ServerResponseParser::feed(QByteArrayView bytes)
         return {};
     m_totalBytes += bytes.size();
     if (m_totalBytes > kMaxTotalBytes)
-        return fail(tr("The server sent far more data than a handshake needs."));
+        return fail(QCoreApplication::translate("ServerResponseParser",
+                                                "The server sent far more data than a handshake needs."));
     m_buffer.append(bytes.data(), bytes.size());
 
     if (m_framing == Framing::Unknown) {
@@ -130,8 +126,10 @@ Status ServerResponseParser::feed(QByteArrayView bytes)
         } else {
             m_notTls = true;
             if (m_buffer.startsWith("HTTP/"))
-                return fail(tr("The server answered in plain HTTP, not TLS."));
-            return fail(tr("The server's answer is not TLS."));
+                return fail(QCoreApplication::translate("ServerResponseParser",
+                                                        "The server answered in plain HTTP, not TLS."));
+            return fail(
+                QCoreApplication::translate("ServerResponseParser", "The server's answer is not TLS."));
         }
     }
     return m_framing == Framing::Tls ? parseRecords() : parseSsl2();
@@ -152,18 +150,27 @@ Status ServerResponseParser::parseRecords()
         header.u16(version);
         header.u16(length);
         if (type < TlsWire::ChangeCipherSpec || type > TlsWire::HeartbeatRecord)
-            return fail(tr("The server sent a record of unknown type %1.").arg(hexType(type)));
+            return fail(QCoreApplication::translate("ServerResponseParser",
+                                                    "The server sent a record of unknown type %1.")
+                            .arg(hexType(type)));
         if ((version >> 8) != 3) {
             if (m_response.firstRecordVersion == 0) {
                 m_notTls = true;
-                return fail(tr("The server's answer is not TLS."));
+                return fail(
+                    QCoreApplication::translate("ServerResponseParser", "The server's answer is not TLS."));
             }
-            return fail(tr("The server sent a record with version %1.").arg(TlsWire::versionName(version)));
+            return fail(QCoreApplication::translate("ServerResponseParser",
+                                                    "The server sent a record with version %1.")
+                            .arg(TlsWire::versionName(version)));
         }
         if (length > TlsWire::MaxRecordLength)
-            return fail(tr("The server sent a record of %1 bytes, more than TLS allows.").arg(length));
+            return fail(
+                QCoreApplication::translate("ServerResponseParser",
+                                            "The server sent a record of %1 bytes, more than TLS allows.")
+                    .arg(length));
         if (length == 0 && type != TlsWire::ApplicationData)
-            return fail(tr("The server sent an empty record."));
+            return fail(
+                QCoreApplication::translate("ServerResponseParser", "The server sent an empty record."));
         if (m_buffer.size() < 5 + length)
             return {};
         if (m_response.firstRecordVersion == 0)
@@ -182,14 +189,17 @@ Status ServerResponseParser::parseRecords()
                 const TlsAlert alert { quint8(m_alertBytes.at(0)), quint8(m_alertBytes.at(1)) };
                 m_alertBytes.remove(0, 2);
                 if (alert.level != TlsWire::Warning && alert.level != TlsWire::Fatal)
-                    return fail(tr("The server sent an alert of unknown level %1.").arg(alert.level));
+                    return fail(QCoreApplication::translate("ServerResponseParser",
+                                                            "The server sent an alert of unknown level %1.")
+                                    .arg(alert.level));
                 if (!m_response.alert)
                     m_response.alert = alert;
             }
             break;
         case TlsWire::ApplicationData:
             if (!m_response.serverHello)
-                return fail(tr("The server sent encrypted data before any handshake."));
+                return fail(QCoreApplication::translate(
+                    "ServerResponseParser", "The server sent encrypted data before any handshake."));
             m_response.encryptedRecords = true;
             break;
         default: // ChangeCipherSpec (TLS 1.3 middlebox compatibility), heartbeat
@@ -209,8 +219,10 @@ Status ServerResponseParser::handleHandshakeBytes(const QByteArray &bytes)
         reader.u8(type);
         reader.u24(length);
         if (length > quint32(MaxHandshakeMessage))
-            return fail(
-                tr("The server sent a handshake message of %1 bytes, far more than needed.").arg(length));
+            return fail(QCoreApplication::translate(
+                            "ServerResponseParser",
+                            "The server sent a handshake message of %1 bytes, far more than needed.")
+                            .arg(length));
         if (m_handshake.size() < 4 + qsizetype(length))
             return {};
         const QByteArray body = m_handshake.mid(4, qsizetype(length));
@@ -225,13 +237,17 @@ Status ServerResponseParser::handleMessage(quint8 type, QByteArrayView body)
 {
     if (type == TlsWire::ServerHelloMessage) {
         if (m_response.serverHello)
-            return fail(tr("The server sent two ServerHello messages."));
+            return fail(QCoreApplication::translate("ServerResponseParser",
+                                                    "The server sent two ServerHello messages."));
         return parseServerHello(body);
     }
     if (type == 0) // HelloRequest: meaningless here, harmless
         return {};
     if (!m_response.serverHello)
-        return fail(tr("The server sent handshake message %1 before its ServerHello.").arg(hexType(type)));
+        return fail(
+            QCoreApplication::translate("ServerResponseParser",
+                                        "The server sent handshake message %1 before its ServerHello.")
+                .arg(hexType(type)));
     switch (type) {
     case TlsWire::CertificateMessage:
         return parseCertificate(body);
@@ -242,7 +258,8 @@ Status ServerResponseParser::handleMessage(quint8 type, QByteArrayView body)
         return {};
     case TlsWire::ServerHelloDoneMessage:
         if (!body.isEmpty())
-            return fail(tr("The server's ServerHelloDone is not empty."));
+            return fail(QCoreApplication::translate("ServerResponseParser",
+                                                    "The server's ServerHelloDone is not empty."));
         m_response.serverHelloDone = true;
         return {};
     default:
@@ -252,7 +269,8 @@ Status ServerResponseParser::handleMessage(quint8 type, QByteArrayView body)
 
 Status ServerResponseParser::parseServerHello(QByteArrayView body)
 {
-    const QString broken = tr("The server's ServerHello is malformed.");
+    const QString broken
+        = QCoreApplication::translate("ServerResponseParser", "The server's ServerHello is malformed.");
     Reader reader(body);
     ServerHello hello;
     QByteArrayView random, sessionId;
@@ -280,7 +298,8 @@ Status ServerResponseParser::parseServerHello(QByteArrayView body)
 
 Status ServerResponseParser::parseExtensions(QByteArrayView block, ServerHello &hello)
 {
-    const QString broken = tr("The server's ServerHello has a malformed extension.");
+    const QString broken = QCoreApplication::translate("ServerResponseParser",
+                                                       "The server's ServerHello has a malformed extension.");
     Reader reader(block);
     QSet<quint16> seen;
     while (!reader.atEnd()) {
@@ -289,7 +308,9 @@ Status ServerResponseParser::parseExtensions(QByteArrayView block, ServerHello &
         if (!reader.u16(type) || !reader.vector16(data))
             return fail(broken);
         if (seen.contains(type))
-            return fail(tr("The server's ServerHello repeats extension %1.").arg(type));
+            return fail(QCoreApplication::translate("ServerResponseParser",
+                                                    "The server's ServerHello repeats extension %1.")
+                            .arg(type));
         seen.insert(type);
         hello.extensions.append(type);
         Reader ext(data);
@@ -355,7 +376,8 @@ Status ServerResponseParser::parseCertificate(QByteArrayView body)
 {
     if (m_response.serverHello->version >= quint16(TlsWire::Version::TLSv1_3))
         return {}; // 1.3 sends it encrypted; a plaintext one is not ours to judge
-    const QString broken = tr("The server's Certificate message is malformed.");
+    const QString broken = QCoreApplication::translate("ServerResponseParser",
+                                                       "The server's Certificate message is malformed.");
     Reader reader(body);
     QByteArrayView list;
     if (!reader.vector24(list) || !reader.atEnd())
@@ -367,7 +389,9 @@ Status ServerResponseParser::parseCertificate(QByteArrayView body)
         if (!certificates.vector24(der) || der.isEmpty())
             return fail(broken);
         if (ders.size() >= kMaxCertificates)
-            return fail(tr("The server sent more than %1 certificates.").arg(kMaxCertificates));
+            return fail(QCoreApplication::translate("ServerResponseParser",
+                                                    "The server sent more than %1 certificates.")
+                            .arg(kMaxCertificates));
         ders.append(der.toByteArray());
     }
     m_response.certificates = ders;
@@ -376,7 +400,8 @@ Status ServerResponseParser::parseCertificate(QByteArrayView body)
 
 Status ServerResponseParser::parseServerKeyExchange(QByteArrayView body)
 {
-    const QString broken = tr("The server's key exchange message is malformed.");
+    const QString broken = QCoreApplication::translate("ServerResponseParser",
+                                                       "The server's key exchange message is malformed.");
     const CipherSuite *suite = CipherSuiteCatalog::find(m_response.serverHello->cipherSuite);
     ServerKeyExchange exchange;
     Reader reader(body);
@@ -417,7 +442,8 @@ Status ServerResponseParser::parseSsl2()
     const int length = (quint8(m_buffer.at(0)) & 0x7F) << 8 | quint8(m_buffer.at(1));
     if (m_buffer.size() < 2 + length)
         return {};
-    const QString broken = tr("The server's SSLv2 hello is malformed.");
+    const QString broken
+        = QCoreApplication::translate("ServerResponseParser", "The server's SSLv2 hello is malformed.");
     Reader reader(QByteArrayView(m_buffer).sliced(2, length));
     quint8 type = 0;
     if (!reader.u8(type))
@@ -477,7 +503,9 @@ ServerVerdict ServerResponseParser::classify() const
         verdict.version = quint16(TlsWire::Version::SSLv2);
     } else if (r.ssl2Error) {
         verdict.kind = Kind::HandshakeFailure;
-        verdict.message = tr("The server refused the SSLv2 hello (error %1).").arg(*r.ssl2Error);
+        verdict.message = QCoreApplication::translate("ServerResponseParser",
+                                                      "The server refused the SSLv2 hello (error %1).")
+                              .arg(*r.ssl2Error);
     } else if (r.serverHello) {
         verdict.kind = r.serverHello->helloRetryRequest ? Kind::HelloRetry : Kind::Accepted;
         verdict.version = r.serverHello->version;
@@ -486,12 +514,17 @@ ServerVerdict ServerResponseParser::classify() const
         const bool refused = r.alert->description == TlsWire::HandshakeFailure
             || r.alert->description == TlsWire::InsufficientSecurity;
         verdict.kind = refused ? Kind::HandshakeFailure : Kind::Alert;
-        verdict.message = tr("The server answered with the alert “%1”.").arg(r.alert->name());
+        verdict.message
+            = QCoreApplication::translate("ServerResponseParser", "The server answered with the alert “%1”.")
+                  .arg(r.alert->name());
     } else if (m_finished) {
         const bool midway = !m_buffer.isEmpty() || !m_handshake.isEmpty() || !m_alertBytes.isEmpty();
         verdict.kind = midway ? Kind::Truncated : Kind::Closed;
-        verdict.message = midway ? tr("The server closed the connection in the middle of a message.")
-                                 : tr("The server closed the connection without an answer.");
+        verdict.message = midway
+            ? QCoreApplication::translate("ServerResponseParser",
+                                          "The server closed the connection in the middle of a message.")
+            : QCoreApplication::translate("ServerResponseParser",
+                                          "The server closed the connection without an answer.");
     }
     return verdict;
 }

@@ -25,11 +25,6 @@ using namespace Qt::StringLiterals;
 // - No accepted protocol, or no cipher suite learned: no grade, with a reason.
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsGrade", text);
-}
-
 constexpr int hstsLongSeconds = 180 * 24 * 3600;
 
 // Letters from worst to best; T and M stand outside the scale.
@@ -368,14 +363,17 @@ TlsGrade::Grade TlsGrade::compute(const TlsProbeResult &r)
     if (!best || !worst) {
         grade.reasons.append(
             { u"no-protocol"_s,
-              tr("The site accepted no SSL or TLS protocol, so there is nothing to grade.") });
+              QCoreApplication::translate(
+                  "TlsGrade", "The site accepted no SSL or TLS protocol, so there is nothing to grade.") });
         return grade;
     }
     const QList<OfferedSuite> suites = r.allSuites();
     if (suites.isEmpty()) {
         grade.reasons.append(
             { u"no-suites"_s,
-              tr("The probe could not learn which ciphers the site accepts, so it cannot grade it.") });
+              QCoreApplication::translate(
+                  "TlsGrade",
+                  "The probe could not learn which ciphers the site accepts, so it cannot grade it.") });
         return grade;
     }
 
@@ -393,7 +391,9 @@ TlsGrade::Grade TlsGrade::compute(const TlsProbeResult &r)
         keyExchange = certificateKeyPoints(r.certificate);
         grade.reasons.append(
             { u"kx-estimated"_s,
-              tr("The key exchange strength was not measured; the certificate's key stands in for it.") });
+              QCoreApplication::translate(
+                  "TlsGrade",
+                  "The key exchange strength was not measured; the certificate's key stands in for it.") });
     }
     if (!keyExchange.known())
         keyExchange.add(0);
@@ -411,7 +411,8 @@ TlsGrade::Grade TlsGrade::compute(const TlsProbeResult &r)
             continue;
         const QString cap = QString::fromLatin1(rule.cap);
         grade.capsApplied.append(QString::fromLatin1(rule.id));
-        grade.reasons.append({ QString::fromLatin1(rule.id), tr(rule.text) });
+        grade.reasons.append(
+            { QString::fromLatin1(rule.id), QCoreApplication::translate("TlsGrade", rule.text) });
         if (cap == u"A-"_s)
             warnings = true;
         else
@@ -426,7 +427,9 @@ TlsGrade::Grade TlsGrade::compute(const TlsProbeResult &r)
         else
             grade.reasons.append(
                 { u"note-no-hsts"_s,
-                  tr("An A+ needs HSTS of at least 180 days, which tells browsers to always use HTTPS.") });
+                  QCoreApplication::translate(
+                      "TlsGrade",
+                      "An A+ needs HSTS of at least 180 days, which tells browsers to always use HTTPS.") });
     }
     grade.letterIgnoringTrust = letter;
 
@@ -439,17 +442,26 @@ TlsGrade::Grade TlsGrade::compute(const TlsProbeResult &r)
     };
     if (c.present) {
         if (!c.hostnameMatch)
-            certProblem(u"cap-M-name-mismatch"_s, tr("The certificate is not for this site's name."));
+            certProblem(
+                u"cap-M-name-mismatch"_s,
+                QCoreApplication::translate("TlsGrade", "The certificate is not for this site's name."));
         if (c.notYetValid)
-            certProblem(u"cap-T-not-yet-valid"_s, tr("The certificate is not valid yet."));
+            certProblem(u"cap-T-not-yet-valid"_s,
+                        QCoreApplication::translate("TlsGrade", "The certificate is not valid yet."));
         if (c.expired)
-            certProblem(u"cap-T-expired"_s, tr("The certificate has expired."));
+            certProblem(u"cap-T-expired"_s,
+                        QCoreApplication::translate("TlsGrade", "The certificate has expired."));
         if (c.selfSigned)
-            certProblem(u"cap-T-self-signed"_s, tr("The certificate is self-signed: no browser trusts it."));
+            certProblem(u"cap-T-self-signed"_s,
+                        QCoreApplication::translate("TlsGrade",
+                                                    "The certificate is self-signed: no browser trusts it."));
         if (!c.trusted && !c.expired && !c.notYetValid && !c.selfSigned)
-            certProblem(u"cap-T-untrusted"_s, tr("Browsers do not trust the certificate's issuer."));
+            certProblem(
+                u"cap-T-untrusted"_s,
+                QCoreApplication::translate("TlsGrade", "Browsers do not trust the certificate's issuer."));
     } else {
-        certProblem(u"cap-T-no-certificate"_s, tr("The site showed no certificate."));
+        certProblem(u"cap-T-no-certificate"_s,
+                    QCoreApplication::translate("TlsGrade", "The site showed no certificate."));
     }
     std::reverse(certCaps.begin(), certCaps.end());
     grade.capsApplied = certCaps + grade.capsApplied;
