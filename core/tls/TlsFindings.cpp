@@ -11,6 +11,11 @@ using namespace Qt::StringLiterals;
 namespace {
 using Severity = TlsFindings::Severity;
 
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("TlsFindings", text, disambiguation, n);
+}
+
 struct Text
 {
     const char *id;
@@ -309,10 +314,8 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
     auto add = [&](const char *id, const QString &evidence, std::optional<Severity> severity = std::nullopt) {
         for (const Text &t : texts) {
             if (qstrcmp(t.id, id) == 0) {
-                findings.append({ QString::fromLatin1(t.id), severity.value_or(t.severity),
-                                  QCoreApplication::translate("TlsFindings", t.title),
-                                  QCoreApplication::translate("TlsFindings", t.why), evidence,
-                                  QCoreApplication::translate("TlsFindings", t.fix) });
+                findings.append({ QString::fromLatin1(t.id), severity.value_or(t.severity), tr(t.title),
+                                  tr(t.why), evidence, tr(t.fix) });
                 return;
             }
         }
@@ -323,8 +326,7 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
     // Protocols.
     const std::optional<TlsVersion> best = r.bestProtocol();
     auto accepted = [&](TlsVersion v) {
-        return QCoreApplication::translate("TlsFindings", "The server accepted a %1 connection.")
-            .arg(TlsVersions::displayName(v));
+        return tr("The server accepted a %1 connection.").arg(TlsVersions::displayName(v));
     };
     if (r.accepted(TlsVersion::SSLv2))
         add("TLS-PROTO-SSL2", accepted(TlsVersion::SSLv2));
@@ -336,16 +338,15 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
         add("TLS-PROTO-TLS11", accepted(TlsVersion::TLS11));
     if (best && *best < TlsVersion::TLS12)
         add("TLS-PROTO-NO-TLS12",
-            QCoreApplication::translate("TlsFindings", "The newest protocol the server accepted is %1.")
-                .arg(TlsVersions::displayName(*best)));
+            tr("The newest protocol the server accepted is %1.").arg(TlsVersions::displayName(*best)));
     else if (best && !r.accepted(TlsVersion::TLS13))
-        add("TLS-PROTO-NO-TLS13", QCoreApplication::translate("TlsFindings", "The server refused TLS 1.3."));
+        add("TLS-PROTO-NO-TLS13", tr("The server refused TLS 1.3."));
 
     // Cipher suites.
     auto suitesFinding = [&](const char *id, auto pred) {
         const QList<OfferedSuite> list = suitesWhere(r, pred);
         if (!list.isEmpty())
-            add(id, QCoreApplication::translate("TlsFindings", "Accepted: %1.").arg(suiteNames(list)));
+            add(id, tr("Accepted: %1.").arg(suiteNames(list)));
     };
     suitesFinding("TLS-CIPHER-EXPORT", [](const OfferedSuite &s) { return s.export_; });
     suitesFinding("TLS-CIPHER-NULL", [](const OfferedSuite &s) { return s.null; });
@@ -359,82 +360,61 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
     auto forwardSecret = [](const OfferedSuite &s) { return s.forwardSecret || s.kx == u"TLS13"_s; };
     const QList<OfferedSuite> noFs = suitesWhere(r, [&](const OfferedSuite &s) { return !forwardSecret(s); });
     if (!noFs.isEmpty())
-        add("TLS-CIPHER-NO-FS",
-            QCoreApplication::translate("TlsFindings", "Accepted without forward secrecy: %1.")
-                .arg(suiteNames(noFs)),
+        add("TLS-CIPHER-NO-FS", tr("Accepted without forward secrecy: %1.").arg(suiteNames(noFs)),
             hasAny(forwardSecret) ? Severity::Low : Severity::High);
     if (best && !hasAny([](const OfferedSuite &s) { return s.aead || s.kx == u"TLS13"_s; })
         && !r.allSuites().isEmpty())
         add("TLS-CIPHER-CBC-ONLY",
-            QCoreApplication::translate(
-                "TlsFindings", "None of the accepted cipher suites is AES-GCM, ChaCha20-Poly1305 or CCM."));
+            tr("None of the accepted cipher suites is AES-GCM, ChaCha20-Poly1305 or CCM."));
     if (r.keyExchange.minDhBits > 0 && r.keyExchange.minDhBits < 2048 && hasAny(isDh))
-        add("TLS-KX-WEAK-DH",
-            QCoreApplication::translate("TlsFindings", "The server's DH parameters are %1 bits.")
-                .arg(r.keyExchange.minDhBits),
+        add("TLS-KX-WEAK-DH", tr("The server's DH parameters are %1 bits.").arg(r.keyExchange.minDhBits),
             r.keyExchange.minDhBits < 1024 ? Severity::High : Severity::Medium);
 
     // Certificate.
     const CertificateResult &c = r.certificate;
     if (best && !c.present) {
-        add("TLS-CERT-MISSING",
-            QCoreApplication::translate("TlsFindings", "No certificate came back from a full handshake."));
+        add("TLS-CERT-MISSING", tr("No certificate came back from a full handshake."));
     } else if (c.present) {
         const QDateTime now = Clock::now();
-        const QString until = c.notAfter.isValid() ? c.notAfter.toUTC().toString(Qt::ISODate)
-                                                   : QCoreApplication::translate("TlsFindings", "unknown");
+        const QString until = c.notAfter.isValid() ? c.notAfter.toUTC().toString(Qt::ISODate) : tr("unknown");
         const qint64 daysLeft = c.notAfter.isValid() ? now.secsTo(c.notAfter) / 86400 : c.daysLeft;
         const bool expired = c.expired || (c.notAfter.isValid() && c.notAfter < now);
         const bool notYet = c.notYetValid || (c.notBefore.isValid() && c.notBefore > now);
         if (expired)
-            add("TLS-CERT-EXPIRED", QCoreApplication::translate("TlsFindings", "Valid until %1.").arg(until));
+            add("TLS-CERT-EXPIRED", tr("Valid until %1.").arg(until));
         else if (daysLeft <= expiresSoonDays)
             add("TLS-CERT-EXPIRES-SOON",
-                QCoreApplication::translate("TlsFindings", "Valid until %1: %n day(s) left.", nullptr,
-                                            int(daysLeft))
-                    .arg(until),
+                tr("Valid until %1: %n day(s) left.", nullptr, int(daysLeft)).arg(until),
                 daysLeft <= 7 ? Severity::High : Severity::Medium);
         if (notYet)
             add("TLS-CERT-NOT-YET-VALID",
-                QCoreApplication::translate("TlsFindings", "Valid from %1.")
-                    .arg(c.notBefore.isValid() ? c.notBefore.toUTC().toString(Qt::ISODate)
-                                               : QCoreApplication::translate("TlsFindings", "unknown")));
+                tr("Valid from %1.")
+                    .arg(c.notBefore.isValid() ? c.notBefore.toUTC().toString(Qt::ISODate) : tr("unknown")));
         if (c.selfSigned)
-            add("TLS-CERT-SELF-SIGNED",
-                QCoreApplication::translate("TlsFindings", "Issued by itself: %1.").arg(c.issuer));
+            add("TLS-CERT-SELF-SIGNED", tr("Issued by itself: %1.").arg(c.issuer));
         else if (!c.trusted && !expired && !notYet)
-            add("TLS-CERT-UNTRUSTED",
-                QCoreApplication::translate("TlsFindings", "Issuer: %1.").arg(c.issuer));
+            add("TLS-CERT-UNTRUSTED", tr("Issuer: %1.").arg(c.issuer));
         if (!c.hostnameMatch)
             add("TLS-CERT-NAME-MISMATCH",
-                QCoreApplication::translate("TlsFindings", "Site: %1; the certificate covers: %2.")
+                tr("Site: %1; the certificate covers: %2.")
                     .arg(r.host, c.sans.isEmpty() ? c.subject : c.sans.join(u", "_s)));
         const bool weakKey = (c.keyType == u"RSA"_s && c.keyBits > 0 && c.keyBits < 2048)
             || (c.keyType == u"EC"_s && c.keyBits > 0 && c.keyBits < 224) || (c.keyType == u"DSA"_s);
         if (weakKey)
-            add("TLS-CERT-WEAK-KEY",
-                QCoreApplication::translate("TlsFindings", "%1 key of %2 bits.")
-                    .arg(c.keyType)
-                    .arg(c.keyBits));
+            add("TLS-CERT-WEAK-KEY", tr("%1 key of %2 bits.").arg(c.keyType).arg(c.keyBits));
         const QString sig = c.signatureAlgorithm.toLower();
         if (sig.contains(u"md5"_s) || sig.contains(u"md2"_s) || sig.contains(u"sha1"_s)
             || sig.startsWith(u"shawith"_s))
-            add("TLS-CERT-WEAK-SIGNATURE",
-                QCoreApplication::translate("TlsFindings", "Signature algorithm: %1.")
-                    .arg(c.signatureAlgorithm),
+            add("TLS-CERT-WEAK-SIGNATURE", tr("Signature algorithm: %1.").arg(c.signatureAlgorithm),
                 sig.contains(u"md"_s) ? Severity::Critical : Severity::High);
         if (!c.chainComplete)
-            add("TLS-CERT-CHAIN-INCOMPLETE",
-                QCoreApplication::translate("TlsFindings", "The chain sent does not reach a trusted root."));
+            add("TLS-CERT-CHAIN-INCOMPLETE", tr("The chain sent does not reach a trusted root."));
         else if (!c.chainInOrder)
-            add("TLS-CERT-CHAIN-ORDER",
-                QCoreApplication::translate("TlsFindings", "The certificates were sent out of order."));
+            add("TLS-CERT-CHAIN-ORDER", tr("The certificates were sent out of order."));
         if (!c.ocspStapled)
             add("TLS-CERT-NO-OCSP-STAPLING",
-                c.mustStaple
-                    ? QCoreApplication::translate(
-                        "TlsFindings", "The certificate demands stapling (must-staple), but none was sent.")
-                    : QCoreApplication::translate("TlsFindings", "No OCSP response came with the handshake."),
+                c.mustStaple ? tr("The certificate demands stapling (must-staple), but none was sent.")
+                             : tr("No OCSP response came with the handshake."),
                 c.mustStaple ? std::optional(Severity::High) : std::nullopt);
     }
 
@@ -443,56 +423,38 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
         const qint64 hsts = r.http.hstsMaxAge.value_or(0);
         if (hsts <= 0)
             add("TLS-HSTS-MISSING",
-                r.http.hstsMaxAge ? QCoreApplication::translate(
-                    "TlsFindings", "Strict-Transport-Security: max-age=0 switches HSTS off.")
-                                  : QCoreApplication::translate(
-                                      "TlsFindings", "No Strict-Transport-Security header in the response."));
+                r.http.hstsMaxAge ? tr("Strict-Transport-Security: max-age=0 switches HSTS off.")
+                                  : tr("No Strict-Transport-Security header in the response."));
         else if (hsts < 180 * 86400)
             add("TLS-HSTS-SHORT",
-                QCoreApplication::translate("TlsFindings",
-                                            "Strict-Transport-Security: max-age=%1 (%n day(s)).", nullptr,
-                                            int(hsts / 86400))
+                tr("Strict-Transport-Security: max-age=%1 (%n day(s)).", nullptr, int(hsts / 86400))
                     .arg(hsts));
         if (!r.http.redirectsToHttps)
-            add("TLS-HTTP-NO-REDIRECT",
-                QCoreApplication::translate("TlsFindings", "http://%1/ did not redirect to https://%1/.")
-                    .arg(r.host));
+            add("TLS-HTTP-NO-REDIRECT", tr("http://%1/ did not redirect to https://%1/.").arg(r.host));
     }
 
     // Known flaws.
     const Vulnerabilities &v = r.vulns;
     if (v.heartbleed)
-        add("TLS-VULN-HEARTBLEED",
-            QCoreApplication::translate("TlsFindings",
-                                        "The server answered a malformed heartbeat with its own memory."));
+        add("TLS-VULN-HEARTBLEED", tr("The server answered a malformed heartbeat with its own memory."));
     if (v.ccsInjection)
-        add("TLS-VULN-CCS",
-            QCoreApplication::translate("TlsFindings",
-                                        "The server accepted an early ChangeCipherSpec message."));
+        add("TLS-VULN-CCS", tr("The server accepted an early ChangeCipherSpec message."));
     if (v.compression)
-        add("TLS-VULN-COMPRESSION",
-            QCoreApplication::translate("TlsFindings", "The server agreed to TLS compression."));
+        add("TLS-VULN-COMPRESSION", tr("The server agreed to TLS compression."));
     if (v.poodle)
-        add("TLS-VULN-POODLE",
-            QCoreApplication::translate("TlsFindings", "The server accepts SSL 3 with CBC ciphers."));
+        add("TLS-VULN-POODLE", tr("The server accepts SSL 3 with CBC ciphers."));
     if (v.drown)
-        add("TLS-VULN-DROWN", QCoreApplication::translate("TlsFindings", "SSL 2 is accepted on this host."));
+        add("TLS-VULN-DROWN", tr("SSL 2 is accepted on this host."));
     if (v.freak)
-        add("TLS-VULN-FREAK",
-            QCoreApplication::translate("TlsFindings", "The server accepts RSA EXPORT cipher suites."));
+        add("TLS-VULN-FREAK", tr("The server accepts RSA EXPORT cipher suites."));
     if (v.logjam)
-        add("TLS-VULN-LOGJAM",
-            QCoreApplication::translate("TlsFindings",
-                                        "The server accepts DHE EXPORT suites or weak DH parameters."));
+        add("TLS-VULN-LOGJAM", tr("The server accepts DHE EXPORT suites or weak DH parameters."));
     const std::optional<TlsVersion> worst = r.worstProtocol();
     if (worst && *worst < TlsVersion::TLS13 && !v.secureRenegotiation)
-        add("TLS-VULN-NO-SECURE-RENEG",
-            QCoreApplication::translate("TlsFindings",
-                                        "The server did not signal RFC 5746 renegotiation support."));
+        add("TLS-VULN-NO-SECURE-RENEG", tr("The server did not signal RFC 5746 renegotiation support."));
     if (worst && *worst < TlsVersion::TLS12 && best && *best > *worst && !v.fallbackScsv)
         add("TLS-VULN-NO-FALLBACK-SCSV",
-            QCoreApplication::translate("TlsFindings",
-                                        "A downgraded handshake with TLS_FALLBACK_SCSV was not refused."));
+            tr("A downgraded handshake with TLS_FALLBACK_SCSV was not refused."));
 
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });
