@@ -1,4 +1,2478 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AddPersonCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>usage: storefort-cli audit log|verify PATH</source>
+        <translation>uso: storefort-cli audit log|verify PATH</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha; escríbela como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Only this area (plan, shop, team, ...).</source>
+        <translation>Solo esta área (plan, shop, team, ...).</translation>
+    </message>
+    <message>
+        <source>Only changes by this person or user.</source>
+        <translation>Solo los cambios de esta persona o de este usuario.</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD).</source>
+        <translation>Desde esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Up to this date (YYYY-MM-DD).</source>
+        <translation>Hasta esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]</source>
+        <translation>Uso: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli audit verify PATH</source>
+        <translation>Uso: storefort-cli audit verify PATH</translation>
+    </message>
+    <message>
+        <source>First broken entry: %1</source>
+        <translation>Primera entrada con fallo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n change(s), each linked to the one before.</source>
+        <translation>
+            <numerusform>El historial está intacto: %n cambio.</numerusform>
+            <numerusform>El historial está intacto: %n cambios, cada uno enlazado con el anterior.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>falta la entrada %1</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>no sigue a la entrada anterior</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>su contenido se cambió después de escribirse</translation>
+    </message>
+    <message>
+        <source>The history was tampered with at entry %1 (%2): %3.</source>
+        <translation>El historial se ha manipulado en la entrada %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.</source>
+        <translation>El historial se ha manipulado: termina en la entrada %1, pero el plan tiene registradas %2 entradas.</translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation>no se pudo leer el historial (%1)</translation>
+    </message>
+    <message>
+        <source>it ends at entry %1, but the plan recorded %2 entries</source>
+        <translation>el historial termina en la entrada %1, pero el plan tiene registradas %2 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Plan created</source>
+        <translation>Plan creado</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Direcciones web</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <source>“I am” on this computer</source>
+        <translation>«Yo soy» en este ordenador</translation>
+    </message>
+    <message>
+        <source>Team member %1 added</source>
+        <translation>Se añadió a %1 al equipo</translation>
+    </message>
+    <message>
+        <source>Team member %1 removed</source>
+        <translation>Se quitó a %1 del equipo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>date left</source>
+        <translation>fecha de salida</translation>
+    </message>
+    <message>
+        <source>Team member %1: %2</source>
+        <translation>Miembro del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>dejó el equipo el %1</translation>
+    </message>
+    <message>
+        <source>The check fails at entry %1, written %2: %3.</source>
+        <translation>La comprobación falla en la entrada %1, escrita el %2: %3.</translation>
+    </message>
+    <message>
+        <source>The check fails at entry %1: %2.</source>
+        <translation>La comprobación falla en la entrada %1: %2.</translation>
+    </message>
+    <message>
+        <source>The check fails: %1.</source>
+        <translation>La comprobación falla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>storefort-cli: %1</source>
+        <translation>storefort-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHelloBuilder</name>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation>«%1» no es un nombre de host válido.</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 255 characters.</source>
+        <translation>El nombre de host tiene más de 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>An ALPN protocol name must be 1 to 255 bytes long.</source>
+        <translation>Un nombre de protocolo ALPN debe tener entre 1 y 255 bytes.</translation>
+    </message>
+    <message>
+        <source>The ClientHello&apos;s extensions are too long.</source>
+        <translation>Las extensiones del ClientHello son demasiado largas.</translation>
+    </message>
+    <message>
+        <source>A ClientHello can only be built for SSLv3 up to TLS 1.3.</source>
+        <translation>Solo se puede construir un ClientHello para SSLv3 hasta TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>A ClientHello needs between 1 and 32767 cipher suites.</source>
+        <translation>Un ClientHello necesita entre 1 y 32767 suites de cifrado.</translation>
+    </message>
+    <message>
+        <source>An SSLv2 hello can offer at most 1000 cipher kinds.</source>
+        <translation>Un hello SSLv2 puede ofrecer como máximo 1000 tipos de cifrado.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>El generador de números aleatorios del sistema ha fallado.</translation>
+    </message>
+    <message>
+        <source>A key share for group %1 cannot be made.</source>
+        <translation>No se puede crear un key share para el grupo %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key for %1.</source>
+        <translation>OpenSSL no pudo crear una clave para %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the key for %1.</source>
+        <translation>OpenSSL no pudo codificar la clave para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierCopiesDialog</name>
+    <message>
+        <source>&amp;Open a Copy…</source>
+        <translation>&amp;Abrir una copia…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la car&amp;peta</translation>
+    </message>
+    <message>
+        <source>Earlier Copies</source>
+        <translation>Copias anteriores</translation>
+    </message>
+    <message>
+        <source>Storefort keeps a copy of this plan each time it is opened, the last %L1; a copy you open becomes a new plan, and this one stays as it is.</source>
+        <translation>Storefort guarda una copia de este plan cada vez que se abre y conserva las últimas %L1; una copia que abras se convierte en un plan nuevo, y este se queda como está.</translation>
+    </message>
+    <message>
+        <source>Earlier copies of the plan</source>
+        <translation>Copias anteriores del plan</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>No copies of this plan have been kept yet. Storefort keeps one each time the plan is opened for changes.</source>
+        <translation>Todavía no se ha guardado ninguna copia de este plan. Storefort guarda una cada vez que el plan se abre para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot be opened: %1</source>
+        <translation>No se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This copy cannot be opened.</source>
+        <translation>Esta copia no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s history has been tampered with.</source>
+        <translation>El historial de esta copia se ha manipulado.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Open a Copy as a New Plan</source>
+        <translation>Abrir una copia como plan nuevo</translation>
+    </message>
+    <message>
+        <source>That is the plan that is open now. Choose another name: a copy never replaces the open plan.</source>
+        <translation>Ese es el plan que está abierto ahora. Elige otro nombre: una copia nunca sustituye al plan abierto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name: opening a copy never replaces a file.</source>
+        <translation>«%1» ya existe. Elige otro nombre: abrir una copia nunca sustituye a un archivo.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as &quot;%1&quot;: %2</source>
+        <translation>No se pudo guardar la copia como «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown. The copies are in &quot;%1&quot;.</source>
+        <translation>No se pudo mostrar la carpeta. Las copias están en «%1».</translation>
+    </message>
+    <message>
+        <source>Copies, &amp;newest first:</source>
+        <translation>Copias, de la más &amp;reciente a la más antigua:</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Cambiar los datos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Storefort plans (*.storefort);;All files (*)</source>
+        <translation>Planes de Storefort (*.storefort);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The history breaks at this entry: it was changed, removed or reordered outside Storefort.</source>
+        <translation>El historial se rompe en esta entrada: se cambió, se eliminó o se reordenó fuera de Storefort.</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>Miembro del equipo %1</translation>
+    </message>
+    <message>
+        <source>Computer account %1</source>
+        <translation>Cuenta de usuario %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>Solo e&amp;ntre</translation>
+    </message>
+    <message>
+        <source>Every change to the plan is written here: what changed, from what to what, who made the change and when. Each entry is sealed together with the one before it, so an entry changed or deleted outside Storefort shows up as a break.</source>
+        <translation>Aquí se anota cada cambio del plan: qué cambió, de qué a qué, quién hizo el cambio y cuándo. Cada entrada se sella junto con la anterior, así que una entrada cambiada o borrada fuera de Storefort aparece como una ruptura.</translation>
+    </message>
+    <message>
+        <source>Show changes in area</source>
+        <translation>Mostrar los cambios del área</translation>
+    </message>
+    <message>
+        <source>Show changes by</source>
+        <translation>Mostrar los cambios de</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>It has 1 entry.</source>
+        <translation>Contiene 1 entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>%Ln entrada, enlazada con la anterior.</numerusform>
+            <numerusform>%Ln entradas, cada una enlazada con la anterior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation>El historial está intacto.</translation>
+    </message>
+    <message>
+        <source>The history has been tampered with.</source>
+        <translation>El historial se ha manipulado.</translation>
+    </message>
+    <message>
+        <source> Storefort has not repaired anything. If you did not expect this, compare the plan with an earlier copy.</source>
+        <translation> Storefort no ha reparado nada. Si no te lo esperabas, compara el plan con una copia anterior.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>No se pudo leer el historial.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Mostrando %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain&apos;s message was withheld because it contained the password.</source>
+        <translation>El mensaje del llavero no se muestra porque contenía la contraseña.</translation>
+    </message>
+    <message>
+        <source>There is no password to save.</source>
+        <translation>No hay ninguna contraseña que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Ver el &amp;historial</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>Mi tienda</translation>
+    </message>
+    <message>
+        <source>Open My &amp;Default Plan</source>
+        <translation>Abrir mi plan &amp;predeterminado</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Fresh Plan</source>
+        <translation>Empezar un plan &amp;vacío</translation>
+    </message>
+    <message>
+        <source>It was taken off the list of recent plans.</source>
+        <translation>Se ha quitado de la lista de planes recientes.</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Abrir plan</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Abrir plan…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Guardar una &amp;copia como…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation>C&amp;errar plan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Storefort</source>
+        <translation>&amp;Acerca de Storefort</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>No hay planes recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Storefort</source>
+        <translation>Storefort</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Changes cannot be made to it here.</source>
+        <translation>Aquí no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This plan is read-only.</source>
+        <translation>Este plan es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s history has been tampered with.</source>
+        <translation>El historial del plan se ha manipulado.</translation>
+    </message>
+    <message>
+        <source> Storefort has not repaired or hidden anything.</source>
+        <translation> Storefort no ha reparado ni ocultado nada.</translation>
+    </message>
+    <message>
+        <source>No plan open</source>
+        <translation>Ningún plan abierto</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be made</source>
+        <translation>Solo lectura: no se pueden hacer cambios</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Cada cambio se guarda al momento</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Nueva tienda</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>A copy of the plan was saved as %1.</source>
+        <translation>Se ha guardado una copia del plan como %1.</translation>
+    </message>
+    <message>
+        <source>About Storefort</source>
+        <translation>Acerca de Storefort</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storefort %1&lt;/h3&gt;&lt;p&gt;Storefort walks the owner of a small online shop through a security plan for the shop, step by step and in plain words.&lt;/p&gt;&lt;p&gt;It works offline. Passwords are kept only in your system&apos;s keychain.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://storefort.org&quot;&gt;storefort.org&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Storefort %1&lt;/h3&gt;&lt;p&gt;Storefort guía a quien tiene una pequeña tienda en línea por un plan de seguridad para su tienda, paso a paso y con palabras sencillas.&lt;/p&gt;&lt;p&gt;Funciona sin conexión. Las contraseñas se guardan solo en el llavero de tu sistema.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://storefort.org&quot;&gt;storefort.org&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier Copies…</source>
+        <translation>Co&amp;pias anteriores…</translation>
+    </message>
+    <message>
+        <source>Go back to the plan as it was when it was opened before</source>
+        <translation>Volver al plan tal como estaba cuando se abrió antes</translation>
+    </message>
+</context>
+<context>
+    <name>MozillaIntermediate</name>
+    <message>
+        <source>The site accepted no protocol at all, so it cannot match the profile.</source>
+        <translation>El sitio no aceptó ningún protocolo, así que no puede ajustarse al perfil.</translation>
+    </message>
+    <message>
+        <source>%1 is accepted; the profile allows only TLS 1.2 and TLS 1.3.</source>
+        <translation>Se acepta %1; el perfil solo permite TLS 1.2 y TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is not accepted; the profile needs it for older browsers.</source>
+        <translation>No se acepta TLS 1.2; el perfil lo necesita para los navegadores más antiguos.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is not accepted; the profile turns it on.</source>
+        <translation>No se acepta TLS 1.3; el perfil lo activa.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 accepts cipher suites outside the profile: %1.</source>
+        <translation>TLS 1.2 acepta suites de cifrado fuera del perfil: %1.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 accepts cipher suites outside the profile: %1.</source>
+        <translation>TLS 1.3 acepta suites de cifrado fuera del perfil: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts key exchange groups outside the profile: %1.</source>
+        <translation>El servidor acepta grupos de intercambio de claves fuera del perfil: %1.</translation>
+    </message>
+    <message>
+        <source>The DH parameters are %1 bits; the profile needs at least 2048 (ffdhe2048).</source>
+        <translation>Los parámetros DH tienen %1 bits; el perfil pide al menos 2048 (ffdhe2048).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is %1 %2 bits; the profile wants RSA of 2048 bits or ECDSA P-256.</source>
+        <translation>La clave del certificado es de tipo %1 con %2 bits; el perfil pide RSA de 2048 bits o ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with %1; the profile signs with SHA-256.</source>
+        <translation>El certificado está firmado con %1; el perfil firma con SHA-256.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1 days; the profile recommends at most 366.</source>
+        <translation>El certificado es válido durante %1 días; el perfil recomienda 366 como máximo.</translation>
+    </message>
+    <message>
+        <source>The probe saw no certificate to check.</source>
+        <translation>La prueba no vio ningún certificado que comprobar.</translation>
+    </message>
+    <message>
+        <source>The profile also offers these groups, which the server does not: %1.</source>
+        <translation>El perfil ofrece también estos grupos, que el servidor no ofrece: %1.</translation>
+    </message>
+    <message>
+        <source>HSTS lasts %1 seconds; the profile recommends two years (63072000).</source>
+        <translation>HSTS dura %1 segundos; el perfil recomienda dos años (63072000).</translation>
+    </message>
+    <message>
+        <source>No HSTS; the profile recommends HSTS for two years (max-age=63072000).</source>
+        <translation>Sin HSTS; el perfil recomienda HSTS durante dos años (max-age=63072000).</translation>
+    </message>
+    <message>
+        <source>The server does not staple OCSP; the profile recommends it.</source>
+        <translation>El servidor no adjunta la respuesta OCSP (OCSP stapling); el perfil lo recomienda.</translation>
+    </message>
+    <message>
+        <source>The server imposes its own cipher order; the profile lets the browser choose.</source>
+        <translation>El servidor impone su propio orden de cifrados; el perfil deja elegir al navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <source>No plan is open</source>
+        <translation>No hay ningún plan abierto</translation>
+    </message>
+    <message>
+        <source>A plan holds everything Storefort knows about one shop&apos;s security: the team, what your providers promised, who can get in, and how to recover. Open your plan, or start a new one for another shop.</source>
+        <translation>Un plan reúne todo lo que Storefort sabe sobre la seguridad de una tienda: el equipo, lo que te han prometido tus proveedores, quién puede entrar y cómo recuperarte. Abre tu plan o empieza uno nuevo para otra tienda.</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>A&amp;brir plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>Planes &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Planes recientes</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened.</source>
+        <translation>No se pudo abrir el plan.</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — en %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found in %2</source>
+        <translation>%1 — no se encuentra en %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Desarrollador</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Provider contact</source>
+        <translation>Contacto en un proveedor</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ha dejado el equipo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En activo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Write it like name@shop.example.</source>
+        <translation>«%1» no es una dirección de correo electrónico. Escríbela como nombre@tienda.example.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Cada miembro del equipo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 left, so their access can be checked.</source>
+        <translation>Indica la fecha en que %1 dejó el equipo, para poder comprobar sus accesos.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>&amp;Works on the shop</source>
+        <translation>Tra&amp;baja para la tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Has left, on</source>
+        <translation>&amp;Dejó el equipo el</translation>
+    </message>
+    <message>
+        <source>Add a Team Member</source>
+        <translation>Añadir un miembro al equipo</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Cambiar los datos de %1</translation>
+    </message>
+    <message>
+        <source>Everyone who works on or for the shop: staff, developers, the agency, and your contacts at the host or other providers.</source>
+        <translation>Todas las personas que trabajan en la tienda o para ella: el personal, los desarrolladores, la agencia y tus contactos en el proveedor de alojamiento u otros proveedores.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Función en el negocio</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Bookkeeper, Web developer</source>
+        <translation>Por ejemplo: dueño, contable, desarrollador web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@shop.example</source>
+        <translation>nombre@tienda.example</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date they left</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the business:</source>
+        <translation>&amp;Función en el negocio:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>The plan has no shop profile; the file is damaged.</source>
+        <translation>El plan no tiene perfil de tienda; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so it cannot be changed here. %1</source>
+        <translation>Este plan está abierto en solo lectura, así que aquí no se puede cambiar. %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be changed: %1</source>
+        <translation>No se pudo cambiar el plan: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the plan: %1</source>
+        <translation>No se pudo guardar el cambio en el plan: %1</translation>
+    </message>
+    <message>
+        <source>That person is not on the team.</source>
+        <translation>Esa persona no está en el equipo.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the team.</source>
+        <translation>Esa persona ya no está en el equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBackups</name>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; could not be written: %2</source>
+        <translation>No se pudo guardar la copia «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>usage: storefort-cli plan new|show ...</source>
+        <translation>uso: storefort-cli plan new|show ...</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Tienda:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sitios:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+        <source>Plan owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(sin elegir)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Plan id:</source>
+        <translation>ID del plan:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), intact</source>
+        <translation>
+            <numerusform>%n cambio, intacto</numerusform>
+            <numerusform>%n cambios, intacto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team (%1):</source>
+        <translation>Equipo (%1):</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>dejó el equipo el %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name.</source>
+        <translation>El nombre de la tienda.</translation>
+    </message>
+    <message>
+        <source>A web address of the shop (repeatable).</source>
+        <translation>Una dirección web de la tienda (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>The shop platform.</source>
+        <translation>La plataforma de la tienda.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]
+Platforms: %1</source>
+        <translation>Uso: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]
+Plataformas: %1</translation>
+    </message>
+    <message>
+        <source>give the shop&apos;s name with --shop NAME.</source>
+        <translation>indica el nombre de la tienda con --shop NAME.</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;. Choose one of: %2</source>
+        <translation>plataforma desconocida «%1». Elige una de estas: %2</translation>
+    </message>
+    <message>
+        <source>Created the plan for %1 in %2</source>
+        <translation>Plan de %1 creado en %2</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli plan show PATH [--json]</source>
+        <translation>Uso: storefort-cli plan show PATH [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name for the new plan.</source>
+        <translation>«%1» ya existe. Elige otro nombre para el plan nuevo.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>The plan cannot be created in &quot;%1&quot;: %2</source>
+        <translation>No se puede crear el plan en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be created: %1</source>
+        <translation>No se pudo crear el plan: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written.</source>
+        <translation>No se pudo escribir «%1».</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another Storefort window (process %1 on %2), so it was opened read-only here. Close it there to make changes.</source>
+        <translation>Este plan ya está abierto en otra ventana de Storefort (proceso %1 en %2), así que aquí se ha abierto en solo lectura. Ciérralo allí para poder hacer cambios.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another Storefort window, so it was opened read-only here. Close it there to make changes.</source>
+        <translation>Este plan ya está abierto en otra ventana de Storefort, así que aquí se ha abierto en solo lectura. Ciérralo allí para poder hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot write in the plan&apos;s folder, so the plan was opened read-only.</source>
+        <translation>Storefort no puede escribir en la carpeta del plan, así que el plan se ha abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>The plan file is write-protected, so it was opened read-only.</source>
+        <translation>El archivo del plan está protegido contra escritura, así que se ha abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Storefort keeps a copy of the plan before opening it, and could not: %1 The plan was not opened, to keep it safe.</source>
+        <translation>Storefort guarda una copia del plan antes de abrirlo, y no ha podido hacerlo: %1 El plan no se ha abierto, para protegerlo.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened: %1</source>
+        <translation>No se pudo abrir el plan: %1</translation>
+    </message>
+    <message>
+        <source>This plan was saved by an older version of Storefort and must be updated before it can be read, which cannot happen while it is read-only.</source>
+        <translation>Este plan se guardó con una versión anterior de Storefort y hay que actualizarlo antes de poder leerlo, algo que no es posible mientras esté en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open plan for the copy.</source>
+        <translation>Para la copia, elige un archivo distinto del plan abierto.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>No se pudo guardar la copia: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to &quot;%1&quot;.</source>
+        <translation>No se pudo guardar la copia en «%1».</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; does not exist (it may have been moved or deleted).</source>
+        <translation>El plan «%1» no existe (puede que se haya movido o borrado).</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer el plan «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Storefort plan. Nothing was changed in it.</source>
+        <translation>«%1» no es un plan de Storefort. No se ha cambiado nada en él.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database, but not a Storefort plan. Nothing was changed in it.</source>
+        <translation>«%1» es una base de datos, pero no un plan de Storefort. No se ha cambiado nada en él.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was interrupted while saving and could not be recovered: %2</source>
+        <translation>Se interrumpió el guardado de «%1» y no se pudo recuperar: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2. Nothing was changed in it.</source>
+        <translation>No se pudo abrir «%1»: %2. No se ha cambiado nada en él.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2) and was not opened. Nothing was changed in it. Earlier copies of your plans are kept in Storefort&apos;s copies folder.</source>
+        <translation>«%1» está dañado (%2) y no se ha abierto. No se ha cambiado nada en él. Las copias anteriores de tus planes se guardan en la carpeta de copias de Storefort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Storefort (plan format %2; this version reads up to format %3). Update Storefort to open it. Nothing was changed in it.</source>
+        <translation>«%1» se guardó con una versión más reciente de Storefort (formato de plan %2; esta versión lee hasta el formato %3). Actualiza Storefort para abrirlo. No se ha cambiado nada en él.</translation>
+    </message>
+    <message>
+        <source>it has no plan id</source>
+        <translation>no tiene ID de plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLock</name>
+    <message>
+        <source>the lock file keeps changing</source>
+        <translation>el archivo de bloqueo no deja de cambiar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchema</name>
+    <message>
+        <source>The plan could not be brought up to date (step %1): %2</source>
+        <translation>No se pudo actualizar el plan (paso %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Pasos del plan</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Storefort cannot keep passwords. Everything else still works.</source>
+        <translation>No hay ningún llavero disponible en este ordenador, así que Storefort no puede guardar contraseñas. Todo lo demás sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so Storefort cannot reach the passwords in it. Unlock it (often by logging in again) and try once more.</source>
+        <translation>El llavero está bloqueado, así que Storefort no puede acceder a las contraseñas que contiene. Desbloquéalo (a menudo basta con volver a iniciar sesión) e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The keychain did not let Storefort in, so Storefort cannot keep passwords. Allow Storefort when the keychain asks, or check the keychain&apos;s settings.</source>
+        <translation>El llavero no ha dejado entrar a Storefort, así que Storefort no puede guardar contraseñas. Permite el acceso a Storefort cuando el llavero lo pida o revisa la configuración del llavero.</translation>
+    </message>
+    <message>
+        <source>No password is kept in the keychain for this item yet.</source>
+        <translation>Todavía no hay ninguna contraseña guardada en el llavero para este elemento.</translation>
+    </message>
+    <message>
+        <source>Storefort could not read the password from the keychain.</source>
+        <translation>Storefort no pudo leer la contraseña del llavero.</translation>
+    </message>
+    <message>
+        <source>Storefort could not save the password in the keychain.</source>
+        <translation>Storefort no pudo guardar la contraseña en el llavero.</translation>
+    </message>
+    <message>
+        <source>Storefort could not remove the password from the keychain.</source>
+        <translation>Storefort no pudo quitar la contraseña del llavero.</translation>
+    </message>
+    <message>
+        <source>Storefort could not check the keychain.</source>
+        <translation>Storefort no pudo comprobar el llavero.</translation>
+    </message>
+    <message>
+        <source>This item&apos;s password reference is damaged, so Storefort cannot look the password up. Enter the password again to repair it.</source>
+        <translation>La referencia a la contraseña de este elemento está dañada, así que Storefort no puede encontrar la contraseña. Vuelve a introducir la contraseña para repararla.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerResponseParser</name>
+    <message>
+        <source>The server sent far more data than a handshake needs.</source>
+        <translation>El servidor envió muchos más datos de los que necesita un handshake.</translation>
+    </message>
+    <message>
+        <source>The server answered in plain HTTP, not TLS.</source>
+        <translation>El servidor respondió en HTTP sin cifrar, no en TLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not TLS.</source>
+        <translation>La respuesta del servidor no es TLS.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of unknown type %1.</source>
+        <translation>El servidor envió un registro de tipo desconocido %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a record with version %1.</source>
+        <translation>El servidor envió un registro con la versión %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of %1 bytes, more than TLS allows.</source>
+        <translation>El servidor envió un registro de %1 bytes, más de lo que permite TLS.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty record.</source>
+        <translation>El servidor envió un registro vacío.</translation>
+    </message>
+    <message>
+        <source>The server sent an alert of unknown level %1.</source>
+        <translation>El servidor envió una alerta de nivel desconocido %1.</translation>
+    </message>
+    <message>
+        <source>The server sent encrypted data before any handshake.</source>
+        <translation>El servidor envió datos cifrados antes de cualquier handshake.</translation>
+    </message>
+    <message>
+        <source>The server sent a handshake message of %1 bytes, far more than needed.</source>
+        <translation>El servidor envió un mensaje de handshake de %1 bytes, mucho más de lo necesario.</translation>
+    </message>
+    <message>
+        <source>The server sent two ServerHello messages.</source>
+        <translation>El servidor envió dos mensajes ServerHello.</translation>
+    </message>
+    <message>
+        <source>The server sent handshake message %1 before its ServerHello.</source>
+        <translation>El servidor envió el mensaje de handshake %1 antes de su ServerHello.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHelloDone is not empty.</source>
+        <translation>El ServerHelloDone del servidor no está vacío.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHello is malformed.</source>
+        <translation>El ServerHello del servidor está mal formado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHello has a malformed extension.</source>
+        <translation>El ServerHello del servidor tiene una extensión mal formada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHello repeats extension %1.</source>
+        <translation>El ServerHello del servidor repite la extensión %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Certificate message is malformed.</source>
+        <translation>El mensaje Certificate del servidor está mal formado.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 certificates.</source>
+        <translation>El servidor envió más de %1 certificados.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key exchange message is malformed.</source>
+        <translation>El mensaje de intercambio de claves del servidor está mal formado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSLv2 hello is malformed.</source>
+        <translation>El hello SSLv2 del servidor está mal formado.</translation>
+    </message>
+    <message>
+        <source>The server refused the SSLv2 hello (error %1).</source>
+        <translation>El servidor rechazó el hello SSLv2 (error %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with the alert “%1”.</source>
+        <translation>El servidor respondió con la alerta «%1».</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of a message.</source>
+        <translation>El servidor cerró la conexión en mitad de un mensaje.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an answer.</source>
+        <translation>El servidor cerró la conexión sin responder.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPlatformCommand</name>
+    <message>
+        <source>Change Platform</source>
+        <translation>Cambiar la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>SetShopNameCommand</name>
+    <message>
+        <source>Rename Shop</source>
+        <translation>Cambiar el nombre de la tienda</translation>
+    </message>
+</context>
+<context>
+    <name>SetShopPersonCommand</name>
+    <message>
+        <source>Change Plan Owner</source>
+        <translation>Cambiar el responsable del plan</translation>
+    </message>
+    <message>
+        <source>Change Who I Am</source>
+        <translation>Cambiar «Yo soy»</translation>
+    </message>
+</context>
+<context>
+    <name>SetSiteUrlsCommand</name>
+    <message>
+        <source>Change Website Addresses</source>
+        <translation>Cambiar las direcciones web</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Storefort uses the new language the next time it starts.</source>
+        <translation>Storefort usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Colours and text size follow your system&apos;s settings.</source>
+        <translation>Los colores y el tamaño del texto siguen la configuración de tu sistema.</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apariencia:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPlatform</name>
+    <message>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <source>Magento / Adobe Commerce</source>
+        <translation>Magento / Adobe Commerce</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>PrestaShop</source>
+        <translation>PrestaShop</translation>
+    </message>
+    <message>
+        <source>Shopware</source>
+        <translation>Shopware</translation>
+    </message>
+    <message>
+        <source>Drupal Commerce</source>
+        <translation>Drupal Commerce</translation>
+    </message>
+    <message>
+        <source>BigCommerce</source>
+        <translation>BigCommerce</translation>
+    </message>
+    <message>
+        <source>Another platform</source>
+        <translation>Otra plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfile</name>
+    <message>
+        <source>Give the shop a name, as your customers know it.</source>
+        <translation>Ponle un nombre a la tienda, el que conocen tus clientes.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is too long (at most 200 characters).</source>
+        <translation>El nombre de la tienda es demasiado largo (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s web address, for example https://shop.example.</source>
+        <translation>Escribe la dirección web de la tienda, por ejemplo https://tienda.example.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it like https://shop.example.</source>
+        <translation>«%1» no es una dirección web. Escríbela como https://tienda.example.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: it should start with https://.</source>
+        <translation>«%1» no es una dirección web: debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no domain ending such as .com. Write it like https://shop.example.</source>
+        <translation>«%1» no tiene una terminación de dominio como .es. Escríbela como https://tienda.example.</translation>
+    </message>
+    <message>
+        <source>A web address cannot contain spaces.</source>
+        <translation>Una dirección web no puede contener espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfileForm</name>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>The name your customers know</source>
+        <translation>El nombre que conocen tus clientes</translation>
+    </message>
+    <message>
+        <source>Shop platform</source>
+        <translation>Plataforma de la tienda</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <source>The person who answers for this plan and keeps it up to date</source>
+        <translation>La persona que responde de este plan y lo mantiene al día</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Yo soy</translation>
+    </message>
+    <message>
+        <source>The history records your changes under this name</source>
+        <translation>El historial registra tus cambios con este nombre</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nombre de la tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses:</source>
+        <translation>Direcciones &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;owner:</source>
+        <translation>&amp;Responsable del plan:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Yo soy:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Todavía no se ha elegido a nadie</translation>
+    </message>
+    <message>
+        <source>Not chosen (changes are recorded under your computer account)</source>
+        <translation>Sin elegir (los cambios se registran con tu cuenta de usuario del ordenador)</translation>
+    </message>
+    <message>
+        <source>Add the team below, then choose who owns the plan and which of them you are.</source>
+        <translation>Añade el equipo abajo y luego elige quién es responsable del plan y quién de ellos eres tú.</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (ha dejado el equipo)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTeamPage</name>
+    <message>
+        <source>Shop &amp; team</source>
+        <translation>Tienda y equipo</translation>
+    </message>
+    <message>
+        <source>Your security plan starts with the shop it protects and the people who work on it. Later steps use this to say who holds each backup and key, and whose access to remove when someone leaves. Fill in your shop&apos;s details, then add everyone on the team, including developers and agencies.</source>
+        <translation>Tu plan de seguridad empieza por la tienda que protege y las personas que trabajan en ella. Los pasos siguientes lo usan para indicar quién tiene cada copia de seguridad y cada clave, y a quién hay que retirar el acceso cuando alguien se va. Rellena los datos de tu tienda y luego añade a todo el equipo, incluidos desarrolladores y agencias.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Tu tienda</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>El equipo</translation>
+    </message>
+</context>
+<context>
+    <name>SiteUrlsEditor</name>
+    <message>
+        <source>Add Ano&amp;ther Address</source>
+        <translation>Añadir &amp;otra dirección</translation>
+    </message>
+    <message>
+        <source>Add another web address where the shop can be reached</source>
+        <translation>Añadir otra dirección web en la que se puede acceder a la tienda</translation>
+    </message>
+    <message>
+        <source>https://shop.example</source>
+        <translation>https://tienda.example</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Dirección web %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Quitar la dirección web %1</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Quitar esta dirección</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>Aña&amp;dir persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>No one is on the team yet. Start with yourself, then add everyone who works on the shop: staff, developers, the agency, and your contacts at the host.</source>
+        <translation>Todavía no hay nadie en el equipo. Empieza por ti y luego añade a todas las personas que trabajan en la tienda: el personal, los desarrolladores, la agencia y tus contactos en el proveedor de alojamiento.</translation>
+    </message>
+    <message>
+        <source>Add someone who works on or for the shop</source>
+        <translation>Añadir a alguien que trabaja en la tienda o para ella</translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s details</source>
+        <translation>Cambiar los datos de la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the team</source>
+        <translation>Quitar a la persona seleccionada del equipo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?
+
+If they have left, you can instead keep them on the team marked as left, so the plan can check their access was removed. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>¿Quitar a %1 del equipo?
+
+Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo ha dejado, para que el plan pueda comprobar que se le retiraron los accesos. Puedes deshacerlo con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove Team Member</source>
+        <translation>Quitar a un miembro del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Owns the plan</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <source>Uses Storefort on this computer</source>
+        <translation>Usa Storefort en este ordenador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Función en el negocio</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Fecha de salida</translation>
+    </message>
+</context>
+<context>
+    <name>TlsFindings</name>
+    <message>
+        <source>The site still accepts SSL 2</source>
+        <translation>El sitio todavía acepta SSL 2</translation>
+    </message>
+    <message>
+        <source>SSL 2 has been broken since the 1990s; its presence lets attackers decrypt even modern connections (DROWN).</source>
+        <translation>SSL 2 está roto desde los años noventa; su presencia permite a un atacante descifrar incluso conexiones modernas (DROWN).</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off SSL 2 on the web server and on every other service that uses the same certificate.</source>
+        <translation>Pide a tu proveedor de alojamiento que desactive SSL 2 en el servidor web y en cualquier otro servicio que use el mismo certificado.</translation>
+    </message>
+    <message>
+        <source>The site still accepts SSL 3</source>
+        <translation>El sitio todavía acepta SSL 3</translation>
+    </message>
+    <message>
+        <source>SSL 3 is broken (POODLE): an attacker on the same network can read parts of the traffic, such as login cookies.</source>
+        <translation>SSL 3 está roto (POODLE): un atacante en la misma red puede leer partes del tráfico, como las cookies de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Ask your host to allow only TLS 1.2 and TLS 1.3.</source>
+        <translation>Pide a tu proveedor de alojamiento que permita solo TLS 1.2 y TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.0</source>
+        <translation>El sitio todavía acepta TLS 1.0</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 is outdated, browsers stopped using it in 2020, and card payment rules (PCI DSS) forbid it.</source>
+        <translation>TLS 1.0 está obsoleto, los navegadores dejaron de usarlo en 2020 y las normas de pago con tarjeta (PCI DSS) lo prohíben.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.1</source>
+        <translation>El sitio todavía acepta TLS 1.1</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 is outdated, browsers stopped using it in 2020, and card payment rules (PCI DSS) forbid it.</source>
+        <translation>TLS 1.1 está obsoleto, los navegadores dejaron de usarlo en 2020 y las normas de pago con tarjeta (PCI DSS) lo prohíben.</translation>
+    </message>
+    <message>
+        <source>The site speaks neither TLS 1.2 nor TLS 1.3</source>
+        <translation>El sitio no habla ni TLS 1.2 ni TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Modern browsers need TLS 1.2 or newer; without it visitors see errors or weak encryption.</source>
+        <translation>Los navegadores modernos necesitan TLS 1.2 o posterior; sin él, los visitantes ven errores o un cifrado débil.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn on TLS 1.2 and TLS 1.3; an up-to-date server software has both.</source>
+        <translation>Pide a tu proveedor de alojamiento que active TLS 1.2 y TLS 1.3; un software de servidor actualizado admite ambos.</translation>
+    </message>
+    <message>
+        <source>The site does not speak TLS 1.3 yet</source>
+        <translation>El sitio todavía no habla TLS 1.3</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is faster and drops every old, weak option; all current browsers use it.</source>
+        <translation>TLS 1.3 es más rápido y elimina todas las opciones antiguas y débiles; todos los navegadores actuales lo usan.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn on TLS 1.3 (OpenSSL 1.1.1 or newer).</source>
+        <translation>Pide a tu proveedor de alojamiento que active TLS 1.3 (OpenSSL 1.1.1 o posterior).</translation>
+    </message>
+    <message>
+        <source>The site accepts &quot;export&quot; encryption</source>
+        <translation>El sitio acepta cifrado «de exportación»</translation>
+    </message>
+    <message>
+        <source>Export ciphers were deliberately weakened in the 1990s and can be broken in hours (FREAK, Logjam).</source>
+        <translation>Los cifrados de exportación se debilitaron a propósito en los años noventa y se pueden romper en horas (FREAK, Logjam).</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all EXPORT cipher suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite todas las suites de cifrado EXPORT.</translation>
+    </message>
+    <message>
+        <source>The site accepts connections without encryption</source>
+        <translation>El sitio acepta conexiones sin cifrado</translation>
+    </message>
+    <message>
+        <source>NULL cipher suites send everything, passwords and card data included, in the clear.</source>
+        <translation>Las suites de cifrado NULL lo envían todo sin cifrar, incluidas contraseñas y datos de tarjetas.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all NULL cipher suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite todas las suites de cifrado NULL.</translation>
+    </message>
+    <message>
+        <source>The site accepts anonymous encryption</source>
+        <translation>El sitio acepta cifrado anónimo</translation>
+    </message>
+    <message>
+        <source>Anonymous cipher suites skip the certificate, so anyone in the middle can pose as your shop.</source>
+        <translation>Las suites de cifrado anónimas se saltan el certificado, así que cualquiera que se interponga puede hacerse pasar por tu tienda.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all anonymous (ADH/AECDH) cipher suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite todas las suites de cifrado anónimas (ADH/AECDH).</translation>
+    </message>
+    <message>
+        <source>The site accepts weak encryption (under 112 bits)</source>
+        <translation>El sitio acepta cifrado débil (menos de 112 bits)</translation>
+    </message>
+    <message>
+        <source>Ciphers such as DES can be broken with ordinary hardware.</source>
+        <translation>Cifrados como DES se pueden romper con hardware corriente.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove DES and every other cipher suite under 128 bits.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite DES y cualquier otra suite de cifrado de menos de 128 bits.</translation>
+    </message>
+    <message>
+        <source>The site accepts the RC4 cipher</source>
+        <translation>El sitio acepta el cifrado RC4</translation>
+    </message>
+    <message>
+        <source>RC4 is broken: with enough traffic attackers can recover cookies and passwords.</source>
+        <translation>RC4 está roto: con suficiente tráfico, un atacante puede recuperar cookies y contraseñas.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all RC4 cipher suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite todas las suites de cifrado RC4.</translation>
+    </message>
+    <message>
+        <source>The site accepts 3DES or another 64-bit block cipher (SWEET32)</source>
+        <translation>El sitio acepta 3DES u otro cifrado de bloque de 64 bits (SWEET32)</translation>
+    </message>
+    <message>
+        <source>After a long connection, attackers can recover secrets such as cookies from 64-bit block ciphers.</source>
+        <translation>Tras una conexión larga, un atacante puede recuperar secretos como las cookies de los cifrados de bloque de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove 3DES (DES-CBC3) and other 64-bit block cipher suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite 3DES (DES-CBC3) y las demás suites de cifrado de bloque de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Some connections have no forward secrecy</source>
+        <translation>Algunas conexiones no tienen confidencialidad directa (forward secrecy)</translation>
+    </message>
+    <message>
+        <source>Without forward secrecy, anyone who later steals the server&apos;s key can decrypt recorded traffic.</source>
+        <translation>Sin confidencialidad directa, cualquiera que robe más adelante la clave del servidor puede descifrar el tráfico grabado.</translation>
+    </message>
+    <message>
+        <source>Ask your host to prefer ECDHE (and DHE) cipher suites and to remove static RSA key exchange.</source>
+        <translation>Pide a tu proveedor de alojamiento que dé preferencia a las suites de cifrado ECDHE (y DHE) y que quite el intercambio de claves RSA estático.</translation>
+    </message>
+    <message>
+        <source>The site offers no modern (AEAD) encryption</source>
+        <translation>El sitio no ofrece cifrado moderno (AEAD)</translation>
+    </message>
+    <message>
+        <source>Only older CBC cipher suites are offered; they have a long history of attacks.</source>
+        <translation>Solo se ofrecen suites de cifrado CBC antiguas, que acumulan una larga historia de ataques.</translation>
+    </message>
+    <message>
+        <source>Ask your host to offer AES-GCM and ChaCha20-Poly1305 cipher suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que ofrezca suites de cifrado AES-GCM y ChaCha20-Poly1305.</translation>
+    </message>
+    <message>
+        <source>The key exchange uses weak DH parameters</source>
+        <translation>El intercambio de claves usa parámetros DH débiles</translation>
+    </message>
+    <message>
+        <source>DH parameters under 2048 bits can be broken by a well-funded attacker (Logjam).</source>
+        <translation>Un atacante con recursos puede romper parámetros DH de menos de 2048 bits (Logjam).</translation>
+    </message>
+    <message>
+        <source>Ask your host to use DH parameters of at least 2048 bits (ffdhe2048), or drop DHE suites.</source>
+        <translation>Pide a tu proveedor de alojamiento que use parámetros DH de al menos 2048 bits (ffdhe2048) o que prescinda de las suites DHE.</translation>
+    </message>
+    <message>
+        <source>The site showed no certificate</source>
+        <translation>El sitio no presentó ningún certificado</translation>
+    </message>
+    <message>
+        <source>Without a certificate, browsers cannot tell your shop from an impostor.</source>
+        <translation>Sin certificado, los navegadores no pueden distinguir tu tienda de una suplantación.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install a certificate for the site, for example a free one from Let&apos;s Encrypt.</source>
+        <translation>Pide a tu proveedor de alojamiento que instale un certificado para el sitio, por ejemplo uno gratuito de Let&apos;s Encrypt.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>El certificado ha caducado</translation>
+    </message>
+    <message>
+        <source>Browsers show a full-page warning and most visitors will leave.</source>
+        <translation>Los navegadores muestran un aviso a toda página y la mayoría de los visitantes se irán.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and ask your host to set up automatic renewal.</source>
+        <translation>Renueva el certificado ahora y pide a tu proveedor de alojamiento que configure la renovación automática.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet</source>
+        <translation>El certificado todavía no es válido</translation>
+    </message>
+    <message>
+        <source>Browsers reject a certificate before its start date; the server clock may also be wrong.</source>
+        <translation>Los navegadores rechazan un certificado antes de su fecha de inicio; puede que además el reloj del servidor esté mal.</translation>
+    </message>
+    <message>
+        <source>Ask your host to check the server&apos;s clock and the certificate installed.</source>
+        <translation>Pide a tu proveedor de alojamiento que revise el reloj del servidor y el certificado instalado.</translation>
+    </message>
+    <message>
+        <source>The certificate expires soon</source>
+        <translation>El certificado caduca pronto</translation>
+    </message>
+    <message>
+        <source>When it expires, browsers will warn every visitor away from the shop.</source>
+        <translation>Cuando caduque, los navegadores avisarán a cada visitante para que no entre en la tienda.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate before it expires, and ask your host whether renewal is automatic.</source>
+        <translation>Renueva el certificado antes de que caduque y pregunta a tu proveedor de alojamiento si la renovación es automática.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed</source>
+        <translation>El certificado está autofirmado</translation>
+    </message>
+    <message>
+        <source>No browser trusts a certificate that the server signed itself; visitors see a warning.</source>
+        <translation>Ningún navegador confía en un certificado que el propio servidor ha firmado; los visitantes ven un aviso.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install a certificate from a public authority, for example Let&apos;s Encrypt.</source>
+        <translation>Pide a tu proveedor de alojamiento que instale un certificado de una autoridad pública, por ejemplo Let&apos;s Encrypt.</translation>
+    </message>
+    <message>
+        <source>Browsers do not trust the certificate</source>
+        <translation>Los navegadores no confían en el certificado</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not one browsers trust, so visitors see a warning.</source>
+        <translation>Los navegadores no confían en el emisor del certificado, así que los visitantes ven un aviso.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install a certificate from a public authority and the full chain.</source>
+        <translation>Pide a tu proveedor de alojamiento que instale un certificado de una autoridad pública con la cadena completa.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another name</source>
+        <translation>El certificado es para otro nombre</translation>
+    </message>
+    <message>
+        <source>The certificate does not cover this site&apos;s address, so browsers warn visitors.</source>
+        <translation>El certificado no cubre la dirección de este sitio, así que los navegadores avisan a los visitantes.</translation>
+    </message>
+    <message>
+        <source>Ask your host for a certificate that lists this exact name (and the www name if you use it).</source>
+        <translation>Pide a tu proveedor de alojamiento un certificado que incluya exactamente este nombre (y el nombre con www si lo usas).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is too weak</source>
+        <translation>La clave del certificado es demasiado débil</translation>
+    </message>
+    <message>
+        <source>A short key can be broken, and browsers reject RSA keys under 2048 bits.</source>
+        <translation>Una clave corta se puede romper, y los navegadores rechazan las claves RSA de menos de 2048 bits.</translation>
+    </message>
+    <message>
+        <source>Ask your host for a new certificate with an RSA 2048-bit or ECDSA P-256 key.</source>
+        <translation>Pide a tu proveedor de alojamiento un certificado nuevo con una clave RSA de 2048 bits o ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>The certificate uses a weak signature</source>
+        <translation>El certificado usa una firma débil</translation>
+    </message>
+    <message>
+        <source>MD5 and SHA-1 signatures can be forged, and browsers no longer accept them.</source>
+        <translation>Las firmas MD5 y SHA-1 se pueden falsificar, y los navegadores ya no las aceptan.</translation>
+    </message>
+    <message>
+        <source>Ask your host for a new certificate signed with SHA-256.</source>
+        <translation>Pide a tu proveedor de alojamiento un certificado nuevo firmado con SHA-256.</translation>
+    </message>
+    <message>
+        <source>The server does not send the full certificate chain</source>
+        <translation>El servidor no envía la cadena de certificados completa</translation>
+    </message>
+    <message>
+        <source>Some browsers and apps cannot complete the chain and show an error.</source>
+        <translation>Algunos navegadores y aplicaciones no pueden completar la cadena y muestran un error.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install the intermediate certificate(s) with the site&apos;s certificate (&quot;full chain&quot;).</source>
+        <translation>Pide a tu proveedor de alojamiento que instale los certificados intermedios junto con el certificado del sitio («full chain»).</translation>
+    </message>
+    <message>
+        <source>The certificate chain is sent in the wrong order</source>
+        <translation>La cadena de certificados se envía en el orden incorrecto</translation>
+    </message>
+    <message>
+        <source>Some clients reject a chain whose certificates are out of order.</source>
+        <translation>Algunos clientes rechazan una cadena cuyos certificados no están en orden.</translation>
+    </message>
+    <message>
+        <source>Ask your host to send the site&apos;s certificate first, then each intermediate in order.</source>
+        <translation>Pide a tu proveedor de alojamiento que envíe primero el certificado del sitio y después cada certificado intermedio en orden.</translation>
+    </message>
+    <message>
+        <source>The server does not staple revocation status (OCSP)</source>
+        <translation>El servidor no adjunta el estado de revocación (OCSP)</translation>
+    </message>
+    <message>
+        <source>With stapling, browsers check the certificate faster and more privately.</source>
+        <translation>Con el stapling, los navegadores comprueban el certificado más rápido y con más privacidad.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn on OCSP stapling.</source>
+        <translation>Pide a tu proveedor de alojamiento que active el OCSP stapling.</translation>
+    </message>
+    <message>
+        <source>The site does not ask browsers to always use HTTPS (HSTS)</source>
+        <translation>El sitio no pide a los navegadores que usen siempre HTTPS (HSTS)</translation>
+    </message>
+    <message>
+        <source>Without HSTS, a visitor who types the address can be sent to a fake, unencrypted copy first.</source>
+        <translation>Sin HSTS, un visitante que escribe la dirección puede acabar primero en una copia falsa y sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Ask your host to send the header Strict-Transport-Security: max-age=31536000 (one year or more).</source>
+        <translation>Pide a tu proveedor de alojamiento que envíe la cabecera Strict-Transport-Security: max-age=31536000 (un año o más).</translation>
+    </message>
+    <message>
+        <source>HSTS is on, but for too short a time</source>
+        <translation>HSTS está activado, pero durante muy poco tiempo</translation>
+    </message>
+    <message>
+        <source>Browsers forget the HTTPS-only rule quickly, so the protection lapses between visits.</source>
+        <translation>Los navegadores olvidan pronto la regla de «solo HTTPS», así que la protección se pierde entre visitas.</translation>
+    </message>
+    <message>
+        <source>Ask your host to raise HSTS max-age to at least 180 days (one year is common).</source>
+        <translation>Pide a tu proveedor de alojamiento que suba el max-age de HSTS a 180 días como mínimo (lo habitual es un año).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP does not redirect to HTTPS</source>
+        <translation>El HTTP sin cifrar no redirige a HTTPS</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address without https:// stay on an unencrypted page.</source>
+        <translation>Los visitantes que escriben la dirección sin https:// se quedan en una página sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Ask your host to redirect every http:// request to the same https:// address (301).</source>
+        <translation>Pide a tu proveedor de alojamiento que redirija cada petición http:// a la misma dirección https:// (301).</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to Heartbleed</source>
+        <translation>El servidor es vulnerable a Heartbleed</translation>
+    </message>
+    <message>
+        <source>Attackers can read the server&apos;s memory: passwords, customer data and the private key.</source>
+        <translation>Un atacante puede leer la memoria del servidor: contraseñas, datos de clientes y la clave privada.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update OpenSSL today, then replace the certificate and key and change passwords.</source>
+        <translation>Pide a tu proveedor de alojamiento que actualice OpenSSL hoy mismo; después sustituye el certificado y la clave y cambia las contraseñas.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to CCS injection</source>
+        <translation>El servidor es vulnerable a la inyección CCS</translation>
+    </message>
+    <message>
+        <source>An attacker in the middle can decrypt and change traffic.</source>
+        <translation>Un atacante que se interponga puede descifrar y cambiar el tráfico.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update OpenSSL.</source>
+        <translation>Pide a tu proveedor de alojamiento que actualice OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The server compresses encrypted traffic (CRIME)</source>
+        <translation>El servidor comprime el tráfico cifrado (CRIME)</translation>
+    </message>
+    <message>
+        <source>Compression lets attackers guess secrets such as login cookies.</source>
+        <translation>La compresión permite a un atacante adivinar secretos como las cookies de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off TLS compression.</source>
+        <translation>Pide a tu proveedor de alojamiento que desactive la compresión TLS.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to POODLE</source>
+        <translation>El servidor es vulnerable a POODLE</translation>
+    </message>
+    <message>
+        <source>Attackers can decrypt parts of the traffic, such as cookies.</source>
+        <translation>Un atacante puede descifrar partes del tráfico, como las cookies.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off SSL 3 and update the server software.</source>
+        <translation>Pide a tu proveedor de alojamiento que desactive SSL 3 y actualice el software del servidor.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to DROWN</source>
+        <translation>El servidor es vulnerable a DROWN</translation>
+    </message>
+    <message>
+        <source>SSL 2 on this host lets attackers decrypt modern TLS connections that share the key.</source>
+        <translation>SSL 2 en este host permite a un atacante descifrar conexiones TLS modernas que comparten la clave.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off SSL 2 everywhere the certificate&apos;s key is used.</source>
+        <translation>Pide a tu proveedor de alojamiento que desactive SSL 2 en todos los sitios donde se use la clave del certificado.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to FREAK</source>
+        <translation>El servidor es vulnerable a FREAK</translation>
+    </message>
+    <message>
+        <source>Attackers can force weak export RSA keys and then decrypt traffic.</source>
+        <translation>Un atacante puede forzar claves RSA de exportación débiles y luego descifrar el tráfico.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove EXPORT cipher suites and update the server software.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite las suites de cifrado EXPORT y actualice el software del servidor.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to Logjam</source>
+        <translation>El servidor es vulnerable a Logjam</translation>
+    </message>
+    <message>
+        <source>Attackers can force weak DH key exchange and then decrypt traffic.</source>
+        <translation>Un atacante puede forzar un intercambio de claves DH débil y luego descifrar el tráfico.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove DHE EXPORT suites and use DH parameters of 2048 bits or more.</source>
+        <translation>Pide a tu proveedor de alojamiento que quite las suites DHE EXPORT y use parámetros DH de 2048 bits o más.</translation>
+    </message>
+    <message>
+        <source>The server does not support secure renegotiation</source>
+        <translation>El servidor no admite la renegociación segura</translation>
+    </message>
+    <message>
+        <source>Without it an attacker can inject requests into a visitor&apos;s connection.</source>
+        <translation>Sin ella, un atacante puede inyectar peticiones en la conexión de un visitante.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update the server software (RFC 5746 support).</source>
+        <translation>Pide a tu proveedor de alojamiento que actualice el software del servidor (compatibilidad con RFC 5746).</translation>
+    </message>
+    <message>
+        <source>The server does not prevent downgrade attacks (TLS_FALLBACK_SCSV)</source>
+        <translation>El servidor no evita los ataques de degradación de versión (TLS_FALLBACK_SCSV)</translation>
+    </message>
+    <message>
+        <source>An attacker can push browsers down to an older protocol the server still accepts.</source>
+        <translation>Un atacante puede forzar a los navegadores a bajar a un protocolo más antiguo que el servidor todavía acepta.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update the server software, or to turn off protocols older than TLS 1.2.</source>
+        <translation>Pide a tu proveedor de alojamiento que actualice el software del servidor o que desactive los protocolos anteriores a TLS 1.2.</translation>
+    </message>
+    <message>
+        <source>The server accepted a %1 connection.</source>
+        <translation>El servidor aceptó una conexión %1.</translation>
+    </message>
+    <message>
+        <source>The newest protocol the server accepted is %1.</source>
+        <translation>El protocolo más reciente que aceptó el servidor es %1.</translation>
+    </message>
+    <message>
+        <source>The server refused TLS 1.3.</source>
+        <translation>El servidor rechazó TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation>Aceptado: %1.</translation>
+    </message>
+    <message>
+        <source>Accepted without forward secrecy: %1.</source>
+        <translation>Aceptado sin confidencialidad directa: %1.</translation>
+    </message>
+    <message>
+        <source>None of the accepted cipher suites is AES-GCM, ChaCha20-Poly1305 or CCM.</source>
+        <translation>Ninguna de las suites de cifrado aceptadas es AES-GCM, ChaCha20-Poly1305 o CCM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DH parameters are %1 bits.</source>
+        <translation>Los parámetros DH del servidor tienen %1 bits.</translation>
+    </message>
+    <message>
+        <source>No certificate came back from a full handshake.</source>
+        <translation>Un handshake completo no devolvió ningún certificado.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Fecha de caducidad: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Fecha de caducidad: %1, queda %n día.</numerusform>
+            <numerusform>Fecha de caducidad: %1, quedan %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid from %1.</source>
+        <translation>Fecha de inicio de validez: %1.</translation>
+    </message>
+    <message>
+        <source>Issued by itself: %1.</source>
+        <translation>Emitido por sí mismo: %1.</translation>
+    </message>
+    <message>
+        <source>Issuer: %1.</source>
+        <translation>Emisor: %1.</translation>
+    </message>
+    <message>
+        <source>Site: %1; the certificate covers: %2.</source>
+        <translation>Sitio: %1; el certificado cubre: %2.</translation>
+    </message>
+    <message>
+        <source>%1 key of %2 bits.</source>
+        <translation>Clave %1 de %2 bits.</translation>
+    </message>
+    <message>
+        <source>Signature algorithm: %1.</source>
+        <translation>Algoritmo de firma: %1.</translation>
+    </message>
+    <message>
+        <source>The chain sent does not reach a trusted root.</source>
+        <translation>La cadena enviada no llega a una raíz de confianza.</translation>
+    </message>
+    <message>
+        <source>The certificates were sent out of order.</source>
+        <translation>Los certificados se enviaron desordenados.</translation>
+    </message>
+    <message>
+        <source>The certificate demands stapling (must-staple), but none was sent.</source>
+        <translation>El certificado exige stapling (must-staple), pero no se envió ninguna respuesta OCSP.</translation>
+    </message>
+    <message>
+        <source>No OCSP response came with the handshake.</source>
+        <translation>No llegó ninguna respuesta OCSP con el handshake.</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security: max-age=0 switches HSTS off.</source>
+        <translation>Strict-Transport-Security: max-age=0 desactiva HSTS.</translation>
+    </message>
+    <message>
+        <source>No Strict-Transport-Security header in the response.</source>
+        <translation>No hay cabecera Strict-Transport-Security en la respuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict-Transport-Security: max-age=%1 (%n day(s)).</source>
+        <translation>
+            <numerusform>Strict-Transport-Security: max-age=%1 (%n día).</numerusform>
+            <numerusform>Strict-Transport-Security: max-age=%1 (%n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>http://%1/ did not redirect to https://%1/.</source>
+        <translation>http://%1/ no redirigió a https://%1/.</translation>
+    </message>
+    <message>
+        <source>The server answered a malformed heartbeat with its own memory.</source>
+        <translation>El servidor respondió a un heartbeat mal formado con contenido de su memoria.</translation>
+    </message>
+    <message>
+        <source>The server accepted an early ChangeCipherSpec message.</source>
+        <translation>El servidor aceptó un mensaje ChangeCipherSpec prematuro.</translation>
+    </message>
+    <message>
+        <source>The server agreed to TLS compression.</source>
+        <translation>El servidor aceptó la compresión TLS.</translation>
+    </message>
+    <message>
+        <source>The server accepts SSL 3 with CBC ciphers.</source>
+        <translation>El servidor acepta SSL 3 con cifrados CBC.</translation>
+    </message>
+    <message>
+        <source>SSL 2 is accepted on this host.</source>
+        <translation>Este host acepta SSL 2.</translation>
+    </message>
+    <message>
+        <source>The server accepts RSA EXPORT cipher suites.</source>
+        <translation>El servidor acepta suites de cifrado RSA EXPORT.</translation>
+    </message>
+    <message>
+        <source>The server accepts DHE EXPORT suites or weak DH parameters.</source>
+        <translation>El servidor acepta suites DHE EXPORT o parámetros DH débiles.</translation>
+    </message>
+    <message>
+        <source>The server did not signal RFC 5746 renegotiation support.</source>
+        <translation>El servidor no indicó que admita la renegociación RFC 5746.</translation>
+    </message>
+    <message>
+        <source>A downgraded handshake with TLS_FALLBACK_SCSV was not refused.</source>
+        <translation>No se rechazó un handshake degradado con TLS_FALLBACK_SCSV.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsGrade</name>
+    <message>
+        <source>The site still accepts SSL 2, which has been broken for decades.</source>
+        <translation>El sitio todavía acepta SSL 2, que lleva décadas roto.</translation>
+    </message>
+    <message>
+        <source>SSL 3 is the newest protocol the site speaks; it is broken (POODLE).</source>
+        <translation>SSL 3 es el protocolo más reciente que habla el sitio; está roto (POODLE).</translation>
+    </message>
+    <message>
+        <source>The site accepts 1990s &quot;export&quot; ciphers that can be broken in hours (FREAK, Logjam).</source>
+        <translation>El sitio acepta cifrados «de exportación» de los años noventa, que se pueden romper en horas (FREAK, Logjam).</translation>
+    </message>
+    <message>
+        <source>The site accepts anonymous ciphers: anyone in the middle can read and change the traffic.</source>
+        <translation>El sitio acepta cifrados anónimos: cualquiera que se interponga puede leer y cambiar el tráfico.</translation>
+    </message>
+    <message>
+        <source>The site accepts ciphers weaker than 112 bits (or no encryption at all).</source>
+        <translation>El sitio acepta cifrados de menos de 112 bits (o ningún cifrado).</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to Heartbleed: attackers can read its memory, keys included.</source>
+        <translation>El servidor es vulnerable a Heartbleed: un atacante puede leer su memoria, claves incluidas.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to CCS injection: attackers can decrypt its traffic.</source>
+        <translation>El servidor es vulnerable a la inyección CCS: un atacante puede descifrar su tráfico.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with MD5, which can be forged.</source>
+        <translation>El certificado está firmado con MD5, que se puede falsificar.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with MD2, which can be forged.</source>
+        <translation>El certificado está firmado con MD2, que se puede falsificar.</translation>
+    </message>
+    <message>
+        <source>The site speaks neither TLS 1.2 nor TLS 1.3.</source>
+        <translation>El sitio no habla ni TLS 1.2 ni TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The site uses the broken RC4 cipher even with TLS 1.1 or newer.</source>
+        <translation>El sitio usa el cifrado RC4, que está roto, incluso con TLS 1.1 o posterior.</translation>
+    </message>
+    <message>
+        <source>The site uses 64-bit block ciphers such as 3DES even with TLS 1.1 or newer (SWEET32).</source>
+        <translation>El sitio usa cifrados de bloque de 64 bits como 3DES incluso con TLS 1.1 o posterior (SWEET32).</translation>
+    </message>
+    <message>
+        <source>The server compresses TLS traffic, which leaks secrets such as cookies (CRIME).</source>
+        <translation>El servidor comprime el tráfico TLS, lo que filtra secretos como las cookies (CRIME).</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to POODLE.</source>
+        <translation>El servidor es vulnerable a POODLE.</translation>
+    </message>
+    <message>
+        <source>The site still accepts SSL 3.</source>
+        <translation>El sitio todavía acepta SSL 3.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.0, which browsers dropped in 2020.</source>
+        <translation>El sitio todavía acepta TLS 1.0, que los navegadores abandonaron en 2020.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.1, which browsers dropped in 2020.</source>
+        <translation>El sitio todavía acepta TLS 1.1, que los navegadores abandonaron en 2020.</translation>
+    </message>
+    <message>
+        <source>Modern browsers get no forward secrecy: a key stolen later unlocks recorded traffic.</source>
+        <translation>Los navegadores modernos no obtienen confidencialidad directa (forward secrecy): una clave robada más adelante desbloquea el tráfico grabado.</translation>
+    </message>
+    <message>
+        <source>The site offers no modern (AEAD) cipher such as AES-GCM or ChaCha20.</source>
+        <translation>El sitio no ofrece ningún cifrado moderno (AEAD) como AES-GCM o ChaCha20.</translation>
+    </message>
+    <message>
+        <source>The site still accepts the broken RC4 cipher.</source>
+        <translation>El sitio todavía acepta el cifrado RC4, que está roto.</translation>
+    </message>
+    <message>
+        <source>The server does not send the full certificate chain; some visitors will see errors.</source>
+        <translation>El servidor no envía la cadena de certificados completa; algunos visitantes verán errores.</translation>
+    </message>
+    <message>
+        <source>The site does not speak TLS 1.3 yet.</source>
+        <translation>El sitio todavía no habla TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The server does not support secure renegotiation (RFC 5746).</source>
+        <translation>El servidor no admite la renegociación segura (RFC 5746).</translation>
+    </message>
+    <message>
+        <source>HSTS is on but for less than 180 days, so browsers forget it too soon.</source>
+        <translation>HSTS está activado, pero durante menos de 180 días, así que los navegadores lo olvidan demasiado pronto.</translation>
+    </message>
+    <message>
+        <source>The site accepted no SSL or TLS protocol, so there is nothing to grade.</source>
+        <translation>El sitio no aceptó ningún protocolo SSL ni TLS, así que no hay nada que calificar.</translation>
+    </message>
+    <message>
+        <source>The probe could not learn which ciphers the site accepts, so it cannot grade it.</source>
+        <translation>La prueba no pudo averiguar qué cifrados acepta el sitio, así que no puede calificarlo.</translation>
+    </message>
+    <message>
+        <source>The key exchange strength was not measured; the certificate&apos;s key stands in for it.</source>
+        <translation>No se midió la solidez del intercambio de claves; en su lugar cuenta la clave del certificado.</translation>
+    </message>
+    <message>
+        <source>An A+ needs HSTS of at least 180 days, which tells browsers to always use HTTPS.</source>
+        <translation>Una A+ requiere HSTS de al menos 180 días, que indica a los navegadores que usen siempre HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for this site&apos;s name.</source>
+        <translation>El certificado no es para el nombre de este sitio.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>El certificado todavía no es válido.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>El certificado ha caducado.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no browser trusts it.</source>
+        <translation>El certificado está autofirmado: ningún navegador confía en él.</translation>
+    </message>
+    <message>
+        <source>Browsers do not trust the certificate&apos;s issuer.</source>
+        <translation>Los navegadores no confían en el emisor del certificado.</translation>
+    </message>
+    <message>
+        <source>The site showed no certificate.</source>
+        <translation>El sitio no presentó ningún certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan and keep the security of your online shop.</source>
+        <translation>Planifica y mantén la seguridad de tu tienda en línea.</translation>
+    </message>
+    <message>
+        <source>The plan to open (a .storefort file).</source>
+        <translation>El plan que se abrirá (un archivo .storefort).</translation>
+    </message>
+</context>
+<context>
+    <name>storefort-cli</name>
+    <message>
+        <source>Usage: storefort-cli COMMAND ...
+
+Commands:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   create a plan
+  plan show PATH [--json]                                      show the shop and the team
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               list the history of changes
+  audit verify PATH                                            check the history is intact
+
+Options:
+  --version   print the version
+  --help      show this help
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
+        <translation>Uso: storefort-cli COMANDO ...
+
+Comandos:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   crear un plan
+  plan show PATH [--json]                                      mostrar la tienda y el equipo
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               listar el historial de cambios
+  audit verify PATH                                            comprobar que el historial está intacto
+
+Opciones:
+  --version   mostrar la versión
+  --help      mostrar esta ayuda
+
+Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.
+%2</source>
+        <translation>comando desconocido «%1».
+%2</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2478 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AddPersonCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>usage: storefort-cli audit log|verify PATH</source>
+        <translation>utilisation&#xa0;: storefort-cli audit log|verify PATH</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Only this area (plan, shop, team, ...).</source>
+        <translation>Seulement ce domaine (plan, shop, team, ...).</translation>
+    </message>
+    <message>
+        <source>Only changes by this person or user.</source>
+        <translation>Seulement les modifications de cette personne ou de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD).</source>
+        <translation>À partir de cette date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Up to this date (YYYY-MM-DD).</source>
+        <translation>Jusqu&apos;à cette date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]</source>
+        <translation>Utilisation&#xa0;: storefort-cli audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli audit verify PATH</source>
+        <translation>Utilisation&#xa0;: storefort-cli audit verify PATH</translation>
+    </message>
+    <message>
+        <source>First broken entry: %1</source>
+        <translation>Première entrée en défaut&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n change(s), each linked to the one before.</source>
+        <translation>
+            <numerusform>L&apos;historique est intact&#xa0;: %n modification.</numerusform>
+            <numerusform>L&apos;historique est intact&#xa0;: %n modifications, chacune reliée à la précédente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>l&apos;entrée %1 manque</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>elle ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>The history was tampered with at entry %1 (%2): %3.</source>
+        <translation>L&apos;historique a été falsifié à l&apos;entrée %1 (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The history was tampered with: it ends at entry %1, but the plan recorded %2 entries.</source>
+        <translation>L&apos;historique a été falsifié&#xa0;: il s&apos;arrête à l&apos;entrée %1, alors que le plan en a enregistré %2.</translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation>l&apos;historique n&apos;a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>it ends at entry %1, but the plan recorded %2 entries</source>
+        <translation>l&apos;historique s&apos;arrête à l&apos;entrée %1, alors que le plan en a enregistré %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Plan created</source>
+        <translation>Plan créé</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Adresses web</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>“I am” on this computer</source>
+        <translation>«&#xa0;Je suis&#xa0;» sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Team member %1 added</source>
+        <translation>Ajout de %1 à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team member %1 removed</source>
+        <translation>Retrait de %1 de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>date left</source>
+        <translation>date de départ</translation>
+    </message>
+    <message>
+        <source>Team member %1: %2</source>
+        <translation>Membre de l&apos;équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>a quitté l&apos;équipe le %1</translation>
+    </message>
+    <message>
+        <source>The check fails at entry %1, written %2: %3.</source>
+        <translation>La vérification échoue à l&apos;entrée %1, écrite le %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The check fails at entry %1: %2.</source>
+        <translation>La vérification échoue à l&apos;entrée %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The check fails: %1.</source>
+        <translation>La vérification échoue&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>storefort-cli: %1</source>
+        <translation>storefort-cli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHelloBuilder</name>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 255 characters.</source>
+        <translation>Le nom d&apos;hôte dépasse 255 caractères.</translation>
+    </message>
+    <message>
+        <source>An ALPN protocol name must be 1 to 255 bytes long.</source>
+        <translation>Un nom de protocole ALPN doit faire de 1 à 255 octets.</translation>
+    </message>
+    <message>
+        <source>The ClientHello&apos;s extensions are too long.</source>
+        <translation>Les extensions du ClientHello sont trop longues.</translation>
+    </message>
+    <message>
+        <source>A ClientHello can only be built for SSLv3 up to TLS 1.3.</source>
+        <translation>Un ClientHello ne peut être construit que pour SSLv3 à TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>A ClientHello needs between 1 and 32767 cipher suites.</source>
+        <translation>Un ClientHello doit contenir entre 1 et 32767 suites de chiffrement.</translation>
+    </message>
+    <message>
+        <source>An SSLv2 hello can offer at most 1000 cipher kinds.</source>
+        <translation>Un hello SSLv2 peut proposer au plus 1000 types de chiffrement.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué.</translation>
+    </message>
+    <message>
+        <source>A key share for group %1 cannot be made.</source>
+        <translation>Impossible de créer un partage de clé (key share) pour le groupe %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key for %1.</source>
+        <translation>OpenSSL n&apos;a pas pu créer de clé pour %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the key for %1.</source>
+        <translation>OpenSSL n&apos;a pas pu encoder la clé pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierCopiesDialog</name>
+    <message>
+        <source>&amp;Open a Copy…</source>
+        <translation>&amp;Ouvrir une copie…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Earlier Copies</source>
+        <translation>Copies antérieures</translation>
+    </message>
+    <message>
+        <source>Storefort keeps a copy of this plan each time it is opened, the last %L1; a copy you open becomes a new plan, and this one stays as it is.</source>
+        <translation>Storefort fait une copie de ce plan à chaque ouverture et garde les %L1 dernières&#xa0;; une copie que vous ouvrez devient un nouveau plan, et celui-ci reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Earlier copies of the plan</source>
+        <translation>Copies antérieures du plan</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No copies of this plan have been kept yet. Storefort keeps one each time the plan is opened for changes.</source>
+        <translation>Aucune copie de ce plan n&apos;a encore été conservée. Storefort en fait une chaque fois que le plan est ouvert pour être modifié.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot be opened: %1</source>
+        <translation>Impossible à ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This copy cannot be opened.</source>
+        <translation>Cette copie ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s history has been tampered with.</source>
+        <translation>L&apos;historique de cette copie a été falsifié.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Open a Copy as a New Plan</source>
+        <translation>Ouvrir une copie comme nouveau plan</translation>
+    </message>
+    <message>
+        <source>That is the plan that is open now. Choose another name: a copy never replaces the open plan.</source>
+        <translation>C&apos;est le plan ouvert en ce moment. Choisissez un autre nom&#xa0;: une copie ne remplace jamais le plan ouvert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name: opening a copy never replaces a file.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom&#xa0;: ouvrir une copie ne remplace jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as &quot;%1&quot;: %2</source>
+        <translation>La copie n&apos;a pas pu être enregistrée sous «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown. The copies are in &quot;%1&quot;.</source>
+        <translation>Le dossier n&apos;a pas pu être affiché. Les copies se trouvent dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Copies, &amp;newest first:</source>
+        <translation>&amp;Copies, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Storefort plans (*.storefort);;All files (*)</source>
+        <translation>Plans Storefort (*.storefort);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>The history breaks at this entry: it was changed, removed or reordered outside Storefort.</source>
+        <translation>L&apos;historique est rompu à cette entrée&#xa0;: elle a été modifiée, supprimée ou déplacée en dehors de Storefort.</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>Membre de l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Computer account %1</source>
+        <translation>Compte utilisateur %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>Seulement e&amp;ntre</translation>
+    </message>
+    <message>
+        <source>Every change to the plan is written here: what changed, from what to what, who made the change and when. Each entry is sealed together with the one before it, so an entry changed or deleted outside Storefort shows up as a break.</source>
+        <translation>Chaque modification du plan est notée ici&#xa0;: ce qui a changé, de quoi à quoi, qui l&apos;a faite et quand. Chaque entrée est scellée avec la précédente&#xa0;: une entrée modifiée ou supprimée en dehors de Storefort apparaît donc comme une rupture.</translation>
+    </message>
+    <message>
+        <source>Show changes in area</source>
+        <translation>Afficher les modifications du domaine</translation>
+    </message>
+    <message>
+        <source>Show changes by</source>
+        <translation>Afficher les modifications de</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Do&amp;maine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>It has 1 entry.</source>
+        <translation>Il contient 1 entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>%Ln entrée, reliée à la précédente.</numerusform>
+            <numerusform>%Ln entrées, chacune reliée à la précédente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation>L&apos;historique est intact.</translation>
+    </message>
+    <message>
+        <source>The history has been tampered with.</source>
+        <translation>L&apos;historique a été falsifié.</translation>
+    </message>
+    <message>
+        <source> Storefort has not repaired anything. If you did not expect this, compare the plan with an earlier copy.</source>
+        <translation> Storefort n&apos;a rien réparé. Si vous ne vous y attendiez pas, comparez le plan avec une copie antérieure.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain&apos;s message was withheld because it contained the password.</source>
+        <translation>Le message du trousseau n&apos;est pas affiché, car il contenait le mot de passe.</translation>
+    </message>
+    <message>
+        <source>There is no password to save.</source>
+        <translation>Il n&apos;y a aucun mot de passe à enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Afficher l&apos;&amp;historique</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>Ma boutique</translation>
+    </message>
+    <message>
+        <source>Open My &amp;Default Plan</source>
+        <translation>Ouvrir mon &amp;plan par défaut</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Fresh Plan</source>
+        <translation>Commencer un plan &amp;vierge</translation>
+    </message>
+    <message>
+        <source>It was taken off the list of recent plans.</source>
+        <translation>Il a été retiré de la liste des plans récents.</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Plans &amp;récents</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Storefort</source>
+        <translation>À &amp;propos de Storefort</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Aucun plan récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Storefort</source>
+        <translation>Storefort</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Changes cannot be made to it here.</source>
+        <translation>Il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>This plan is read-only.</source>
+        <translation>Ce plan est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s history has been tampered with.</source>
+        <translation>L&apos;historique du plan a été falsifié.</translation>
+    </message>
+    <message>
+        <source> Storefort has not repaired or hidden anything.</source>
+        <translation> Storefort n&apos;a rien réparé ni caché.</translation>
+    </message>
+    <message>
+        <source>No plan open</source>
+        <translation>Aucun plan ouvert</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be made</source>
+        <translation>Lecture seule&#xa0;: aucune modification possible</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Chaque modification est enregistrée aussitôt</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>A copy of the plan was saved as %1.</source>
+        <translation>Une copie du plan a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>About Storefort</source>
+        <translation>À propos de Storefort</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Storefort %1&lt;/h3&gt;&lt;p&gt;Storefort walks the owner of a small online shop through a security plan for the shop, step by step and in plain words.&lt;/p&gt;&lt;p&gt;It works offline. Passwords are kept only in your system&apos;s keychain.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://storefort.org&quot;&gt;storefort.org&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Storefort %1&lt;/h3&gt;&lt;p&gt;Storefort accompagne le propriétaire d&apos;une petite boutique en ligne, étape par étape et avec des mots simples, dans l&apos;élaboration d&apos;un plan de sécurité pour sa boutique.&lt;/p&gt;&lt;p&gt;Il fonctionne hors ligne. Les mots de passe sont conservés uniquement dans le trousseau de votre système.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://storefort.org&quot;&gt;storefort.org&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier Copies…</source>
+        <translation>Copies &amp;antérieures…</translation>
+    </message>
+    <message>
+        <source>Go back to the plan as it was when it was opened before</source>
+        <translation>Revenir au plan tel qu&apos;il était lors d&apos;une ouverture précédente</translation>
+    </message>
+</context>
+<context>
+    <name>MozillaIntermediate</name>
+    <message>
+        <source>The site accepted no protocol at all, so it cannot match the profile.</source>
+        <translation>Le site n&apos;a accepté aucun protocole&#xa0;; il ne peut donc pas correspondre au profil.</translation>
+    </message>
+    <message>
+        <source>%1 is accepted; the profile allows only TLS 1.2 and TLS 1.3.</source>
+        <translation>%1 est accepté&#xa0;; le profil n&apos;autorise que TLS 1.2 et TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 is not accepted; the profile needs it for older browsers.</source>
+        <translation>TLS 1.2 n&apos;est pas accepté&#xa0;; le profil en a besoin pour les navigateurs plus anciens.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is not accepted; the profile turns it on.</source>
+        <translation>TLS 1.3 n&apos;est pas accepté&#xa0;; le profil l&apos;active.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 accepts cipher suites outside the profile: %1.</source>
+        <translation>TLS 1.2 accepte des suites de chiffrement hors du profil&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 accepts cipher suites outside the profile: %1.</source>
+        <translation>TLS 1.3 accepte des suites de chiffrement hors du profil&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts key exchange groups outside the profile: %1.</source>
+        <translation>Le serveur accepte des groupes d&apos;échange de clés hors du profil&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The DH parameters are %1 bits; the profile needs at least 2048 (ffdhe2048).</source>
+        <translation>Les paramètres DH font %1 bits&#xa0;; le profil en demande au moins 2048 (ffdhe2048).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is %1 %2 bits; the profile wants RSA of 2048 bits or ECDSA P-256.</source>
+        <translation>La clé du certificat est de type %1 et fait %2 bits&#xa0;; le profil demande RSA 2048 bits ou ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with %1; the profile signs with SHA-256.</source>
+        <translation>Le certificat est signé avec %1&#xa0;; le profil signe avec SHA-256.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1 days; the profile recommends at most 366.</source>
+        <translation>Le certificat est valide %1 jours&#xa0;; le profil recommande 366 au maximum.</translation>
+    </message>
+    <message>
+        <source>The probe saw no certificate to check.</source>
+        <translation>Le test n&apos;a vu aucun certificat à vérifier.</translation>
+    </message>
+    <message>
+        <source>The profile also offers these groups, which the server does not: %1.</source>
+        <translation>Le profil propose aussi ces groupes, que le serveur ne propose pas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>HSTS lasts %1 seconds; the profile recommends two years (63072000).</source>
+        <translation>HSTS dure %1 secondes&#xa0;; le profil recommande deux ans (63072000).</translation>
+    </message>
+    <message>
+        <source>No HSTS; the profile recommends HSTS for two years (max-age=63072000).</source>
+        <translation>Pas de HSTS&#xa0;; le profil recommande HSTS pour deux ans (max-age=63072000).</translation>
+    </message>
+    <message>
+        <source>The server does not staple OCSP; the profile recommends it.</source>
+        <translation>Le serveur ne fait pas d&apos;agrafage OCSP (OCSP stapling)&#xa0;; le profil le recommande.</translation>
+    </message>
+    <message>
+        <source>The server imposes its own cipher order; the profile lets the browser choose.</source>
+        <translation>Le serveur impose son propre ordre de chiffrements&#xa0;; le profil laisse le navigateur choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlanPage</name>
+    <message>
+        <source>No plan is open</source>
+        <translation>Aucun plan n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>A plan holds everything Storefort knows about one shop&apos;s security: the team, what your providers promised, who can get in, and how to recover. Open your plan, or start a new one for another shop.</source>
+        <translation>Un plan réunit tout ce que Storefort sait de la sécurité d&apos;une boutique&#xa0;: l&apos;équipe, ce que vos prestataires ont promis, qui peut y accéder et comment tout remettre en état. Ouvrez votre plan, ou commencez-en un nouveau pour une autre boutique.</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>Plans &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Plans récents</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened.</source>
+        <translation>Le plan n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — dans %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found in %2</source>
+        <translation>%1 — introuvable dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Provider contact</source>
+        <translation>Contact chez un prestataire</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>A quitté l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En activité</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Write it like name@shop.example.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail. Écrivez-la comme nom@boutique.example.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Chaque membre de l&apos;équipe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Enter the date %1 left, so their access can be checked.</source>
+        <translation>Indiquez la date à laquelle %1 a quitté l&apos;équipe, pour que ses accès puissent être vérifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>&amp;Works on the shop</source>
+        <translation>Travaille &amp;pour la boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Has left, on</source>
+        <translation>A &amp;quitté l&apos;équipe le</translation>
+    </message>
+    <message>
+        <source>Add a Team Member</source>
+        <translation>Ajouter un membre à l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Everyone who works on or for the shop: staff, developers, the agency, and your contacts at the host or other providers.</source>
+        <translation>Toutes les personnes qui travaillent dans ou pour la boutique&#xa0;: le personnel, les développeurs, l&apos;agence et vos contacts chez l&apos;hébergeur ou d&apos;autres prestataires.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Rôle dans l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>For example: Owner, Bookkeeper, Web developer</source>
+        <translation>Par exemple&#xa0;: gérant, comptable, développeur web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@shop.example</source>
+        <translation>nom@boutique.example</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Date they left</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the business:</source>
+        <translation>&amp;Rôle dans l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>The plan has no shop profile; the file is damaged.</source>
+        <translation>Le plan n&apos;a pas de profil de boutique&#xa0;; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so it cannot be changed here. %1</source>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;; il ne peut donc pas être modifié ici. %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be changed: %1</source>
+        <translation>Le plan n&apos;a pas pu être modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the plan: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That person is not on the team.</source>
+        <translation>Cette personne ne fait pas partie de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>That person is no longer on the team.</source>
+        <translation>Cette personne ne fait plus partie de l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBackups</name>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; could not be written: %2</source>
+        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>usage: storefort-cli plan new|show ...</source>
+        <translation>utilisation&#xa0;: storefort-cli plan new|show ...</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Plan owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(pas encore choisi)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan id:</source>
+        <translation>ID du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), intact</source>
+        <translation>
+            <numerusform>%n modification, intact</numerusform>
+            <numerusform>%n modifications, intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team (%1):</source>
+        <translation>Équipe (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>a quitté l&apos;équipe le %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name.</source>
+        <translation>Le nom de la boutique.</translation>
+    </message>
+    <message>
+        <source>A web address of the shop (repeatable).</source>
+        <translation>Une adresse web de la boutique (peut être répétée).</translation>
+    </message>
+    <message>
+        <source>The shop platform.</source>
+        <translation>La plateforme de la boutique.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]
+Platforms: %1</source>
+        <translation>Utilisation&#xa0;: storefort-cli plan new PATH --shop NAME [--url URL]... [--platform KEY]
+Plateformes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give the shop&apos;s name with --shop NAME.</source>
+        <translation>indiquez le nom de la boutique avec --shop NAME.</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;. Choose one of: %2</source>
+        <translation>plateforme inconnue «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Created the plan for %1 in %2</source>
+        <translation>Plan de %1 créé dans %2</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli plan show PATH [--json]</source>
+        <translation>Utilisation&#xa0;: storefort-cli plan show PATH [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name for the new plan.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom pour le nouveau plan.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be created in &quot;%1&quot;: %2</source>
+        <translation>Le plan ne peut pas être créé dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be created: %1</source>
+        <translation>Le plan n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another Storefort window (process %1 on %2), so it was opened read-only here. Close it there to make changes.</source>
+        <translation>Ce plan est déjà ouvert dans une autre fenêtre de Storefort (processus %1 sur %2)&#xa0;; il a donc été ouvert ici en lecture seule. Fermez-le là-bas pour pouvoir le modifier.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another Storefort window, so it was opened read-only here. Close it there to make changes.</source>
+        <translation>Ce plan est déjà ouvert dans une autre fenêtre de Storefort&#xa0;; il a donc été ouvert ici en lecture seule. Fermez-le là-bas pour pouvoir le modifier.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot write in the plan&apos;s folder, so the plan was opened read-only.</source>
+        <translation>Storefort ne peut pas écrire dans le dossier du plan&#xa0;; le plan a donc été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The plan file is write-protected, so it was opened read-only.</source>
+        <translation>Le fichier du plan est protégé en écriture&#xa0;; il a donc été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Storefort keeps a copy of the plan before opening it, and could not: %1 The plan was not opened, to keep it safe.</source>
+        <translation>Storefort fait une copie du plan avant de l&apos;ouvrir, et n&apos;a pas pu la faire&#xa0;: %1 Le plan n&apos;a pas été ouvert, pour le protéger.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened: %1</source>
+        <translation>Le plan n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This plan was saved by an older version of Storefort and must be updated before it can be read, which cannot happen while it is read-only.</source>
+        <translation>Ce plan a été enregistré par une version plus ancienne de Storefort et doit être mis à jour avant de pouvoir être lu, ce qui est impossible tant qu&apos;il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open plan for the copy.</source>
+        <translation>Pour la copie, choisissez un autre fichier que le plan ouvert.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to &quot;%1&quot;.</source>
+        <translation>La copie n&apos;a pas pu être enregistrée dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; does not exist (it may have been moved or deleted).</source>
+        <translation>Le plan «&#xa0;%1&#xa0;» n&apos;existe pas (il a peut-être été déplacé ou supprimé).</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le plan «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Storefort plan. Nothing was changed in it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un plan Storefort. Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a database, but not a Storefort plan. Nothing was changed in it.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas un plan Storefort. Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was interrupted while saving and could not be recovered: %2</source>
+        <translation>L&apos;enregistrement de «&#xa0;%1&#xa0;» a été interrompu et le fichier n&apos;a pas pu être récupéré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened: %2. Nothing was changed in it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: %2. Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2) and was not opened. Nothing was changed in it. Earlier copies of your plans are kept in Storefort&apos;s copies folder.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (%2) et n&apos;a pas été ouvert. Rien n&apos;y a été modifié. Des copies antérieures de vos plans sont conservées dans le dossier des copies de Storefort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved by a newer version of Storefort (plan format %2; this version reads up to format %3). Update Storefort to open it. Nothing was changed in it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Storefort (format de plan %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez Storefort à jour pour l&apos;ouvrir. Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>it has no plan id</source>
+        <translation>il n&apos;a pas d&apos;identifiant de plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLock</name>
+    <message>
+        <source>the lock file keeps changing</source>
+        <translation>le fichier de verrouillage change sans cesse</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSchema</name>
+    <message>
+        <source>The plan could not be brought up to date (step %1): %2</source>
+        <translation>Le plan n&apos;a pas pu être mis à jour (étape %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Étapes du plan</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePersonCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Storefort cannot keep passwords. Everything else still works.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;; Storefort ne peut donc pas conserver de mots de passe. Tout le reste fonctionne normalement.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so Storefort cannot reach the passwords in it. Unlock it (often by logging in again) and try once more.</source>
+        <translation>Le trousseau est verrouillé&#xa0;; Storefort ne peut donc pas accéder aux mots de passe qu&apos;il contient. Déverrouillez-le (souvent en vous reconnectant) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain did not let Storefort in, so Storefort cannot keep passwords. Allow Storefort when the keychain asks, or check the keychain&apos;s settings.</source>
+        <translation>Le trousseau a refusé l&apos;accès à Storefort&#xa0;; Storefort ne peut donc pas conserver de mots de passe. Autorisez Storefort quand le trousseau le demande, ou vérifiez les réglages du trousseau.</translation>
+    </message>
+    <message>
+        <source>No password is kept in the keychain for this item yet.</source>
+        <translation>Aucun mot de passe n&apos;est encore conservé dans le trousseau pour cet élément.</translation>
+    </message>
+    <message>
+        <source>Storefort could not read the password from the keychain.</source>
+        <translation>Storefort n&apos;a pas pu lire le mot de passe dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Storefort could not save the password in the keychain.</source>
+        <translation>Storefort n&apos;a pas pu enregistrer le mot de passe dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Storefort could not remove the password from the keychain.</source>
+        <translation>Storefort n&apos;a pas pu supprimer le mot de passe du trousseau.</translation>
+    </message>
+    <message>
+        <source>Storefort could not check the keychain.</source>
+        <translation>Storefort n&apos;a pas pu vérifier le trousseau.</translation>
+    </message>
+    <message>
+        <source>This item&apos;s password reference is damaged, so Storefort cannot look the password up. Enter the password again to repair it.</source>
+        <translation>La référence au mot de passe de cet élément est endommagée&#xa0;; Storefort ne peut donc pas retrouver le mot de passe. Saisissez à nouveau le mot de passe pour la réparer.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerResponseParser</name>
+    <message>
+        <source>The server sent far more data than a handshake needs.</source>
+        <translation>Le serveur a envoyé bien plus de données qu&apos;un handshake n&apos;en demande.</translation>
+    </message>
+    <message>
+        <source>The server answered in plain HTTP, not TLS.</source>
+        <translation>Le serveur a répondu en HTTP simple, pas en TLS.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not TLS.</source>
+        <translation>La réponse du serveur n&apos;est pas du TLS.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of unknown type %1.</source>
+        <translation>Le serveur a envoyé un enregistrement de type inconnu %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a record with version %1.</source>
+        <translation>Le serveur a envoyé un enregistrement de version %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of %1 bytes, more than TLS allows.</source>
+        <translation>Le serveur a envoyé un enregistrement de %1 octets, plus que TLS ne le permet.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty record.</source>
+        <translation>Le serveur a envoyé un enregistrement vide.</translation>
+    </message>
+    <message>
+        <source>The server sent an alert of unknown level %1.</source>
+        <translation>Le serveur a envoyé une alerte de niveau inconnu %1.</translation>
+    </message>
+    <message>
+        <source>The server sent encrypted data before any handshake.</source>
+        <translation>Le serveur a envoyé des données chiffrées avant tout handshake.</translation>
+    </message>
+    <message>
+        <source>The server sent a handshake message of %1 bytes, far more than needed.</source>
+        <translation>Le serveur a envoyé un message de handshake de %1 octets, bien plus que nécessaire.</translation>
+    </message>
+    <message>
+        <source>The server sent two ServerHello messages.</source>
+        <translation>Le serveur a envoyé deux messages ServerHello.</translation>
+    </message>
+    <message>
+        <source>The server sent handshake message %1 before its ServerHello.</source>
+        <translation>Le serveur a envoyé le message de handshake %1 avant son ServerHello.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHelloDone is not empty.</source>
+        <translation>Le ServerHelloDone du serveur n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHello is malformed.</source>
+        <translation>Le ServerHello du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHello has a malformed extension.</source>
+        <translation>Le ServerHello du serveur contient une extension mal formée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServerHello repeats extension %1.</source>
+        <translation>Le ServerHello du serveur répète l&apos;extension %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Certificate message is malformed.</source>
+        <translation>Le message Certificate du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 certificates.</source>
+        <translation>Le serveur a envoyé plus de %1 certificats.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key exchange message is malformed.</source>
+        <translation>Le message d&apos;échange de clés du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSLv2 hello is malformed.</source>
+        <translation>Le hello SSLv2 du serveur est mal formé.</translation>
+    </message>
+    <message>
+        <source>The server refused the SSLv2 hello (error %1).</source>
+        <translation>Le serveur a refusé le hello SSLv2 (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with the alert “%1”.</source>
+        <translation>Le serveur a répondu par l&apos;alerte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of a message.</source>
+        <translation>Le serveur a fermé la connexion au milieu d&apos;un message.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without an answer.</source>
+        <translation>Le serveur a fermé la connexion sans répondre.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPlatformCommand</name>
+    <message>
+        <source>Change Platform</source>
+        <translation>Changer de plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>SetShopNameCommand</name>
+    <message>
+        <source>Rename Shop</source>
+        <translation>Renommer la boutique</translation>
+    </message>
+</context>
+<context>
+    <name>SetShopPersonCommand</name>
+    <message>
+        <source>Change Plan Owner</source>
+        <translation>Changer de responsable du plan</translation>
+    </message>
+    <message>
+        <source>Change Who I Am</source>
+        <translation>Changer «&#xa0;Je suis&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SetSiteUrlsCommand</name>
+    <message>
+        <source>Change Website Addresses</source>
+        <translation>Modifier les adresses web</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Storefort uses the new language the next time it starts.</source>
+        <translation>Storefort utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Colours and text size follow your system&apos;s settings.</source>
+        <translation>Les couleurs et la taille du texte suivent les réglages de votre système.</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apparence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPlatform</name>
+    <message>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <source>Magento / Adobe Commerce</source>
+        <translation>Magento / Adobe Commerce</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>PrestaShop</source>
+        <translation>PrestaShop</translation>
+    </message>
+    <message>
+        <source>Shopware</source>
+        <translation>Shopware</translation>
+    </message>
+    <message>
+        <source>Drupal Commerce</source>
+        <translation>Drupal Commerce</translation>
+    </message>
+    <message>
+        <source>BigCommerce</source>
+        <translation>BigCommerce</translation>
+    </message>
+    <message>
+        <source>Another platform</source>
+        <translation>Autre plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfile</name>
+    <message>
+        <source>Give the shop a name, as your customers know it.</source>
+        <translation>Donnez un nom à la boutique, celui que vos clients connaissent.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is too long (at most 200 characters).</source>
+        <translation>Le nom de la boutique est trop long (200 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s web address, for example https://shop.example.</source>
+        <translation>Saisissez l&apos;adresse web de la boutique, par exemple https://boutique.example.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it like https://shop.example.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Écrivez-la comme https://boutique.example.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: it should start with https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: elle doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no domain ending such as .com. Write it like https://shop.example.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;extension de domaine comme .fr. Écrivez-la comme https://boutique.example.</translation>
+    </message>
+    <message>
+        <source>A web address cannot contain spaces.</source>
+        <translation>Une adresse web ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfileForm</name>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>The name your customers know</source>
+        <translation>Le nom que vos clients connaissent</translation>
+    </message>
+    <message>
+        <source>Shop platform</source>
+        <translation>Plateforme de la boutique</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>The person who answers for this plan and keeps it up to date</source>
+        <translation>La personne qui répond de ce plan et le tient à jour</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Je suis</translation>
+    </message>
+    <message>
+        <source>The history records your changes under this name</source>
+        <translation>L&apos;historique enregistre vos modifications sous ce nom</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses:</source>
+        <translation>Adresses &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;owner:</source>
+        <translation>&amp;Responsable du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>Je s&amp;uis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Personne n&apos;a encore été choisi</translation>
+    </message>
+    <message>
+        <source>Not chosen (changes are recorded under your computer account)</source>
+        <translation>Non choisi (les modifications sont enregistrées sous votre compte utilisateur)</translation>
+    </message>
+    <message>
+        <source>Add the team below, then choose who owns the plan and which of them you are.</source>
+        <translation>Ajoutez l&apos;équipe ci-dessous, puis choisissez qui est responsable du plan et lequel de ses membres vous êtes.</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTeamPage</name>
+    <message>
+        <source>Shop &amp; team</source>
+        <translation>Boutique et équipe</translation>
+    </message>
+    <message>
+        <source>Your security plan starts with the shop it protects and the people who work on it. Later steps use this to say who holds each backup and key, and whose access to remove when someone leaves. Fill in your shop&apos;s details, then add everyone on the team, including developers and agencies.</source>
+        <translation>Votre plan de sécurité commence par la boutique qu&apos;il protège et les personnes qui y travaillent. Les étapes suivantes s&apos;en servent pour indiquer qui détient chaque sauvegarde et chaque clé, et quels accès retirer quand quelqu&apos;un s&apos;en va. Remplissez les informations de votre boutique, puis ajoutez toute l&apos;équipe, y compris les développeurs et les agences.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>SiteUrlsEditor</name>
+    <message>
+        <source>Add Ano&amp;ther Address</source>
+        <translation>A&amp;jouter une autre adresse</translation>
+    </message>
+    <message>
+        <source>Add another web address where the shop can be reached</source>
+        <translation>Ajouter une autre adresse web où la boutique est accessible</translation>
+    </message>
+    <message>
+        <source>https://shop.example</source>
+        <translation>https://boutique.example</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Adresse web %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Retirer l&apos;adresse web %1</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>Ajouter une per&amp;sonne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>No one is on the team yet. Start with yourself, then add everyone who works on the shop: staff, developers, the agency, and your contacts at the host.</source>
+        <translation>Personne ne fait encore partie de l&apos;équipe. Commencez par vous-même, puis ajoutez toutes les personnes qui travaillent sur la boutique&#xa0;: le personnel, les développeurs, l&apos;agence et vos contacts chez l&apos;hébergeur.</translation>
+    </message>
+    <message>
+        <source>Add someone who works on or for the shop</source>
+        <translation>Ajouter une personne qui travaille dans ou pour la boutique</translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s details</source>
+        <translation>Modifier les informations de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Take the selected person off the team</source>
+        <translation>Retirer la personne sélectionnée de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?
+
+If they have left, you can instead keep them on the team marked as left, so the plan can check their access was removed. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Retirer %1 de l&apos;équipe&#xa0;?
+
+Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe en indiquant qu&apos;elle l&apos;a quittée, pour que le plan puisse vérifier que ses accès ont bien été retirés. Vous pouvez annuler le retrait avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Remove Team Member</source>
+        <translation>Retirer un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Owns the plan</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>Uses Storefort on this computer</source>
+        <translation>Utilise Storefort sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Rôle dans l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de départ</translation>
+    </message>
+</context>
+<context>
+    <name>TlsFindings</name>
+    <message>
+        <source>The site still accepts SSL 2</source>
+        <translation>Le site accepte encore SSL 2</translation>
+    </message>
+    <message>
+        <source>SSL 2 has been broken since the 1990s; its presence lets attackers decrypt even modern connections (DROWN).</source>
+        <translation>SSL 2 est cassé depuis les années 1990&#xa0;; sa présence permet à des attaquants de déchiffrer même des connexions modernes (DROWN).</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off SSL 2 on the web server and on every other service that uses the same certificate.</source>
+        <translation>Demandez à votre hébergeur de désactiver SSL 2 sur le serveur web et sur tout autre service qui utilise le même certificat.</translation>
+    </message>
+    <message>
+        <source>The site still accepts SSL 3</source>
+        <translation>Le site accepte encore SSL 3</translation>
+    </message>
+    <message>
+        <source>SSL 3 is broken (POODLE): an attacker on the same network can read parts of the traffic, such as login cookies.</source>
+        <translation>SSL 3 est cassé (POODLE)&#xa0;: un attaquant sur le même réseau peut lire une partie du trafic, comme les cookies de connexion.</translation>
+    </message>
+    <message>
+        <source>Ask your host to allow only TLS 1.2 and TLS 1.3.</source>
+        <translation>Demandez à votre hébergeur de n&apos;autoriser que TLS 1.2 et TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.0</source>
+        <translation>Le site accepte encore TLS 1.0</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 is outdated, browsers stopped using it in 2020, and card payment rules (PCI DSS) forbid it.</source>
+        <translation>TLS 1.0 est dépassé, les navigateurs ont cessé de l&apos;utiliser en 2020, et les règles des paiements par carte (PCI DSS) l&apos;interdisent.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.1</source>
+        <translation>Le site accepte encore TLS 1.1</translation>
+    </message>
+    <message>
+        <source>TLS 1.1 is outdated, browsers stopped using it in 2020, and card payment rules (PCI DSS) forbid it.</source>
+        <translation>TLS 1.1 est dépassé, les navigateurs ont cessé de l&apos;utiliser en 2020, et les règles des paiements par carte (PCI DSS) l&apos;interdisent.</translation>
+    </message>
+    <message>
+        <source>The site speaks neither TLS 1.2 nor TLS 1.3</source>
+        <translation>Le site ne parle ni TLS 1.2 ni TLS 1.3</translation>
+    </message>
+    <message>
+        <source>Modern browsers need TLS 1.2 or newer; without it visitors see errors or weak encryption.</source>
+        <translation>Les navigateurs modernes ont besoin de TLS 1.2 ou plus récent&#xa0;; sans cela, les visiteurs voient des erreurs ou un chiffrement faible.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn on TLS 1.2 and TLS 1.3; an up-to-date server software has both.</source>
+        <translation>Demandez à votre hébergeur d&apos;activer TLS 1.2 et TLS 1.3&#xa0;; un logiciel serveur à jour prend en charge les deux.</translation>
+    </message>
+    <message>
+        <source>The site does not speak TLS 1.3 yet</source>
+        <translation>Le site ne parle pas encore TLS 1.3</translation>
+    </message>
+    <message>
+        <source>TLS 1.3 is faster and drops every old, weak option; all current browsers use it.</source>
+        <translation>TLS 1.3 est plus rapide et abandonne toutes les vieilles options faibles&#xa0;; tous les navigateurs actuels l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn on TLS 1.3 (OpenSSL 1.1.1 or newer).</source>
+        <translation>Demandez à votre hébergeur d&apos;activer TLS 1.3 (OpenSSL 1.1.1 ou plus récent).</translation>
+    </message>
+    <message>
+        <source>The site accepts &quot;export&quot; encryption</source>
+        <translation>Le site accepte le chiffrement «&#xa0;export&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export ciphers were deliberately weakened in the 1990s and can be broken in hours (FREAK, Logjam).</source>
+        <translation>Les chiffrements «&#xa0;export&#xa0;» ont été affaiblis exprès dans les années 1990 et se cassent en quelques heures (FREAK, Logjam).</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all EXPORT cipher suites.</source>
+        <translation>Demandez à votre hébergeur de retirer toutes les suites de chiffrement EXPORT.</translation>
+    </message>
+    <message>
+        <source>The site accepts connections without encryption</source>
+        <translation>Le site accepte des connexions sans chiffrement</translation>
+    </message>
+    <message>
+        <source>NULL cipher suites send everything, passwords and card data included, in the clear.</source>
+        <translation>Les suites de chiffrement NULL envoient tout en clair, mots de passe et données de carte compris.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all NULL cipher suites.</source>
+        <translation>Demandez à votre hébergeur de retirer toutes les suites de chiffrement NULL.</translation>
+    </message>
+    <message>
+        <source>The site accepts anonymous encryption</source>
+        <translation>Le site accepte le chiffrement anonyme</translation>
+    </message>
+    <message>
+        <source>Anonymous cipher suites skip the certificate, so anyone in the middle can pose as your shop.</source>
+        <translation>Les suites de chiffrement anonymes se passent du certificat&#xa0;: quiconque s&apos;intercale peut se faire passer pour votre boutique.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all anonymous (ADH/AECDH) cipher suites.</source>
+        <translation>Demandez à votre hébergeur de retirer toutes les suites de chiffrement anonymes (ADH/AECDH).</translation>
+    </message>
+    <message>
+        <source>The site accepts weak encryption (under 112 bits)</source>
+        <translation>Le site accepte un chiffrement faible (moins de 112 bits)</translation>
+    </message>
+    <message>
+        <source>Ciphers such as DES can be broken with ordinary hardware.</source>
+        <translation>Des chiffrements comme DES se cassent avec du matériel ordinaire.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove DES and every other cipher suite under 128 bits.</source>
+        <translation>Demandez à votre hébergeur de retirer DES et toute autre suite de chiffrement de moins de 128 bits.</translation>
+    </message>
+    <message>
+        <source>The site accepts the RC4 cipher</source>
+        <translation>Le site accepte le chiffrement RC4</translation>
+    </message>
+    <message>
+        <source>RC4 is broken: with enough traffic attackers can recover cookies and passwords.</source>
+        <translation>RC4 est cassé&#xa0;: avec assez de trafic, des attaquants peuvent retrouver des cookies et des mots de passe.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove all RC4 cipher suites.</source>
+        <translation>Demandez à votre hébergeur de retirer toutes les suites de chiffrement RC4.</translation>
+    </message>
+    <message>
+        <source>The site accepts 3DES or another 64-bit block cipher (SWEET32)</source>
+        <translation>Le site accepte 3DES ou un autre chiffrement par blocs de 64 bits (SWEET32)</translation>
+    </message>
+    <message>
+        <source>After a long connection, attackers can recover secrets such as cookies from 64-bit block ciphers.</source>
+        <translation>Après une longue connexion, des attaquants peuvent retrouver des secrets comme les cookies à partir des chiffrements par blocs de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove 3DES (DES-CBC3) and other 64-bit block cipher suites.</source>
+        <translation>Demandez à votre hébergeur de retirer 3DES (DES-CBC3) et les autres suites de chiffrement par blocs de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Some connections have no forward secrecy</source>
+        <translation>Certaines connexions n&apos;ont pas de confidentialité persistante</translation>
+    </message>
+    <message>
+        <source>Without forward secrecy, anyone who later steals the server&apos;s key can decrypt recorded traffic.</source>
+        <translation>Sans confidentialité persistante, quiconque vole plus tard la clé du serveur peut déchiffrer le trafic enregistré.</translation>
+    </message>
+    <message>
+        <source>Ask your host to prefer ECDHE (and DHE) cipher suites and to remove static RSA key exchange.</source>
+        <translation>Demandez à votre hébergeur de préférer les suites de chiffrement ECDHE (et DHE) et de retirer l&apos;échange de clés RSA statique.</translation>
+    </message>
+    <message>
+        <source>The site offers no modern (AEAD) encryption</source>
+        <translation>Le site ne propose aucun chiffrement moderne (AEAD)</translation>
+    </message>
+    <message>
+        <source>Only older CBC cipher suites are offered; they have a long history of attacks.</source>
+        <translation>Seules d&apos;anciennes suites de chiffrement CBC sont proposées&#xa0;; elles ont un long passé d&apos;attaques.</translation>
+    </message>
+    <message>
+        <source>Ask your host to offer AES-GCM and ChaCha20-Poly1305 cipher suites.</source>
+        <translation>Demandez à votre hébergeur de proposer les suites de chiffrement AES-GCM et ChaCha20-Poly1305.</translation>
+    </message>
+    <message>
+        <source>The key exchange uses weak DH parameters</source>
+        <translation>L&apos;échange de clés utilise des paramètres DH faibles</translation>
+    </message>
+    <message>
+        <source>DH parameters under 2048 bits can be broken by a well-funded attacker (Logjam).</source>
+        <translation>Des paramètres DH de moins de 2048 bits peuvent être cassés par un attaquant disposant de moyens (Logjam).</translation>
+    </message>
+    <message>
+        <source>Ask your host to use DH parameters of at least 2048 bits (ffdhe2048), or drop DHE suites.</source>
+        <translation>Demandez à votre hébergeur d&apos;utiliser des paramètres DH d&apos;au moins 2048 bits (ffdhe2048), ou de renoncer aux suites DHE.</translation>
+    </message>
+    <message>
+        <source>The site showed no certificate</source>
+        <translation>Le site n&apos;a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>Without a certificate, browsers cannot tell your shop from an impostor.</source>
+        <translation>Sans certificat, les navigateurs ne peuvent pas distinguer votre boutique d&apos;un imposteur.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install a certificate for the site, for example a free one from Let&apos;s Encrypt.</source>
+        <translation>Demandez à votre hébergeur d&apos;installer un certificat pour le site, par exemple un certificat gratuit de Let&apos;s Encrypt.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>Browsers show a full-page warning and most visitors will leave.</source>
+        <translation>Les navigateurs affichent un avertissement en pleine page et la plupart des visiteurs s&apos;en vont.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and ask your host to set up automatic renewal.</source>
+        <translation>Renouvelez le certificat dès maintenant et demandez à votre hébergeur de mettre en place le renouvellement automatique.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet</source>
+        <translation>Le certificat n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>Browsers reject a certificate before its start date; the server clock may also be wrong.</source>
+        <translation>Les navigateurs refusent un certificat avant sa date de début&#xa0;; l&apos;horloge du serveur est peut-être aussi fausse.</translation>
+    </message>
+    <message>
+        <source>Ask your host to check the server&apos;s clock and the certificate installed.</source>
+        <translation>Demandez à votre hébergeur de vérifier l&apos;horloge du serveur et le certificat installé.</translation>
+    </message>
+    <message>
+        <source>The certificate expires soon</source>
+        <translation>Le certificat expire bientôt</translation>
+    </message>
+    <message>
+        <source>When it expires, browsers will warn every visitor away from the shop.</source>
+        <translation>À son expiration, les navigateurs dissuaderont chaque visiteur d&apos;entrer dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate before it expires, and ask your host whether renewal is automatic.</source>
+        <translation>Renouvelez le certificat avant son expiration, et demandez à votre hébergeur si le renouvellement est automatique.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed</source>
+        <translation>Le certificat est auto-signé</translation>
+    </message>
+    <message>
+        <source>No browser trusts a certificate that the server signed itself; visitors see a warning.</source>
+        <translation>Aucun navigateur ne fait confiance à un certificat signé par le serveur lui-même&#xa0;; les visiteurs voient un avertissement.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install a certificate from a public authority, for example Let&apos;s Encrypt.</source>
+        <translation>Demandez à votre hébergeur d&apos;installer un certificat d&apos;une autorité publique, par exemple Let&apos;s Encrypt.</translation>
+    </message>
+    <message>
+        <source>Browsers do not trust the certificate</source>
+        <translation>Les navigateurs ne font pas confiance au certificat</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not one browsers trust, so visitors see a warning.</source>
+        <translation>Les navigateurs ne font pas confiance à l&apos;émetteur du certificat&#xa0;: les visiteurs voient un avertissement.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install a certificate from a public authority and the full chain.</source>
+        <translation>Demandez à votre hébergeur d&apos;installer un certificat d&apos;une autorité publique, avec la chaîne complète.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another name</source>
+        <translation>Le certificat est à un autre nom</translation>
+    </message>
+    <message>
+        <source>The certificate does not cover this site&apos;s address, so browsers warn visitors.</source>
+        <translation>Le certificat ne couvre pas l&apos;adresse de ce site&#xa0;: les navigateurs avertissent donc les visiteurs.</translation>
+    </message>
+    <message>
+        <source>Ask your host for a certificate that lists this exact name (and the www name if you use it).</source>
+        <translation>Demandez à votre hébergeur un certificat qui contient exactement ce nom (et le nom en www si vous l&apos;utilisez).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is too weak</source>
+        <translation>La clé du certificat est trop faible</translation>
+    </message>
+    <message>
+        <source>A short key can be broken, and browsers reject RSA keys under 2048 bits.</source>
+        <translation>Une clé courte peut être cassée, et les navigateurs refusent les clés RSA de moins de 2048 bits.</translation>
+    </message>
+    <message>
+        <source>Ask your host for a new certificate with an RSA 2048-bit or ECDSA P-256 key.</source>
+        <translation>Demandez à votre hébergeur un nouveau certificat avec une clé RSA 2048 bits ou ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>The certificate uses a weak signature</source>
+        <translation>Le certificat utilise une signature faible</translation>
+    </message>
+    <message>
+        <source>MD5 and SHA-1 signatures can be forged, and browsers no longer accept them.</source>
+        <translation>Les signatures MD5 et SHA-1 peuvent être falsifiées, et les navigateurs ne les acceptent plus.</translation>
+    </message>
+    <message>
+        <source>Ask your host for a new certificate signed with SHA-256.</source>
+        <translation>Demandez à votre hébergeur un nouveau certificat signé avec SHA-256.</translation>
+    </message>
+    <message>
+        <source>The server does not send the full certificate chain</source>
+        <translation>Le serveur n&apos;envoie pas la chaîne de certificats complète</translation>
+    </message>
+    <message>
+        <source>Some browsers and apps cannot complete the chain and show an error.</source>
+        <translation>Certains navigateurs et applications ne peuvent pas compléter la chaîne et affichent une erreur.</translation>
+    </message>
+    <message>
+        <source>Ask your host to install the intermediate certificate(s) with the site&apos;s certificate (&quot;full chain&quot;).</source>
+        <translation>Demandez à votre hébergeur d&apos;installer le ou les certificats intermédiaires avec le certificat du site («&#xa0;full chain&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The certificate chain is sent in the wrong order</source>
+        <translation>La chaîne de certificats est envoyée dans le mauvais ordre</translation>
+    </message>
+    <message>
+        <source>Some clients reject a chain whose certificates are out of order.</source>
+        <translation>Certains clients refusent une chaîne dont les certificats ne sont pas dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Ask your host to send the site&apos;s certificate first, then each intermediate in order.</source>
+        <translation>Demandez à votre hébergeur d&apos;envoyer d&apos;abord le certificat du site, puis chaque certificat intermédiaire dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>The server does not staple revocation status (OCSP)</source>
+        <translation>Le serveur n&apos;agrafe pas l&apos;état de révocation (OCSP)</translation>
+    </message>
+    <message>
+        <source>With stapling, browsers check the certificate faster and more privately.</source>
+        <translation>Avec l&apos;agrafage, les navigateurs vérifient le certificat plus vite et plus discrètement.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn on OCSP stapling.</source>
+        <translation>Demandez à votre hébergeur d&apos;activer l&apos;agrafage OCSP (OCSP stapling).</translation>
+    </message>
+    <message>
+        <source>The site does not ask browsers to always use HTTPS (HSTS)</source>
+        <translation>Le site ne demande pas aux navigateurs de toujours utiliser HTTPS (HSTS)</translation>
+    </message>
+    <message>
+        <source>Without HSTS, a visitor who types the address can be sent to a fake, unencrypted copy first.</source>
+        <translation>Sans HSTS, un visiteur qui tape l&apos;adresse peut d&apos;abord être envoyé vers une fausse copie non chiffrée.</translation>
+    </message>
+    <message>
+        <source>Ask your host to send the header Strict-Transport-Security: max-age=31536000 (one year or more).</source>
+        <translation>Demandez à votre hébergeur d&apos;envoyer l&apos;en-tête Strict-Transport-Security: max-age=31536000 (un an ou plus).</translation>
+    </message>
+    <message>
+        <source>HSTS is on, but for too short a time</source>
+        <translation>HSTS est activé, mais pour trop peu de temps</translation>
+    </message>
+    <message>
+        <source>Browsers forget the HTTPS-only rule quickly, so the protection lapses between visits.</source>
+        <translation>Les navigateurs oublient vite la règle «&#xa0;HTTPS uniquement&#xa0;»&#xa0;: la protection s&apos;interrompt entre deux visites.</translation>
+    </message>
+    <message>
+        <source>Ask your host to raise HSTS max-age to at least 180 days (one year is common).</source>
+        <translation>Demandez à votre hébergeur de porter le max-age de HSTS à au moins 180 jours (un an est courant).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP does not redirect to HTTPS</source>
+        <translation>Le HTTP simple ne redirige pas vers HTTPS</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address without https:// stay on an unencrypted page.</source>
+        <translation>Les visiteurs qui tapent l&apos;adresse sans https:// restent sur une page non chiffrée.</translation>
+    </message>
+    <message>
+        <source>Ask your host to redirect every http:// request to the same https:// address (301).</source>
+        <translation>Demandez à votre hébergeur de rediriger chaque requête http:// vers la même adresse en https:// (301).</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to Heartbleed</source>
+        <translation>Le serveur est vulnérable à Heartbleed</translation>
+    </message>
+    <message>
+        <source>Attackers can read the server&apos;s memory: passwords, customer data and the private key.</source>
+        <translation>Des attaquants peuvent lire la mémoire du serveur&#xa0;: mots de passe, données clients et clé privée.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update OpenSSL today, then replace the certificate and key and change passwords.</source>
+        <translation>Demandez à votre hébergeur de mettre à jour OpenSSL aujourd&apos;hui même, puis remplacez le certificat et la clé et changez les mots de passe.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to CCS injection</source>
+        <translation>Le serveur est vulnérable à l&apos;injection CCS</translation>
+    </message>
+    <message>
+        <source>An attacker in the middle can decrypt and change traffic.</source>
+        <translation>Un attaquant qui s&apos;intercale peut déchiffrer et modifier le trafic.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update OpenSSL.</source>
+        <translation>Demandez à votre hébergeur de mettre à jour OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The server compresses encrypted traffic (CRIME)</source>
+        <translation>Le serveur compresse le trafic chiffré (CRIME)</translation>
+    </message>
+    <message>
+        <source>Compression lets attackers guess secrets such as login cookies.</source>
+        <translation>La compression permet à des attaquants de deviner des secrets comme les cookies de connexion.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off TLS compression.</source>
+        <translation>Demandez à votre hébergeur de désactiver la compression TLS.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to POODLE</source>
+        <translation>Le serveur est vulnérable à POODLE</translation>
+    </message>
+    <message>
+        <source>Attackers can decrypt parts of the traffic, such as cookies.</source>
+        <translation>Des attaquants peuvent déchiffrer une partie du trafic, comme les cookies.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off SSL 3 and update the server software.</source>
+        <translation>Demandez à votre hébergeur de désactiver SSL 3 et de mettre à jour le logiciel serveur.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to DROWN</source>
+        <translation>Le serveur est vulnérable à DROWN</translation>
+    </message>
+    <message>
+        <source>SSL 2 on this host lets attackers decrypt modern TLS connections that share the key.</source>
+        <translation>SSL 2 sur cet hôte permet à des attaquants de déchiffrer les connexions TLS modernes qui partagent la clé.</translation>
+    </message>
+    <message>
+        <source>Ask your host to turn off SSL 2 everywhere the certificate&apos;s key is used.</source>
+        <translation>Demandez à votre hébergeur de désactiver SSL 2 partout où la clé du certificat est utilisée.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to FREAK</source>
+        <translation>Le serveur est vulnérable à FREAK</translation>
+    </message>
+    <message>
+        <source>Attackers can force weak export RSA keys and then decrypt traffic.</source>
+        <translation>Des attaquants peuvent imposer des clés RSA «&#xa0;export&#xa0;» faibles, puis déchiffrer le trafic.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove EXPORT cipher suites and update the server software.</source>
+        <translation>Demandez à votre hébergeur de retirer les suites de chiffrement EXPORT et de mettre à jour le logiciel serveur.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to Logjam</source>
+        <translation>Le serveur est vulnérable à Logjam</translation>
+    </message>
+    <message>
+        <source>Attackers can force weak DH key exchange and then decrypt traffic.</source>
+        <translation>Des attaquants peuvent imposer un échange de clés DH faible, puis déchiffrer le trafic.</translation>
+    </message>
+    <message>
+        <source>Ask your host to remove DHE EXPORT suites and use DH parameters of 2048 bits or more.</source>
+        <translation>Demandez à votre hébergeur de retirer les suites DHE EXPORT et d&apos;utiliser des paramètres DH de 2048 bits ou plus.</translation>
+    </message>
+    <message>
+        <source>The server does not support secure renegotiation</source>
+        <translation>Le serveur ne prend pas en charge la renégociation sécurisée</translation>
+    </message>
+    <message>
+        <source>Without it an attacker can inject requests into a visitor&apos;s connection.</source>
+        <translation>Sans elle, un attaquant peut injecter des requêtes dans la connexion d&apos;un visiteur.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update the server software (RFC 5746 support).</source>
+        <translation>Demandez à votre hébergeur de mettre à jour le logiciel serveur (prise en charge de la RFC 5746).</translation>
+    </message>
+    <message>
+        <source>The server does not prevent downgrade attacks (TLS_FALLBACK_SCSV)</source>
+        <translation>Le serveur n&apos;empêche pas les attaques par repli de version (TLS_FALLBACK_SCSV)</translation>
+    </message>
+    <message>
+        <source>An attacker can push browsers down to an older protocol the server still accepts.</source>
+        <translation>Un attaquant peut faire redescendre les navigateurs vers un protocole plus ancien que le serveur accepte encore.</translation>
+    </message>
+    <message>
+        <source>Ask your host to update the server software, or to turn off protocols older than TLS 1.2.</source>
+        <translation>Demandez à votre hébergeur de mettre à jour le logiciel serveur, ou de désactiver les protocoles antérieurs à TLS 1.2.</translation>
+    </message>
+    <message>
+        <source>The server accepted a %1 connection.</source>
+        <translation>Le serveur a accepté une connexion %1.</translation>
+    </message>
+    <message>
+        <source>The newest protocol the server accepted is %1.</source>
+        <translation>Le protocole le plus récent accepté par le serveur est %1.</translation>
+    </message>
+    <message>
+        <source>The server refused TLS 1.3.</source>
+        <translation>Le serveur a refusé TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1.</source>
+        <translation>Accepté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Accepted without forward secrecy: %1.</source>
+        <translation>Accepté sans confidentialité persistante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>None of the accepted cipher suites is AES-GCM, ChaCha20-Poly1305 or CCM.</source>
+        <translation>Aucune des suites de chiffrement acceptées n&apos;est AES-GCM, ChaCha20-Poly1305 ou CCM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DH parameters are %1 bits.</source>
+        <translation>Les paramètres DH du serveur font %1 bits.</translation>
+    </message>
+    <message>
+        <source>No certificate came back from a full handshake.</source>
+        <translation>Aucun certificat n&apos;a été renvoyé lors d&apos;un handshake complet.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Fin de validité&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Fin de validité&#xa0;: %1, encore %n jour.</numerusform>
+            <numerusform>Fin de validité&#xa0;: %1, encore %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid from %1.</source>
+        <translation>Début de validité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Issued by itself: %1.</source>
+        <translation>Émis par lui-même&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Issuer: %1.</source>
+        <translation>Émetteur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Site: %1; the certificate covers: %2.</source>
+        <translation>Site&#xa0;: %1&#xa0;; le certificat couvre&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 key of %2 bits.</source>
+        <translation>Clé %1 de %2 bits.</translation>
+    </message>
+    <message>
+        <source>Signature algorithm: %1.</source>
+        <translation>Algorithme de signature&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The chain sent does not reach a trusted root.</source>
+        <translation>La chaîne envoyée ne remonte pas jusqu&apos;à une racine de confiance.</translation>
+    </message>
+    <message>
+        <source>The certificates were sent out of order.</source>
+        <translation>Les certificats ont été envoyés dans le désordre.</translation>
+    </message>
+    <message>
+        <source>The certificate demands stapling (must-staple), but none was sent.</source>
+        <translation>Le certificat exige l&apos;agrafage (must-staple), mais aucune réponse OCSP n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>No OCSP response came with the handshake.</source>
+        <translation>Aucune réponse OCSP n&apos;est venue avec le handshake.</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security: max-age=0 switches HSTS off.</source>
+        <translation>Strict-Transport-Security: max-age=0 désactive HSTS.</translation>
+    </message>
+    <message>
+        <source>No Strict-Transport-Security header in the response.</source>
+        <translation>Pas d&apos;en-tête Strict-Transport-Security dans la réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict-Transport-Security: max-age=%1 (%n day(s)).</source>
+        <translation>
+            <numerusform>Strict-Transport-Security: max-age=%1 (%n jour).</numerusform>
+            <numerusform>Strict-Transport-Security: max-age=%1 (%n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>http://%1/ did not redirect to https://%1/.</source>
+        <translation>http://%1/ n&apos;a pas redirigé vers https://%1/.</translation>
+    </message>
+    <message>
+        <source>The server answered a malformed heartbeat with its own memory.</source>
+        <translation>Le serveur a répondu à un heartbeat mal formé avec le contenu de sa mémoire.</translation>
+    </message>
+    <message>
+        <source>The server accepted an early ChangeCipherSpec message.</source>
+        <translation>Le serveur a accepté un message ChangeCipherSpec prématuré.</translation>
+    </message>
+    <message>
+        <source>The server agreed to TLS compression.</source>
+        <translation>Le serveur a accepté la compression TLS.</translation>
+    </message>
+    <message>
+        <source>The server accepts SSL 3 with CBC ciphers.</source>
+        <translation>Le serveur accepte SSL 3 avec des chiffrements CBC.</translation>
+    </message>
+    <message>
+        <source>SSL 2 is accepted on this host.</source>
+        <translation>SSL 2 est accepté sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>The server accepts RSA EXPORT cipher suites.</source>
+        <translation>Le serveur accepte des suites de chiffrement RSA EXPORT.</translation>
+    </message>
+    <message>
+        <source>The server accepts DHE EXPORT suites or weak DH parameters.</source>
+        <translation>Le serveur accepte des suites DHE EXPORT ou des paramètres DH faibles.</translation>
+    </message>
+    <message>
+        <source>The server did not signal RFC 5746 renegotiation support.</source>
+        <translation>Le serveur n&apos;a pas signalé la prise en charge de la renégociation RFC 5746.</translation>
+    </message>
+    <message>
+        <source>A downgraded handshake with TLS_FALLBACK_SCSV was not refused.</source>
+        <translation>Un handshake rétrogradé avec TLS_FALLBACK_SCSV n&apos;a pas été refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsGrade</name>
+    <message>
+        <source>The site still accepts SSL 2, which has been broken for decades.</source>
+        <translation>Le site accepte encore SSL 2, cassé depuis des décennies.</translation>
+    </message>
+    <message>
+        <source>SSL 3 is the newest protocol the site speaks; it is broken (POODLE).</source>
+        <translation>SSL 3 est le protocole le plus récent que parle le site&#xa0;; il est cassé (POODLE).</translation>
+    </message>
+    <message>
+        <source>The site accepts 1990s &quot;export&quot; ciphers that can be broken in hours (FREAK, Logjam).</source>
+        <translation>Le site accepte des chiffrements «&#xa0;export&#xa0;» des années 1990, qui se cassent en quelques heures (FREAK, Logjam).</translation>
+    </message>
+    <message>
+        <source>The site accepts anonymous ciphers: anyone in the middle can read and change the traffic.</source>
+        <translation>Le site accepte des chiffrements anonymes&#xa0;: quiconque s&apos;intercale peut lire et modifier le trafic.</translation>
+    </message>
+    <message>
+        <source>The site accepts ciphers weaker than 112 bits (or no encryption at all).</source>
+        <translation>Le site accepte des chiffrements de moins de 112 bits (ou aucun chiffrement).</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to Heartbleed: attackers can read its memory, keys included.</source>
+        <translation>Le serveur est vulnérable à Heartbleed&#xa0;: des attaquants peuvent lire sa mémoire, clés comprises.</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to CCS injection: attackers can decrypt its traffic.</source>
+        <translation>Le serveur est vulnérable à l&apos;injection CCS&#xa0;: des attaquants peuvent déchiffrer son trafic.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with MD5, which can be forged.</source>
+        <translation>Le certificat est signé avec MD5, qui peut être falsifié.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with MD2, which can be forged.</source>
+        <translation>Le certificat est signé avec MD2, qui peut être falsifié.</translation>
+    </message>
+    <message>
+        <source>The site speaks neither TLS 1.2 nor TLS 1.3.</source>
+        <translation>Le site ne parle ni TLS 1.2 ni TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The site uses the broken RC4 cipher even with TLS 1.1 or newer.</source>
+        <translation>Le site utilise le chiffrement RC4, qui est cassé, même avec TLS 1.1 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>The site uses 64-bit block ciphers such as 3DES even with TLS 1.1 or newer (SWEET32).</source>
+        <translation>Le site utilise des chiffrements par blocs de 64 bits comme 3DES, même avec TLS 1.1 ou plus récent (SWEET32).</translation>
+    </message>
+    <message>
+        <source>The server compresses TLS traffic, which leaks secrets such as cookies (CRIME).</source>
+        <translation>Le serveur compresse le trafic TLS, ce qui laisse fuiter des secrets comme les cookies (CRIME).</translation>
+    </message>
+    <message>
+        <source>The server is vulnerable to POODLE.</source>
+        <translation>Le serveur est vulnérable à POODLE.</translation>
+    </message>
+    <message>
+        <source>The site still accepts SSL 3.</source>
+        <translation>Le site accepte encore SSL 3.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.0, which browsers dropped in 2020.</source>
+        <translation>Le site accepte encore TLS 1.0, abandonné par les navigateurs en 2020.</translation>
+    </message>
+    <message>
+        <source>The site still accepts TLS 1.1, which browsers dropped in 2020.</source>
+        <translation>Le site accepte encore TLS 1.1, abandonné par les navigateurs en 2020.</translation>
+    </message>
+    <message>
+        <source>Modern browsers get no forward secrecy: a key stolen later unlocks recorded traffic.</source>
+        <translation>Les navigateurs modernes n&apos;ont pas de confidentialité persistante&#xa0;: une clé volée plus tard déverrouille le trafic enregistré.</translation>
+    </message>
+    <message>
+        <source>The site offers no modern (AEAD) cipher such as AES-GCM or ChaCha20.</source>
+        <translation>Le site ne propose aucun chiffrement moderne (AEAD) comme AES-GCM ou ChaCha20.</translation>
+    </message>
+    <message>
+        <source>The site still accepts the broken RC4 cipher.</source>
+        <translation>Le site accepte encore le chiffrement RC4, qui est cassé.</translation>
+    </message>
+    <message>
+        <source>The server does not send the full certificate chain; some visitors will see errors.</source>
+        <translation>Le serveur n&apos;envoie pas la chaîne de certificats complète&#xa0;; certains visiteurs verront des erreurs.</translation>
+    </message>
+    <message>
+        <source>The site does not speak TLS 1.3 yet.</source>
+        <translation>Le site ne parle pas encore TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The server does not support secure renegotiation (RFC 5746).</source>
+        <translation>Le serveur ne prend pas en charge la renégociation sécurisée (RFC 5746).</translation>
+    </message>
+    <message>
+        <source>HSTS is on but for less than 180 days, so browsers forget it too soon.</source>
+        <translation>HSTS est activé, mais pour moins de 180 jours&#xa0;: les navigateurs l&apos;oublient trop tôt.</translation>
+    </message>
+    <message>
+        <source>The site accepted no SSL or TLS protocol, so there is nothing to grade.</source>
+        <translation>Le site n&apos;a accepté aucun protocole SSL ou TLS&#xa0;: il n&apos;y a rien à noter.</translation>
+    </message>
+    <message>
+        <source>The probe could not learn which ciphers the site accepts, so it cannot grade it.</source>
+        <translation>Le test n&apos;a pas pu savoir quels chiffrements le site accepte&#xa0;; il ne peut donc pas le noter.</translation>
+    </message>
+    <message>
+        <source>The key exchange strength was not measured; the certificate&apos;s key stands in for it.</source>
+        <translation>La robustesse de l&apos;échange de clés n&apos;a pas été mesurée&#xa0;; la clé du certificat en tient lieu.</translation>
+    </message>
+    <message>
+        <source>An A+ needs HSTS of at least 180 days, which tells browsers to always use HTTPS.</source>
+        <translation>Un A+ demande un HSTS d&apos;au moins 180 jours, qui indique aux navigateurs de toujours utiliser HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for this site&apos;s name.</source>
+        <translation>Le certificat n&apos;est pas au nom de ce site.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Le certificat n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Le certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no browser trusts it.</source>
+        <translation>Le certificat est auto-signé&#xa0;: aucun navigateur ne lui fait confiance.</translation>
+    </message>
+    <message>
+        <source>Browsers do not trust the certificate&apos;s issuer.</source>
+        <translation>Les navigateurs ne font pas confiance à l&apos;émetteur du certificat.</translation>
+    </message>
+    <message>
+        <source>The site showed no certificate.</source>
+        <translation>Le site n&apos;a présenté aucun certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Plan and keep the security of your online shop.</source>
+        <translation>Planifiez et maintenez la sécurité de votre boutique en ligne.</translation>
+    </message>
+    <message>
+        <source>The plan to open (a .storefort file).</source>
+        <translation>Le plan à ouvrir (un fichier .storefort).</translation>
+    </message>
+</context>
+<context>
+    <name>storefort-cli</name>
+    <message>
+        <source>Usage: storefort-cli COMMAND ...
+
+Commands:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   create a plan
+  plan show PATH [--json]                                      show the shop and the team
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               list the history of changes
+  audit verify PATH                                            check the history is intact
+
+Options:
+  --version   print the version
+  --help      show this help
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
+        <translation>Utilisation&#xa0;: storefort-cli COMMANDE ...
+
+Commandes&#xa0;:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   créer un plan
+  plan show PATH [--json]                                      afficher la boutique et l&apos;équipe
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               lister l&apos;historique des modifications
+  audit verify PATH                                            vérifier que l&apos;historique est intact
+
+Options&#xa0;:
+  --version   afficher la version
+  --help      afficher cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation, 3 l&apos;historique a été falsifié.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.
+%2</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».
+%2</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -53,9 +55,9 @@ QJsonObject planJson(const Plan &plan)
 void printPlan(QTextStream &out, const Plan &plan)
 {
     const ShopProfile &shop = plan.shop();
-    auto line = [&out](const QString &label, const QString &value) {
-        out << label.leftJustified(12) << value << '\n';
-    };
+    // Labels are padded to the longest one, whatever the language makes of them.
+    QList<std::pair<QString, QString>> rows;
+    auto line = [&rows](const QString &label, const QString &value) { rows.append({ label, value }); };
     line(QCoreApplication::translate("PlanCommands", "Shop:"), shop.name);
     line(QCoreApplication::translate("PlanCommands", "Platform:"), ShopPlatforms::displayName(shop.platform));
     line(QCoreApplication::translate("PlanCommands", "Sites:"),
@@ -71,6 +73,11 @@ void printPlan(QTextStream &out, const Plan &plan)
          audit.intact ? QCoreApplication::translate("PlanCommands", "%n change(s), intact", nullptr,
                                                     int(audit.entryCount))
                       : audit.message);
+    qsizetype width = 0;
+    for (const auto &row : std::as_const(rows))
+        width = std::max(width, row.first.size());
+    for (const auto &row : std::as_const(rows))
+        out << row.first.leftJustified(width + 1) << row.second << '\n';
     out << QCoreApplication::translate("PlanCommands", "Team (%1):").arg(plan.people().size()) << '\n';
     if (plan.people().isEmpty())
         out << "  " << QCoreApplication::translate("PlanCommands", "(nobody yet)") << '\n';

@@ -19,7 +19,7 @@ QString usage()
         "Commands:\n"
         "  plan new PATH --shop NAME [--url URL]... [--platform KEY]   create a plan\n"
         "  plan show PATH [--json]                                      show the shop and the team\n"
-        "  audit log PATH [--json] [--area AREA] [--since DATE] [--until DATE]\n"
+        "  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]\n"
         "                                                               list the history of changes\n"
         "  audit verify PATH                                            check the history is intact\n"
         "\n"

@@ -61,7 +61,8 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
         m_built.append(false);
         auto *item = new QListWidgetItem(QIcon(step.iconPath), step.title(), m_navigator);
         item->setData(Qt::UserRole, step.id);
-        QAction *go = goMenu->addAction(QIcon(step.iconPath), step.title());
+        // A title's own "&" ("Shop & team") must not become a mnemonic in the menu.
+        QAction *go = goMenu->addAction(QIcon(step.iconPath), step.title().replace(u'&', u"&&"_s));
         if (const int number = m_navigator->count(); number <= 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         connect(go, &QAction::triggered, this, [this, id = step.id] { showStep(id); });

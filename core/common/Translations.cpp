@@ -32,16 +32,22 @@ QString Translations::install(QCoreApplication &app, const QString &code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
-    const QString language = QLocale::languageToCode(locale.language());
-    // English has a catalogue too: the plural forms of "%n change(s)" and the like.
+
     // Parented to the application: they live exactly as long as it does.
+    // English has a catalogue too: its plural forms ("1 change", "2 changes"). It is also the one
+    // used when there is none for the owner's language (or the system's is "C").
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"storefort"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(ours);
-    else
+    if (!ours->load(locale, u"storefort"_s, u"_"_s, u":/i18n"_s)
+        && !ours->load(u"storefort_en"_s, u":/i18n"_s)) {
         delete ours;
+        return u"en"_s;
+    }
+    QCoreApplication::installTranslator(ours);
+    // The language of the catalogue actually loaded ("de", "fr", "es" or "en"), which Qt's own
+    // texts (dialog buttons, ...) then follow, so a window never mixes two languages.
+    const QString language = QLocale::languageToCode(QLocale(ours->language()).language());
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AuditCommands</name>
+    <message numerus="yes">
+        <source>The history is intact: %n change(s), each linked to the one before.</source>
+        <translation>
+            <numerusform>The history is intact: %n change.</numerusform>
+            <numerusform>The history is intact: %n changes, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EarlierCopiesDialog</name>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%Ln entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>%Ln entry, linked to the one before.</numerusform>
+            <numerusform>%Ln entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message numerus="yes">
+        <source>%n change(s), intact</source>
+        <translation>
+            <numerusform>%n change, intact</numerusform>
+            <numerusform>%n changes, intact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsFindings</name>
+    <message numerus="yes">
+        <source>Valid until %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>Valid until %1: %n day left.</numerusform>
+            <numerusform>Valid until %1: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strict-Transport-Security: max-age=%1 (%n day(s)).</source>
+        <translation>
+            <numerusform>Strict-Transport-Security: max-age=%1 (%n day).</numerusform>
+            <numerusform>Strict-Transport-Security: max-age=%1 (%n days).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
