@@ -7,6 +7,7 @@
 #include "plan/Plan.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ ShopProfileForm::ShopProfileForm(PlanSession &session, QWidget *parent)
     // Fields as wide as a web address needs, not as wide as the window.
     setMaximumWidth(fontMetrics().averageCharWidth() * 110);
     m_peopleHint->setForegroundRole(QPalette::PlaceholderText);
+    m_peopleHint->installEventFilter(this);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -147,4 +149,16 @@ void ShopProfileForm::commitName()
         return;
     if (!m_session.pushEdit(std::make_unique<SetShopNameCommand>(*m_session.plan(), name)))
         refresh();
+}
+
+bool ShopProfileForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A wrapped label inside a form row is laid out for one width and shown at another: once it
+    // knows its real width, reserve the height its text needs there.
+    if (watched == m_peopleHint && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        const int height = m_peopleHint->heightForWidth(m_peopleHint->width());
+        if (height > 0 && height != m_peopleHint->minimumHeight())
+            m_peopleHint->setMinimumHeight(height);
+    }
+    return QWidget::eventFilter(watched, event);
 }

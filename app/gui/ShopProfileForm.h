@@ -18,6 +18,10 @@ class ShopProfileForm final : public QWidget
 public:
     explicit ShopProfileForm(PlanSession &session, QWidget *parent = nullptr);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
 private:
     void refresh();
     void fillPeople(QComboBox *combo, qint64 selectedId, const QString &nobody);
