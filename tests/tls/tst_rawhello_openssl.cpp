@@ -1,5 +1,6 @@
 // Raw hellos against real `openssl s_server` processes on 127.0.0.1 and ::1: what the servers
 // accept, refuse, and send back must come out of ServerResponseParser exactly.
+#include "OpensslServers.h"
 #include "tls/CipherSuiteCatalog.h"
 #include "tls/ClientHelloBuilder.h"
 #include "tls/ServerResponseParser.h"
@@ -19,12 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct TestServer
-{
-    QProcess *process = nullptr; // owned by the test's list, stopped in cleanup()
-    QHostAddress address;
-    quint16 port = 0;
-};
+using TestServer = OpensslServers::Server;
 
 // Answers to one hello: the parser after the server went quiet, closed, or said enough.
 std::unique_ptr<ServerResponseParser> exchange(const TestServer &server, const QByteArray &hello)
@@ -74,84 +70,19 @@ class TestRawHelloOpenSsl : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_openssl;
-    std::vector<std::unique_ptr<QProcess>> m_processes;
+    OpensslServers m_servers;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_servers.path(name); }
+    TestServer start(const QString &host, const QStringList &args) { return m_servers.start(host, args); }
+    void stopAll() { m_servers.stopAll(); }
 
-    // Starts `openssl s_server` with `args` on a free port of `host`; waits until it accepts.
-    TestServer start(const QString &host, const QStringList &args)
-    {
-        TestServer server;
-        server.address = QHostAddress(host);
-        {
-            QTcpServer probe;
-            if (!probe.listen(server.address, 0))
-                return server;
-            server.port = probe.serverPort();
-        }
-        const QString accept = server.address.protocol() == QAbstractSocket::IPv6Protocol
-            ? u"[%1]:%2"_s.arg(host).arg(server.port)
-            : u"%1:%2"_s.arg(host).arg(server.port);
-        m_processes.push_back(std::make_unique<QProcess>());
-        server.process = m_processes.back().get();
-        // s_server logs every refused handshake: keep that out of the test output, but on file.
-        server.process->setStandardOutputFile(QProcess::nullDevice());
-        server.process->setStandardErrorFile(path(u"s_server-%1.log"_s.arg(server.port)));
-        server.process->start(m_openssl,
-                              QStringList { u"s_server"_s, u"-accept"_s, accept, u"-cert"_s,
-                                            path(u"cert.pem"_s), u"-key"_s, path(u"key.pem"_s), u"-quiet"_s }
-                                  + args);
-        if (!server.process->waitForStarted(5000)) {
-            server.port = 0;
-            return server;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000) {
-            QTcpSocket socket;
-            socket.connectToHost(server.address, server.port);
-            if (socket.waitForConnected(200)) {
-                socket.abort();
-                return server;
-            }
-            QTest::qWait(50);
-        }
-        server.port = 0;
-        return server;
-    }
-
-    void stopAll()
-    {
-        for (const auto &process : m_processes) {
-            process->kill();
-            process->waitForFinished(5000);
-        }
-        m_processes.clear();
-    }
-
-    static void addHosts()
-    {
-        QTest::addColumn<QString>("host");
-        QTest::newRow("IPv4") << u"127.0.0.1"_s;
-        QTest::newRow("IPv6") << u"::1"_s;
-    }
+    static void addHosts() { OpensslServers::addLoopbackHosts(); }
 
 private slots:
     void initTestCase()
     {
-        m_openssl = QStandardPaths::findExecutable(u"openssl"_s);
-        if (m_openssl.isEmpty())
-            QSKIP("openssl is not installed");
-        QVERIFY(m_dir.isValid());
-        QProcess req;
-        req.start(m_openssl,
-                  { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s,
-                    u"/CN=localhost"_s, u"-days"_s, u"30"_s, u"-keyout"_s, path(u"key.pem"_s), u"-out"_s,
-                    path(u"cert.pem"_s) });
-        QVERIFY(req.waitForFinished(60000));
-        QCOMPARE(req.exitCode(), 0);
+        const QString problem = m_servers.setUp();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void cleanup() { stopAll(); }
