@@ -367,6 +367,29 @@
     </message>
 </context>
 <context>
+    <name>HelloExchange</name>
+    <message>
+        <source>The connection was refused.</source>
+        <translation>Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached within %1 s.</source>
+        <translation>Der Server war innerhalb von %1 s nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Der Server hat innerhalb von %1 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB without finishing its answer.</source>
+        <translation>Der Server hat mehr als %1 KiB gesendet, ohne seine Antwort abzuschließen.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>The history breaks at this entry: it was changed, removed or reordered outside Storefort.</source>
@@ -1195,6 +1218,29 @@ Plattformen: %1</translation>
     <message>
         <source>Steps of the plan</source>
         <translation>Schritte des Plans</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEnumerator</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suites</source>
+        <translation>Prüfe die Cipher-Suites von %1</translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suite order</source>
+        <translation>Prüfe die Reihenfolge der Cipher-Suites von %1</translation>
+    </message>
+    <message>
+        <source>Checking the key exchange groups</source>
+        <translation>Prüfe die Gruppen für den Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,29 @@
     </message>
 </context>
 <context>
+    <name>HelloExchange</name>
+    <message>
+        <source>The connection was refused.</source>
+        <translation>La conexión fue rechazada.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached within %1 s.</source>
+        <translation>No se pudo contactar con el servidor en %1 s.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>No se pudo conectar: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>El servidor no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB without finishing its answer.</source>
+        <translation>El servidor envió más de %1 KiB sin terminar su respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>The history breaks at this entry: it was changed, removed or reordered outside Storefort.</source>
@@ -1195,6 +1218,29 @@ Plataformas: %1</translation>
     <message>
         <source>Steps of the plan</source>
         <translation>Pasos del plan</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEnumerator</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>Comprobando %1</translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suites</source>
+        <translation>Comprobando las suites de cifrado de %1</translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suite order</source>
+        <translation>Comprobando el orden de las suites de cifrado de %1</translation>
+    </message>
+    <message>
+        <source>Checking the key exchange groups</source>
+        <translation>Comprobando los grupos de intercambio de claves</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,29 @@
     </message>
 </context>
 <context>
+    <name>HelloExchange</name>
+    <message>
+        <source>The connection was refused.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached within %1 s.</source>
+        <translation>Le serveur n’a pas pu être joint en %1 s.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Le serveur n’a pas répondu en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB without finishing its answer.</source>
+        <translation>Le serveur a envoyé plus de %1 Kio sans terminer sa réponse.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>The history breaks at this entry: it was changed, removed or reordered outside Storefort.</source>
@@ -1195,6 +1218,29 @@ Plateformes&#xa0;: %1</translation>
     <message>
         <source>Steps of the plan</source>
         <translation>Étapes du plan</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEnumerator</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suites</source>
+        <translation>Vérification des suites de chiffrement %1</translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suite order</source>
+        <translation>Vérification de l’ordre des suites de chiffrement %1</translation>
+    </message>
+    <message>
+        <source>Checking the key exchange groups</source>
+        <translation>Vérification des groupes d’échange de clés</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
