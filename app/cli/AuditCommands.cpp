@@ -117,7 +117,7 @@ int auditVerify(CliContext &context)
     auto plan = Plan::open(parser.positionalArguments().at(1), { .readOnly = true });
     if (!plan)
         return context.fail(plan.error());
-    const AuditTrail::Verification check = plan.value()->verifyAudit();
+    const AuditTrail::Verification check = plan.value()->auditCheckOnOpen(); // just checked by the open
     if (!check.intact) {
         context.err() << check.message << '\n';
         if (check.brokenEntryId > 0)

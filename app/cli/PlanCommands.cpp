@@ -37,7 +37,7 @@ QJsonObject planJson(const Plan &plan)
                                     p.leftOn.isValid() ? QJsonValue(p.leftOn.toString(Qt::ISODate))
                                                        : QJsonValue(QJsonValue::Null) } });
     }
-    const AuditTrail::Verification audit = plan.verifyAudit();
+    const AuditTrail::Verification &audit = plan.auditCheckOnOpen();
     return QJsonObject {
         { u"file"_s, plan.path() },
         { u"planId"_s, plan.planId() },
@@ -68,7 +68,7 @@ void printPlan(QTextStream &out, const Plan &plan)
          owner ? owner->name : QCoreApplication::translate("PlanCommands", "(not chosen)"));
     line(QCoreApplication::translate("PlanCommands", "File:"), plan.path());
     line(QCoreApplication::translate("PlanCommands", "Plan id:"), plan.planId());
-    const AuditTrail::Verification audit = plan.verifyAudit();
+    const AuditTrail::Verification &audit = plan.auditCheckOnOpen();
     line(QCoreApplication::translate("PlanCommands", "History:"),
          audit.intact ? QCoreApplication::translate("PlanCommands", "%n change(s), intact", nullptr,
                                                     int(audit.entryCount))
