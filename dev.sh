@@ -3,6 +3,7 @@
 #   ./dev.sh run [PLAN]   install what is missing, build, start the app (on the default plan)
 #   ./dev.sh test         install what is missing, build, run every test headless with a real keychain
 #   ./dev.sh sanitize     the same tests in a separate ASan+UBSan build (build-asan/)
+#   ./dev.sh fuzz [S]     every libFuzzer target for S seconds (default 30), clang build in build-fuzz/
 #   ./dev.sh deps | build | bench | format | package
 # Environment: BUILD_DIR (default build), WERROR=ON to turn warnings into errors, JOBS.
 set -euo pipefail
@@ -16,10 +17,11 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-    qtkeychain-qt6-dev libssl-dev openssl
+    qtkeychain-qt6-dev libssl-dev openssl sslscan testssl.sh
     gnome-keyring dbus libsecret-tools
     poppler-utils desktop-file-utils appstream shared-mime-info libglib2.0-bin librsvg2-bin dpkg-dev file binutils
     xvfb xauth imagemagick fonts-dejavu-core
+    clang libclang-rt-14-dev
 )
 
 as_root() {
@@ -95,6 +97,30 @@ case "${1:-}" in
         export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
         run_tests -LE packaging "$@"
+        ;;
+    fuzz)
+        # Every libFuzzer target for a while (default 30 s each), seeded with its corpus; new
+        # inputs go to a scratch folder, crashes to build-fuzz/crashes (and the run fails).
+        shift
+        deps
+        BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+        CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DSTOREFORT_FUZZ=ON >/dev/null
+        cmake --build "$BUILD_DIR" -j "$JOBS" --target fuzz_serverresponse fuzz_httpresponse
+        mkdir -p "$BUILD_DIR/crashes"
+        for target in serverresponse:corpus httpresponse:corpus_http; do
+            name=${target%%:*}
+            scratch=$(mktemp -d)
+            echo "fuzz_$name: ${1:-30} s"
+            "$BUILD_DIR/bin/fuzz_$name" -max_total_time="${1:-30}" -timeout=10 -rss_limit_mb=2048 \
+                -artifact_prefix="$BUILD_DIR/crashes/$name-" -print_final_stats=1 \
+                "$scratch" "tests/fuzz/${target#*:}" 2>&1 | grep -E "^(stat::number_of_executed_units|==|SUMMARY)" || true
+            rm -rf "$scratch"
+            if ls "$BUILD_DIR/crashes/$name-"* >/dev/null 2>&1; then
+                echo "fuzz_$name found a crash: $(ls "$BUILD_DIR/crashes/$name-"*)"
+                exit 1
+            fi
+        done
         ;;
     bench)
         shift

@@ -49,6 +49,71 @@
     </message>
 </context>
 <context>
+    <name>ProbeReport</name>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificateView</name>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsChanges</name>
+    <message numerus="yes">
+        <source>%1: %n cipher suite(s) added (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cipher suite(s) removed (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate renewed: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate replaced: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TlsFindings</name>
     <message numerus="yes">
         <source>Valid until %1: %n day(s) left.</source>
@@ -62,6 +127,36 @@
         <translation>
             <numerusform>Strict-Transport-Security: max-age=%1 (%n day).</numerusform>
             <numerusform>Strict-Transport-Security: max-age=%1 (%n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsFindingsView</name>
+    <message numerus="yes">
+        <source>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsHttpView</name>
+    <message numerus="yes">
+        <source>Yes, for %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsProtocolTable</name>
+    <message numerus="yes">
+        <source>%Ln cipher suites</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

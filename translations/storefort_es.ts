@@ -193,6 +193,49 @@
     </message>
 </context>
 <context>
+    <name>CertificateInspector</name>
+    <message>
+        <source>A certificate of the chain has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: browsers do not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at a root certificate that browsers do not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain does not lead to a trusted root: an intermediate certificate is missing or the issuer is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of the chain is too small for browsers to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain is signed with an algorithm too weak for browsers (such as SHA-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for web servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra CA file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -388,6 +431,10 @@
         <source>The server sent more than %1 KiB without finishing its answer.</source>
         <translation>El servidor envió más de %1 KiB sin terminar su respuesta.</translation>
     </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -527,6 +574,29 @@
     <message>
         <source>Showing %1 of %2</source>
         <translation>Mostrando %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <source>The server&apos;s answer has more than %1 KiB of headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer with HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has more than %1 headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -988,6 +1058,14 @@
         <source>That person is no longer on the team.</source>
         <translation>Esa persona ya no está en el equipo.</translation>
     </message>
+    <message>
+        <source>A probe without a host or a result cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -1221,6 +1299,230 @@ Plataformas: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProbeCommands</name>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe ran, but could not be kept in the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Probe the IPv4 address only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the IPv6 address only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe every address of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection or an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the whole probe may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once to one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the result in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe every site listed in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites probed at once with --hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of plain HTTP, checked for a redirect (0: skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe this IP address under the site&apos;s name (a new server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
+                           [--budget S] [--parallel N] [--plan PLAN] [--ca-file PEM] [--http-port PORT]
+                           [--connect-to IP]
+       storefort-cli probe --hosts FILE [--jobs N] [options]   one JSON line per site
+Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) and --http-port (0-65535) take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --ipv4, --ipv6 and --all-addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hosts takes no HOST, no --plan and no --connect-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3), probed in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 once the certificate is trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: none (too little was learned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server&apos;s order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trusted: %1 · name matches: %2 · key: %3 %4 bits · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS: %1 · HTTP sends visitors to HTTPS: %2 · CDN: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mozilla intermediate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the plan. Nothing important changed since the last probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the plan. Since the last probe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtocolEnumerator</name>
     <message>
         <source>Checking %1</source>
@@ -1231,16 +1533,16 @@ Plataformas: %1</translation>
         <translation>Comprobando las suites de cifrado de %1</translation>
     </message>
     <message>
-        <source>Checking the %1 cipher suite order</source>
-        <translation>Comprobando el orden de las suites de cifrado de %1</translation>
-    </message>
-    <message>
         <source>Checking the key exchange groups</source>
         <translation>Comprobando los grupos de intercambio de claves</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1933,60 @@ Plataformas: %1</translation>
     </message>
 </context>
 <context>
+    <name>Ssl2Probe</name>
+    <message>
+        <source>The SSL 2 check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpStream</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused.</source>
+        <translation type="unfinished">La conexión fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished">No se pudo conectar: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached within %1 s.</source>
+        <translation type="unfinished">No se pudo contactar con el servidor en %1 s.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reset the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <source>&amp;Add Person…</source>
@@ -1718,6 +2074,357 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     <message>
         <source>Left on</source>
         <translation>Fecha de salida</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCertificateView</name>
+    <message>
+        <source>The site showed no certificate.</source>
+        <translation type="unfinished">El sitio no presentó ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names it covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by browsers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the site&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP stapling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (SPKI) SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (itself: self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid yet (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: it is self-signed, so no browser trusts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: browsers do not trust its issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the certificate lists no names, and browsers no longer read the name in &quot;Issued to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: visitors see a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: some browsers cannot check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the issuer says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the certificate requires it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — from %3, %4 %5 bits, until %6</source>
+        <extracomment>One certificate of the chain: &quot;1. CN=shop.example — from CN=R11, RSA 2048 bits, until 1 March 2025&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsChanges</name>
+    <message>
+        <source>%1: the site is now open to this flaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 newly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cipher suite(s) added (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cipher suite(s) removed (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate renewed: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate replaced: %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new certificate kept the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is now trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is no longer trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate now matches the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate no longer matches the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation type="unfinished">El certificado ha caducado</translation>
+    </message>
+    <message>
+        <source>HSTS switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP now sends visitors to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP no longer sends visitors to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade went from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site now answers from %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsChangesView</name>
+    <message>
+        <source>What changed since the last probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first probe of this address in the plan: the next one will say what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing important changed since the probe of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the probe of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Better: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Worse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsConnection</name>
+    <message>
+        <source>The TLS handshake failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer with TLS (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more handshake data than any real server needs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and the check have no TLS version in common (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the TLS handshake (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start a TLS client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not complete the TLS handshake in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3033,80 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     </message>
 </context>
 <context>
+    <name>TlsFindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the probe found no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing serious: only small improvements. Choose one to read more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 thing to fix. Choose a finding to see why and what to ask your host to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the probe saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsGrade</name>
     <message>
         <source>The site still accepts SSL 2, which has been broken for decades.</source>
@@ -2465,10 +3246,751 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     </message>
 </context>
 <context>
+    <name>TlsGradeView</name>
+    <message>
+        <source>No grade yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once browsers trust the certificate, the site would get %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First look — the grade follows when the probe is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent: your site&apos;s encryption is as good as it gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: your site&apos;s encryption protects your visitors well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good, with a few things to tidy up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: visitors are protected, but some settings are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: some settings put your visitors&apos; data at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing: attackers may be able to read or change what visitors send to your shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers warn your visitors: they do not trust the site&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers warn your visitors: the certificate is for a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe learned too little to give a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsHandshake</name>
+    <message>
+        <source>The host name %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site redirects in a loop: %1 leads back to a page already visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site redirects more than %1 times; the check stopped following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the redirect to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsHistoryView</name>
+    <message>
+        <source>Earlier probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsHttpView</name>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe could not fetch the shop&apos;s home page over HTTPS, so these were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS (always use HTTPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http:// sends visitors to https://:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server software:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN in front of the shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SameSite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: browsers may still try plain http:// first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off (max-age=0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, for 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, for %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>including subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for the preload list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: visitors who type the address without https:// are not moved to the encrypted site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits where scripts may come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops other sites framing your pages (clickjacking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops browsers guessing file types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps your addresses out of other sites&apos; logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns off camera, microphone and such</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsMozillaView</name>
+    <message>
+        <source>Differences from Mozilla&apos;s intermediate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mozilla&apos;s &quot;intermediate&quot; profile is the setup most hosts promise: TLS 1.2 and 1.3 only, modern ciphers, sound keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site meets Mozilla&apos;s intermediate profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site meets Mozilla&apos;s intermediate profile; a few recommendations remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not meet Mozilla&apos;s intermediate profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier pro&amp;bes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption keeps your customers&apos; passwords, addresses and card details private on their way to your shop, and browsers warn visitors away from a shop whose encryption is broken. Here Storefort checks your site the way a browser would and tells you what to ask your host to fix. Probe your site now, and again after every change your host makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site to probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address, from the shop profile; you may type another name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the site&apos;s encryption now (it takes up to a minute or two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe yet. Check the site above and press Probe: the result appears here and is kept in the plan, so the next probe can say what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the probe shown as a JSON file, e.g. to send it to your host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotocols and ciphers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mozilla profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an address Storefort can probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3</source>
+        <extracomment>&quot;Step 3 of 12 — Checking TLS 1.2 cipher suites&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First look at %1 — the probe goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• No protocol accepted so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Accepts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• No certificate seen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate is self-signed: browsers do not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Browsers do not trust the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate is for a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate is trusted and matches the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings follow when the probe is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe learned nothing about the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was not kept in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe of %1 just now (not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe could not be kept in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe is done and kept in the plan (%1 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has %1 addresses; each has its own entry under Earlier probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was kept in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe could not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier probes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier pro&amp;bes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This probe could not be read from the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe could not learn everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Probe as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be found (DNS): check the spelling, or whether this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped accepting connections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished">Comprobando %1</translation>
+    </message>
+    <message>
+        <source>Reading the certificate and the web server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the %1 cipher suites</source>
+        <translation type="unfinished">Comprobando las suites de cifrado de %1</translation>
+    </message>
+    <message>
+        <source>Checking the key exchange groups</source>
+        <translation type="unfinished">Comprobando los grupos de intercambio de claves</translation>
+    </message>
+    <message>
+        <source>Checking for known flaws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed every connection without a word. It may not speak TLS on this port, or it may be blocking this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused every SSL and TLS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak SSL or TLS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks for known flaws could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 could not be probed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a site address. Write it like shop.example, shop.example:8443 or https://shop.example/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the site to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbeJson</name>
+    <message>
+        <source>This is not a probe result Storefort can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsProtocolTable</name>
+    <message>
+        <source>Protocols and cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol or cipher suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cipher suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cipher suites</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken: turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated: turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: some older browsers cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: turn it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: worth turning on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityChecks</name>
+    <message>
+        <source>The server no longer answers a %1 hello: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ServerHello came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the %1 hello it accepted before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted no SSL 3 or TLS version, so there is nothing to check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2485,6 +4007,12 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
 <context>
     <name>storefort-cli</name>
     <message>
+        <source>unknown command &quot;%1&quot;.
+%2</source>
+        <translation>comando desconocido «%1».
+%2</translation>
+    </message>
+    <message>
         <source>Usage: storefort-cli COMMAND ...
 
 Commands:
@@ -2493,32 +4021,15 @@ Commands:
   audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
                                                                list the history of changes
   audit verify PATH                                            check the history is intact
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               probe the site&apos;s TLS (see probe --help)
+  probe --hosts FILE [--jobs N]                                probe many sites, one JSON line each
 
 Options:
   --version   print the version
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation>Uso: storefort-cli COMANDO ...
-
-Comandos:
-  plan new PATH --shop NAME [--url URL]... [--platform KEY]   crear un plan
-  plan show PATH [--json]                                      mostrar la tienda y el equipo
-  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
-                                                               listar el historial de cambios
-  audit verify PATH                                            comprobar que el historial está intacto
-
-Opciones:
-  --version   mostrar la versión
-  --help      mostrar esta ayuda
-
-Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.
-%2</source>
-        <translation>comando desconocido «%1».
-%2</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int pos
         m_exitCode = 0;
         return false;
     }
-    if (parser.positionalArguments().size() != positionalCount) {
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
         m_exitCode = fail(usage, CliExit::usage);
         return false;
     }

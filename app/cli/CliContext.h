@@ -20,6 +20,7 @@ public:
     const QStringList &arguments() const { return m_arguments; }
 
     // Parses this command's options; on --help prints `usage` and returns false with exitCode 0.
+    // `positionalCount` < 0: any number of positional arguments (the command checks them).
     bool parse(QCommandLineParser &parser, const QString &usage, int positionalCount);
     int exitCode() const { return m_exitCode; }
 

@@ -1,6 +1,7 @@
 #include "AuditCommands.h"
 #include "CliContext.h"
 #include "PlanCommands.h"
+#include "ProbeCommands.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ QString usage()
         "  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]\n"
         "                                                               list the history of changes\n"
         "  audit verify PATH                                            check the history is intact\n"
+        "  probe HOST[:PORT] [--json] [--plan PATH] [...]               probe the site's TLS (see probe "
+        "--help)\n"
+        "  probe --hosts FILE [--jobs N]                                probe many sites, one JSON line "
+        "each\n"
         "\n"
         "Options:\n"
         "  --version   print the version\n"
@@ -63,6 +68,8 @@ int main(int argc, char *argv[])
         return PlanCommands::run(context);
     if (command == u"audit"_s)
         return AuditCommands::run(context);
+    if (command == u"probe"_s)
+        return ProbeCommands::run(context);
     return bare.fail(
         QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
         CliExit::usage);

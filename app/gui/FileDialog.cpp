@@ -37,6 +37,19 @@ QString FileDialog::savePlanName(QWidget *parent, const QString &caption, const 
     return name;
 }
 
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                 const QString &filter, const QString &suffix)
+{
+    QString name;
+    if (s_nextFileName)
+        name = *std::exchange(s_nextFileName, std::nullopt);
+    else
+        name = QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    if (!name.isEmpty() && !suffix.isEmpty() && QFileInfo(name).suffix().isEmpty())
+        name += u'.' + suffix;
+    return name;
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;

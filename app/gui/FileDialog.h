@@ -22,6 +22,11 @@ public:
     static QString savePlanName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                 Existing existing);
 
+    // Asks for a name to save any other file under (`filter` as QFileDialog takes it); adds
+    // `suffix` when the name has none.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                const QString &filter, const QString &suffix);
+
     static void setNextFileName(const QString &fileName);
 
 private:

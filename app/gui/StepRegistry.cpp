@@ -2,6 +2,7 @@
 
 #include "HistoryPage.h"
 #include "ShopTeamPage.h"
+#include "TlsPage.h"
 
 #include <algorithm>
 
@@ -26,6 +27,7 @@ StepRegistry StepRegistry::standard()
 {
     StepRegistry registry;
     registry.add(ShopTeamPage::step()); // 100
+    registry.add(TlsPage::step()); // 200
     registry.add(HistoryPage::step()); // 10000: always last
     return registry;
 }

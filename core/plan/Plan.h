@@ -5,6 +5,7 @@
 #include "Person.h"
 #include "PlanFile.h"
 #include "ShopProfile.h"
+#include "TlsProbeRecord.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -56,10 +57,16 @@ public:
     Status updatePerson(const Person &person);
     Status removePerson(qint64 id);
 
+    // The TLS probes of the shop's sites, kept as history (PlanTlsProbes.cpp). Newest first; `host`
+    // empty: every host.
+    Result<qint64> addTlsProbe(const TlsProbeRecord &record);
+    Result<QList<TlsProbeRecord>> tlsProbes(const QString &host = {}, int limit = 200) const;
+
 signals:
     void shopChanged();
     void peopleChanged();
     void historyChanged();
+    void tlsProbesChanged();
 
 private:
     explicit Plan(std::unique_ptr<PlanFile> file);

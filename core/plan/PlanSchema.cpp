@@ -52,8 +52,22 @@ constexpr std::array v1 {
     "CREATE INDEX audit_area_at ON audit(area, at)",
 };
 
+// Version 2: the history of TLS probes, one row per probed address.
+constexpr std::array v2 {
+    "CREATE TABLE tls_probe("
+    " id INTEGER PRIMARY KEY,"
+    " at TEXT NOT NULL,"
+    " host TEXT NOT NULL,"
+    " port INTEGER NOT NULL,"
+    " ip TEXT NOT NULL DEFAULT '',"
+    " grade TEXT NOT NULL DEFAULT '',"
+    " result TEXT NOT NULL)",
+    "CREATE INDEX tls_probe_host_at ON tls_probe(host, at)",
+};
+
 constexpr std::array migrations {
     Migration { 1, v1 },
+    Migration { 2, v2 },
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +77,12 @@ Result<HelloAnswer> HelloExchange::runBytes(const QByteArray &hello, ReadUntil u
                                                            "The server did not answer within %1 s.")
                                    .arg(seconds(m_readTimeoutMs)) };
             }
-            if (!socket.waitForReadyRead(int(left))) {
+            if (m_cancel && m_cancel->load()) {
+                socket.abort();
+                return Error { QCoreApplication::translate("HelloExchange", "The check was cancelled.") };
+            }
+            // In slices, so a cancel is noticed while a slow server keeps us waiting.
+            if (!socket.waitForReadyRead(int(std::min<qint64>(left, 100)))) {
                 // Bytes may have come together with the close.
                 if (socket.bytesAvailable() > 0)
                     continue;
@@ -84,7 +90,7 @@ Result<HelloAnswer> HelloExchange::runBytes(const QByteArray &hello, ReadUntil u
                     parser.finish();
                     break;
                 }
-                continue; // the deadline check above ends this
+                continue; // the deadline and cancel checks above end this
             }
         }
         const QByteArray bytes = socket.read(MaxResponseBytes - total + 1);

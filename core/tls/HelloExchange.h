@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QHostAddress>
 
+#include <atomic>
+
 // What one raw hello got back: the verdict the probe acts on and the parsed answer behind it.
 struct HelloAnswer
 {
@@ -30,6 +32,10 @@ public:
 
     HelloExchange(QHostAddress address, quint16 port, int connectTimeoutMs = 5000, int readTimeoutMs = 5000);
 
+    // Checked while waiting for the answer (every 100 ms): a cancelled run ends with an Error.
+    // Connecting is not interrupted; the connect timeout bounds it. The flag must outlive run().
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
     // Errors are connection-level only (refused, unreachable, silent): any answer, even a close
     // or garbage, is a verdict.
     Result<HelloAnswer> run(const ClientHelloOptions &options, ReadUntil until = ReadUntil::ServerHello);
@@ -47,4 +53,5 @@ private:
     int m_connectTimeoutMs = 5000;
     int m_readTimeoutMs = 5000;
     bool m_connectFailed = false;
+    const std::atomic_bool *m_cancel = nullptr;
 };

@@ -146,10 +146,16 @@ ProtocolEnumerator::Outcome ProtocolEnumerator::exchange(const ClientHelloOption
         }
         if (m_firstReadError.isEmpty())
             m_firstReadError = result.error();
+        // Silence is not retried: a server ignoring a hello ignores it again, and waiting twice
+        // would double the probe of every server that hangs on old versions.
+        m_lastAbrupt = false;
         return Outcome::Failed;
     }
     ++m_answered;
     answer = std::move(result).value();
+    m_lastVerdict = answer.verdict;
+    m_lastAbrupt = answer.verdict.kind == ServerVerdict::Kind::Closed
+        || answer.verdict.kind == ServerVerdict::Kind::Truncated;
     return Outcome::Answered;
 }
 
@@ -285,16 +291,100 @@ bool ProtocolEnumerator::enumerateTls12Curves(const QList<quint16> &ecdheSuites,
     return true;
 }
 
+namespace {
+
+TlsWire::Version wireOf(TlsVersion version)
+{
+    for (const VersionPair &v : Versions)
+        if (v.model == version)
+            return v.wire;
+    return TlsWire::Version::TLSv1_2;
+}
+
+} // namespace
+
+Error ProtocolEnumerator::stopError() const
+{
+    if (!m_fatalError.isEmpty())
+        return Error { m_fatalError };
+    return Error { QCoreApplication::translate("ProtocolEnumerator", "The check was cancelled.") };
+}
+
+Result<ProtocolEnumerator::VersionCheck> ProtocolEnumerator::checkVersion(TlsVersion version)
+{
+    const int answeredBefore = m_answered;
+    m_firstReadError.clear();
+    VersionCheck check;
+    if (!probeVersion(wireOf(version), check.accepted))
+        return stopError();
+    check.answered = m_answered > answeredBefore;
+    check.problem = m_firstReadError;
+    check.abrupt = !check.accepted && m_lastAbrupt;
+    // Not TLS at all, or broken bytes: say so, so a probe that finds nothing can explain why.
+    using Kind = ServerVerdict::Kind;
+    if (check.answered && !check.accepted
+        && (m_lastVerdict.kind == Kind::NotTls || m_lastVerdict.kind == Kind::Malformed
+            || m_lastVerdict.kind == Kind::Truncated))
+        check.problem = m_lastVerdict.message;
+    return check;
+}
+
+Result<ProtocolResult> ProtocolEnumerator::enumerateVersion(TlsVersion version)
+{
+    ProtocolResult p;
+    p.version = version;
+    p.accepted = true;
+    if (!enumerateSuites(wireOf(version), p) || !detectOrder(wireOf(version), p))
+        return stopError();
+    return p;
+}
+
+Result<QList<quint16>> ProtocolEnumerator::enumerateGroups(bool tls13, bool tls12)
+{
+    QList<quint16> found;
+    if (tls13 && !enumerateTls13Groups(found))
+        return stopError();
+    if (tls12) {
+        QList<quint16> ecdhe;
+        for (quint16 id : CipherSuiteCatalog::idsFor(TlsWire::Version::TLSv1_2)) {
+            const CipherSuite *c = CipherSuiteCatalog::find(id);
+            if (c && c->keyExchange == KeyExchange::ECDHE)
+                ecdhe.append(id);
+        }
+        if (!ecdhe.isEmpty() && !enumerateTls12Curves(ecdhe, found))
+            return stopError();
+    }
+    QList<quint16> ordered;
+    for (quint16 g : candidateGroups())
+        if (found.contains(g))
+            ordered.append(g);
+    return ordered;
+}
+
+KeyExchangeResult ProtocolEnumerator::keyExchange(const QList<quint16> &groups, const QList<int> &dhBits)
+{
+    KeyExchangeResult out;
+    for (quint16 g : groups) {
+        out.groups.append(TlsWire::groupName(g));
+        const int bits = ecBits(g);
+        if (bits > 0 && (out.minEcBits == 0 || bits < out.minEcBits))
+            out.minEcBits = bits;
+    }
+    if (!dhBits.isEmpty())
+        out.minDhBits = *std::min_element(dhBits.cbegin(), dhBits.cend());
+    return out;
+}
+
 Result<EnumerationResult> ProtocolEnumerator::run()
 {
     EnumerationResult out;
     m_step = 0;
     m_exchanges = 0;
     m_fatalError.clear();
-    m_firstReadError.clear();
     m_answered = 0;
     m_dhBits.clear();
     m_total = int(std::size(Versions)) + 1; // grows once the accepted versions are known
+    QString firstProblem;
     const auto stopped = [&] {
         if (!m_fatalError.isEmpty())
             return Result<EnumerationResult>(Error { m_fatalError });
@@ -303,67 +393,46 @@ Result<EnumerationResult> ProtocolEnumerator::run()
         return Result<EnumerationResult>(std::move(out));
     };
 
-    // Parallelism would go here and in the loops below: the five version probes are independent,
-    // and so are the per-version suite loops. Kept sequential to stay gentle on small hosts.
+    // One connection at a time; TlsProbe runs these pieces in parallel where the owner allows it.
     for (const VersionPair &v : Versions) {
         report(QCoreApplication::translate("ProtocolEnumerator", "Checking %1")
                    .arg(TlsVersions::displayName(v.model)));
-        bool accepted = false;
-        if (!probeVersion(v.wire, accepted))
+        auto check = checkVersion(v.model);
+        if (!check)
             return stopped();
+        if (firstProblem.isEmpty())
+            firstProblem = check->problem;
         ProtocolResult p;
         p.version = v.model;
-        p.accepted = accepted;
+        p.accepted = check->accepted;
         out.protocols.append(p);
         ++m_step;
     }
 
     if (m_answered == 0)
-        return Error { m_firstReadError };
+        return Error { firstProblem };
 
     const auto acceptedCount = std::count_if(out.protocols.cbegin(), out.protocols.cend(),
                                              [](const ProtocolResult &p) { return p.accepted; });
-    m_total = int(std::size(Versions)) + 2 * int(acceptedCount) + 1;
-    for (qsizetype i = 0; i < out.protocols.size(); ++i) {
-        ProtocolResult &p = out.protocols[i];
+    m_total = int(std::size(Versions)) + int(acceptedCount) + 1;
+    for (ProtocolResult &p : out.protocols) {
         if (!p.accepted)
             continue;
-        const TlsWire::Version wire = Versions[i].wire;
         report(QCoreApplication::translate("ProtocolEnumerator", "Checking the %1 cipher suites")
                    .arg(TlsVersions::displayName(p.version)));
-        if (!enumerateSuites(wire, p))
+        auto enumerated = enumerateVersion(p.version);
+        if (!enumerated)
             return stopped();
-        ++m_step;
-        report(QCoreApplication::translate("ProtocolEnumerator", "Checking the %1 cipher suite order")
-                   .arg(TlsVersions::displayName(p.version)));
-        if (!detectOrder(wire, p))
-            return stopped();
+        p = std::move(enumerated).value();
         ++m_step;
     }
 
     report(QCoreApplication::translate("ProtocolEnumerator", "Checking the key exchange groups"));
-    QList<quint16> found;
-    if (out.protocols.last().accepted && !enumerateTls13Groups(found))
-        return stopped();
-    const ProtocolResult &tls12 = out.protocols[3];
-    QList<quint16> ecdhe;
-    for (const OfferedSuite &s : tls12.suites)
-        if (s.kx == u"ECDHE"_s)
-            ecdhe.append(s.id);
-    if (tls12.accepted && !ecdhe.isEmpty() && !enumerateTls12Curves(ecdhe, found))
+    auto groups = enumerateGroups(out.protocols.last().accepted, out.protocols[3].accepted);
+    if (!groups)
         return stopped();
     ++m_step;
-
-    for (quint16 g : candidateGroups()) {
-        if (!found.contains(g))
-            continue;
-        out.keyExchange.groups.append(TlsWire::groupName(g));
-        const int bits = ecBits(g);
-        if (bits > 0 && (out.keyExchange.minEcBits == 0 || bits < out.keyExchange.minEcBits))
-            out.keyExchange.minEcBits = bits;
-    }
-    if (!m_dhBits.isEmpty())
-        out.keyExchange.minDhBits = *std::min_element(m_dhBits.cbegin(), m_dhBits.cend());
+    out.keyExchange = keyExchange(groups.value(), m_dhBits);
     out.exchanges = m_exchanges;
     report(QCoreApplication::translate("ProtocolEnumerator", "Done"));
     return out;

@@ -45,7 +45,11 @@ public:
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Checked before every connection; the flag is owned by the caller and must outlive run().
-    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setCancelFlag(const std::atomic_bool *cancel)
+    {
+        m_cancel = cancel;
+        m_exchange.setCancelFlag(cancel);
+    }
     // Most suites (or groups) one elimination loop may find: a hostile server cannot loop us.
     void setMaxIterations(int iterations) { m_maxIterations = iterations; }
 
@@ -56,6 +60,32 @@ public:
 
     // The groups tried, in reporting order.
     static QList<quint16> candidateGroups();
+
+    // The pieces run() is made of, for a caller that runs them in parallel (TlsProbe), each piece
+    // on its own enumerator so that each keeps to one connection at a time. An Error means the
+    // piece must stop: the connection failed (connectFailed() true) or the cancel flag was set.
+    struct VersionCheck
+    {
+        bool accepted = false;
+        bool answered = false; // false: no verdict (timeout, garbage); `problem` says what happened
+        bool abrupt = false; // refused by a close or a reset rather than an alert
+        QString problem;
+    };
+    Result<VersionCheck> checkVersion(TlsVersion version);
+    // Suites (by elimination), the server's order and preference of an accepted version; DH
+    // parameter sizes seen on the way go to dhBitsSeen().
+    Result<ProtocolResult> enumerateVersion(TlsVersion version);
+    // Groups accepted over TLS 1.3 (HelloRetryRequest) and curves over TLS 1.2 (ServerKeyExchange
+    // of ECDHE suites), in candidateGroups() order.
+    Result<QList<quint16>> enumerateGroups(bool tls13, bool tls12);
+    // The KeyExchangeResult for `groups` and the DH sizes seen.
+    static KeyExchangeResult keyExchange(const QList<quint16> &groups, const QList<int> &dhBits);
+    const QList<int> &dhBitsSeen() const { return m_dhBits; }
+    int exchanges() const { return m_exchanges; }
+    bool connectFailed() const { return !m_fatalError.isEmpty(); }
+    // The last exchange ended in a close or a reset instead of an answer or an alert: a server
+    // doing that under load deserves a second, gentler try before it counts as a refusal.
+    bool lastEndedAbruptly() const { return m_lastAbrupt; }
 
 private:
     enum class Outcome
@@ -72,6 +102,7 @@ private:
     bool enumerateTls13Groups(QList<quint16> &groups);
     bool enumerateTls12Curves(const QList<quint16> &ecdheSuites, QList<quint16> &groups);
     void report(const QString &name);
+    Error stopError() const;
 
     Target m_target;
     HelloExchange m_exchange;
@@ -85,4 +116,6 @@ private:
     QString m_firstReadError; // reported when no probe got any answer
     int m_answered = 0;
     QList<int> m_dhBits; // seen in ServerKeyExchange of DHE suites
+    ServerVerdict m_lastVerdict; // of the last answered exchange
+    bool m_lastAbrupt = false;
 };

@@ -375,7 +375,8 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
     if (best && !c.present) {
         add("TLS-CERT-MISSING", tr("No certificate came back from a full handshake."));
     } else if (c.present) {
-        const QDateTime now = Clock::now();
+        // As of the probe: an old probe read back from the history keeps the verdict it had.
+        const QDateTime now = r.finishedAt.isValid() ? r.finishedAt : Clock::now();
         const QString until = c.notAfter.isValid() ? c.notAfter.toUTC().toString(Qt::ISODate) : tr("unknown");
         const qint64 daysLeft = c.notAfter.isValid() ? now.secsTo(c.notAfter) / 86400 : c.daysLeft;
         const bool expired = c.expired || (c.notAfter.isValid() && c.notAfter < now);
@@ -429,7 +430,8 @@ QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)
             add("TLS-HSTS-SHORT",
                 tr("Strict-Transport-Security: max-age=%1 (%n day(s)).", nullptr, int(hsts / 86400))
                     .arg(hsts));
-        if (!r.http.redirectsToHttps)
+        // Only when plain HTTP answered: a site with no port 80 at all has nothing to redirect.
+        if (r.http.plainStatusCode > 0 && !r.http.redirectsToHttps)
             add("TLS-HTTP-NO-REDIRECT", tr("http://%1/ did not redirect to https://%1/.").arg(r.host));
     }
 

@@ -29,7 +29,8 @@ public:
         QString fix;
     };
 
-    // Most severe first; ids are unique. "Now" (for certificate expiry) comes from Clock::now().
+    // Most severe first; ids are unique. Certificate expiry is judged as of result.finishedAt, or
+    // Clock::now() for a result without it.
     static QList<Finding> compute(const TlsProbeResult &result);
 
     static QString severityKey(Severity severity); // "critical", "high", "medium", "low", "info"

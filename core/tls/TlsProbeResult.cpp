@@ -95,14 +95,16 @@ std::optional<TlsVersion> TlsProbeResult::worstProtocol() const
 QList<OfferedSuite> TlsProbeResult::allSuites() const
 {
     QList<OfferedSuite> result;
-    QSet<quint16> seen;
+    // SSLv2 kinds all have id 0: they are told apart by their 3-byte kind.
+    QSet<quint64> seen;
     for (const TlsVersion version : TlsVersions::all()) {
         const ProtocolResult *p = protocol(version);
         if (!p || !p->accepted)
             continue;
         for (const OfferedSuite &suite : p->suites) {
-            if (!seen.contains(suite.id)) {
-                seen.insert(suite.id);
+            const quint64 key = suite.ssl2Kind ? (quint64(1) << 32 | suite.ssl2Kind) : suite.id;
+            if (!seen.contains(key)) {
+                seen.insert(key);
                 result.append(suite);
             }
         }

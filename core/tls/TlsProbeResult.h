@@ -46,6 +46,7 @@ struct OfferedSuite
     bool rc4 = false;
     bool block64 = false; // 64-bit block cipher (3DES, DES, IDEA, RC2): SWEET32
     bool null = false;
+    quint32 ssl2Kind = 0; // SSLv2 only: the 3-byte CIPHER-KIND (id is 0 then), e.g. 0x010080
 };
 
 // One protocol version: accepted or not, and which suites it took.
@@ -64,6 +65,17 @@ struct KeyExchangeResult
     int minDhBits = 0; // weakest DH parameters on DHE suites (0 = none seen)
     int minEcBits = 0; // weakest accepted elliptic curve (0 = none seen)
     int rsaKeyBits = 0; // RSA key used by static-RSA key exchange (0 = take the certificate's)
+};
+
+// One certificate as the server sent it (leaf first), for the owner to see the whole chain.
+struct ChainEntry
+{
+    QString subject; // RFC 2253, e.g. "CN=shop.example,O=Example"
+    QString issuer;
+    QDateTime notAfter; // UTC
+    QString keyType; // as CertificateResult::keyType
+    int keyBits = 0;
+    QString signatureAlgorithm; // OpenSSL long name
 };
 
 struct CertificateResult
@@ -90,6 +102,18 @@ struct CertificateResult
     bool sctPresent = false;
     QString sha256; // hex
     QString spkiSha256; // hex
+    QList<ChainEntry> chain; // as sent, leaf first
+    QString ocspStatus; // stapled answer for the leaf: "good", "revoked", "unknown"; empty when none
+    QString trustProblem; // why `trusted` is false, in plain words; empty when trusted
+};
+
+// One Set-Cookie the site sent, with the flags that protect it.
+struct HttpCookie
+{
+    QString name;
+    bool secure = false;
+    bool httpOnly = false;
+    QString sameSite; // "Strict", "Lax", "None", another value as sent, or empty when absent
 };
 
 struct HttpResult
@@ -103,6 +127,19 @@ struct HttpResult
     QMap<QString, QString> headers; // lower-case names
     QString server; // the Server header as sent
     QString cdn; // "Cloudflare", "Fastly", ... or empty
+    QList<HttpCookie> cookies; // every Set-Cookie of the https answers, in order
+    bool csp = false; // Content-Security-Policy sent
+    bool cspFrameAncestors = false; // ... with a frame-ancestors directive
+    bool xFrameOptions = false;
+    bool contentTypeNosniff = false; // X-Content-Type-Options: nosniff
+    bool referrerPolicy = false;
+    bool permissionsPolicy = false;
+    QStringList redirects; // same-host https redirects followed from "/", in order
+    QString location; // Location of the last answer when it was a redirect not followed
+    QString problem; // why the https page could not be read fully, in plain words; empty when fine
+    int plainStatusCode = 0; // plain HTTP answer's status (0 = none)
+    QString plainLocation; // plain HTTP answer's Location header
+    QString plainProblem; // why plain HTTP could not be checked; empty when fine or skipped
 };
 
 struct Vulnerabilities
@@ -112,6 +149,7 @@ struct Vulnerabilities
     bool secureRenegotiation = false; // RFC 5746 supported (true is good)
     bool compression = false; // CRIME
     bool fallbackScsv = false; // TLS_FALLBACK_SCSV honoured (true is good)
+    bool fallbackScsvApplicable = false; // more than one version accepted: a downgrade is possible
     bool poodle = false;
     bool beast = false;
     bool sweet32 = false;
@@ -128,12 +166,16 @@ struct TlsProbeResult
     QString host;
     int port = 443;
     QString ip;
+    QDateTime finishedAt; // UTC
     qint64 durationMs = 0;
     QList<ProtocolResult> protocols;
     KeyExchangeResult keyExchange;
     CertificateResult certificate;
     HttpResult http;
     Vulnerabilities vulns;
+    // What the probe could not learn, in plain words (e.g. the full handshake failed): shown
+    // beside the results so a gap is never mistaken for a clean bill.
+    QStringList notes;
 
     const ProtocolResult *protocol(TlsVersion version) const; // nullptr when not probed
     bool accepted(TlsVersion version) const;

@@ -148,6 +148,8 @@ inline TlsProbeResult modern()
     r.http.statusCode = 200;
     r.http.hstsMaxAge = 31536000;
     r.http.redirectsToHttps = true;
+    r.http.plainStatusCode = 301;
+    r.http.plainLocation = u"https://shop.example/"_s;
 
     r.vulns.secureRenegotiation = true;
     r.vulns.fallbackScsv = true;
