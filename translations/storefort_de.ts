@@ -196,43 +196,43 @@
     <name>CertificateInspector</name>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist abgelaufen.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist noch nicht gültig.</translation>
     </message>
     <message>
         <source>The certificate is self-signed: browsers do not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist selbst signiert: Browser vertrauen ihm nicht.</translation>
     </message>
     <message>
         <source>The chain ends at a root certificate that browsers do not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette endet bei einem Stammzertifikat, dem Browser nicht vertrauen.</translation>
     </message>
     <message>
         <source>The chain does not lead to a trusted root: an intermediate certificate is missing or the issuer is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette führt nicht zu einem vertrauenswürdigen Stammzertifikat: Ein Zwischenzertifikat fehlt, oder dem Aussteller wird nicht vertraut.</translation>
     </message>
     <message>
         <source>A key of the chain is too small for browsers to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel der Kette ist zu kurz, als dass Browser ihm vertrauen würden.</translation>
     </message>
     <message>
         <source>A certificate of the chain is signed with an algorithm too weak for browsers (such as SHA-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat der Kette ist mit einem Verfahren signiert, das für Browser zu schwach ist (etwa SHA-1).</translation>
     </message>
     <message>
         <source>The certificate is not meant for web servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist nicht für Webserver bestimmt.</translation>
     </message>
     <message>
         <source>The certificate chain could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette konnte nicht überprüft werden: %1</translation>
     </message>
     <message>
         <source>The extra CA file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusätzliche CA-Datei %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -580,23 +580,23 @@
     <name>HttpResponse</name>
     <message>
         <source>The server&apos;s answer has more than %1 KiB of headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat mehr als %1 KiB an Headern.</translation>
     </message>
     <message>
         <source>The server did not answer with HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mit HTTP geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a malformed header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält einen fehlerhaften Header.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has more than %1 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat mehr als %1 Header.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war leer.</translation>
     </message>
 </context>
 <context>
@@ -1060,11 +1060,11 @@
     </message>
     <message>
         <source>A probe without a host or a result cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung ohne Host oder Ergebnis kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The probe history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherigen Prüfungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,75 +1302,75 @@ Plattformen: %1</translation>
     <name>ProbeCommands</name>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source>the probe ran, but could not be kept in the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung lief, konnte aber nicht im Plan gespeichert werden: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1 lists no sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Websites.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Probe the IPv4 address only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die IPv4-Adresse prüfen.</translation>
     </message>
     <message>
         <source>Probe the IPv6 address only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die IPv6-Adresse prüfen.</translation>
     </message>
     <message>
         <source>Probe every address of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Adresse des Namens prüfen.</translation>
     </message>
     <message>
         <source>Seconds to wait for a connection or an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf eine Verbindung oder Antwort gewartet wird.</translation>
     </message>
     <message>
         <source>Seconds the whole probe may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die die gesamte Prüfung dauern darf.</translation>
     </message>
     <message>
         <source>Connections at once to one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Verbindungen zu einem Server.</translation>
     </message>
     <message>
         <source>Keep the result in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis in diesem Plan speichern.</translation>
     </message>
     <message>
         <source>Probe every site listed in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede in FILE aufgeführte Website prüfen.</translation>
     </message>
     <message>
         <source>Sites probed at once with --hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig geprüfte Websites bei --hosts.</translation>
     </message>
     <message>
         <source>Also trust the certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>Port of plain HTTP, checked for a redirect (0: skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port für einfaches HTTP, auf eine Umleitung geprüft (0: überspringen).</translation>
     </message>
     <message>
         <source>Probe this IP address under the site&apos;s name (a new server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese IP-Adresse unter dem Namen der Website prüfen (ein neuer Server).</translation>
     </message>
     <message>
         <source>Usage: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
@@ -1378,148 +1378,152 @@ Plattformen: %1</translation>
                            [--connect-to IP]
        storefort-cli probe --hosts FILE [--jobs N] [options]   one JSON line per site
 Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
+                            [--budget S] [--parallel N] [--plan PLAN] [--ca-file PEM] [--http-port PORT]
+                            [--connect-to IP]
+        storefort-cli probe --hosts FILE [--jobs N] [options]   eine JSON-Zeile pro Website
+Exit-Codes: 0 die Prüfung lief, 1 sie war nicht möglich (die Meldung sagt, warum), 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) and --http-port (0-65535) take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) und --http-port (0-65535) erwarten ganze Zahlen.</translation>
     </message>
     <message>
         <source>choose one of --ipv4, --ipv6 and --all-addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie nur eine der Optionen --ipv4, --ipv6 und --all-addresses.</translation>
     </message>
     <message>
         <source>--hosts takes no HOST, no --plan and no --connect-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hosts geht nicht zusammen mit HOST, --plan oder --connect-to.</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1 port %2 (%3), probed in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2 (%3), geprüft in %4 s</translation>
     </message>
     <message>
         <source>Grade: %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1 (Punktzahl %2)</translation>
     </message>
     <message>
         <source>%1 once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sobald dem Zertifikat vertraut wird</translation>
     </message>
     <message>
         <source>Grade: none (too little was learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: keine (zu wenig ermittelt)</translation>
     </message>
     <message>
         <source>Protocols: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle: %1</translation>
     </message>
     <message>
         <source>(server&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Reihenfolge des Servers)</translation>
     </message>
     <message>
         <source>Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselaustausch: %1</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt von %1</translation>
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gültig bis %1 (noch %n Tag)</numerusform>
+            <numerusform>gültig bis %1 (noch %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>trusted: %1 · name matches: %2 · key: %3 %4 bits · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig: %1 · Name passt: %2 · Schlüssel: %3 %4 Bit · %5</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>HSTS: %1 · HTTP sends visitors to HTTPS: %2 · CDN: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS: %1 · HTTP leitet Besucher zu HTTPS um: %2 · CDN: %3</translation>
     </message>
     <message>
         <source>none seen</source>
-        <translation type="unfinished"></translation>
+        <translation>keins erkannt</translation>
     </message>
     <message>
         <source>Mozilla intermediate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mozilla-Profil „Intermediate“: %1</translation>
     </message>
     <message>
         <source>compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1):</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Kept in the plan. Nothing important changed since the last probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan gespeichert. Seit der letzten Prüfung hat sich nichts Wichtiges geändert.</translation>
     </message>
     <message>
         <source>Kept in the plan. Since the last probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan gespeichert. Seit der letzten Prüfung:</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1546,7 @@ Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usag
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1936,54 +1940,54 @@ Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usag
     <name>Ssl2Probe</name>
     <message>
         <source>The SSL 2 check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung auf SSL 2 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>TcpStream</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The address %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Could not open a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Verbindung geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished">Die Verbindung wurde abgelehnt.</translation>
+        <translation>Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished">Verbindung nicht möglich: %1</translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>The server could not be reached within %1 s.</source>
-        <translation type="unfinished">Der Server war innerhalb von %1 s nicht erreichbar.</translation>
+        <translation>Der Server war innerhalb von %1 s nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Could not send to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an den Server nicht möglich: %1</translation>
     </message>
     <message>
         <source>The server reset the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung zurückgesetzt.</translation>
     </message>
     <message>
         <source>Could not read from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen vom Server nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2080,351 +2084,351 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
     <name>TlsCertificateView</name>
     <message>
         <source>The site showed no certificate.</source>
-        <translation type="unfinished">Die Website hat kein Zertifikat vorgezeigt.</translation>
+        <translation>Die Website hat kein Zertifikat vorgezeigt.</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Names it covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für die Namen:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Trusted by browsers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser vertrauen ihm:</translation>
     </message>
     <message>
         <source>Matches the site&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zum Namen der Website:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur:</translation>
     </message>
     <message>
         <source>OCSP stapling:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Stapling:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Public key (SPKI) SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel (SPKI) SHA-256:</translation>
     </message>
     <message>
         <source>Certificates sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Zertifikate:</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine aufgeführt)</translation>
     </message>
     <message>
         <source>%1 (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (es selbst: selbst signiert)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>not valid yet (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig (ab %1)</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %Ln Tag</numerusform>
+            <numerusform>noch %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein. %1</translation>
     </message>
     <message>
         <source>No: it is self-signed, so no browser trusts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Es ist selbst signiert, deshalb vertraut ihm kein Browser</translation>
     </message>
     <message>
         <source>No: browsers do not trust its issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Browser vertrauen seinem Aussteller nicht</translation>
     </message>
     <message>
         <source>No: the certificate lists no names, and browsers no longer read the name in &quot;Issued to&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Das Zertifikat führt keine Namen auf, und Browser lesen den Namen unter „Ausgestellt für“ nicht mehr</translation>
     </message>
     <message>
         <source>No: visitors see a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Besucher sehen eine Warnung</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>incomplete: some browsers cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig: Manche Browser können sie nicht prüfen</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>in falscher Reihenfolge</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Bit</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1, the issuer says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, laut Aussteller: %2</translation>
     </message>
     <message>
         <source>%1 (the certificate requires it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (das Zertifikat verlangt es)</translation>
     </message>
     <message>
         <source>%1. %2 — from %3, %4 %5 bits, until %6</source>
         <extracomment>One certificate of the chain: &quot;1. CN=shop.example — from CN=R11, RSA 2048 bits, until 1 March 2025&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — von %3, %4 %5 Bit, bis %6</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
 </context>
 <context>
     <name>TlsChanges</name>
     <message>
         <source>%1: the site is now open to this flaw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Website ist jetzt für diese Schwachstelle anfällig</translation>
     </message>
     <message>
         <source>%1: fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: behoben</translation>
     </message>
     <message>
         <source>%1 newly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird jetzt akzeptiert</translation>
     </message>
     <message>
         <source>%1 no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr akzeptiert</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) added (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Cipher-Suite hinzugekommen (%2)</numerusform>
+            <numerusform>%1: %n Cipher-Suites hinzugekommen (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) removed (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Cipher-Suite entfernt (%2)</numerusform>
+            <numerusform>%1: %n Cipher-Suites entfernt (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate renewed: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikat erneuert: noch %n Tag gültig</numerusform>
+            <numerusform>Zertifikat erneuert: noch %n Tage gültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate replaced: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikat ersetzt: noch %n Tag gültig</numerusform>
+            <numerusform>Zertifikat ersetzt: noch %n Tage gültig</numerusform>
         </translation>
     </message>
     <message>
         <source>The new certificate kept the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat verwendet weiterhin den alten Schlüssel</translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is now trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat wird jetzt vertraut</translation>
     </message>
     <message>
         <source>The certificate is no longer trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat wird nicht mehr vertraut</translation>
     </message>
     <message>
         <source>The certificate now matches the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat passt jetzt zum Namen</translation>
     </message>
     <message>
         <source>The certificate no longer matches the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat passt nicht mehr zum Namen</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished">Das Zertifikat ist abgelaufen</translation>
+        <translation>Das Zertifikat ist abgelaufen</translation>
     </message>
     <message>
         <source>HSTS switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS eingeschaltet</translation>
     </message>
     <message>
         <source>HSTS switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS ausgeschaltet</translation>
     </message>
     <message>
         <source>Plain HTTP now sends visitors to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches HTTP leitet Besucher jetzt zu HTTPS um</translation>
     </message>
     <message>
         <source>Plain HTTP no longer sends visitors to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches HTTP leitet Besucher nicht mehr zu HTTPS um</translation>
     </message>
     <message>
         <source>No longer behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht mehr über %1</translation>
     </message>
     <message>
         <source>Now behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft jetzt über %1</translation>
     </message>
     <message>
         <source>Grade went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 auf %2 geändert</translation>
     </message>
     <message>
         <source>The site now answers from %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website antwortet jetzt von %1 (vorher %2)</translation>
     </message>
 </context>
 <context>
     <name>TlsChangesView</name>
     <message>
         <source>What changed since the last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit der letzten Prüfung geändert hat</translation>
     </message>
     <message>
         <source>This is the first probe of this address in the plan: the next one will say what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Prüfung dieser Adresse im Plan: Die nächste zeigt, was sich geändert hat.</translation>
     </message>
     <message>
         <source>Nothing important changed since the probe of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Prüfung vom %1 hat sich nichts Wichtiges geändert.</translation>
     </message>
     <message>
         <source>Since the probe of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Prüfung vom %1:</translation>
     </message>
     <message>
         <source>▲ Better: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Besser: %1</translation>
     </message>
     <message>
         <source>▼ Worse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Schlechter: %1</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
     <name>TlsConnection</name>
     <message>
         <source>The TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The TLS handshake failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The server did not answer with TLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mit TLS geantwortet (%1).</translation>
     </message>
     <message>
         <source>The server sent more handshake data than any real server needs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr Handshake-Daten gesendet, als ein echter Server je braucht (%1).</translation>
     </message>
     <message>
         <source>The server and the check have no TLS version in common (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server und die Prüfung haben keine gemeinsame TLS-Version (%1).</translation>
     </message>
     <message>
         <source>The server refused the TLS handshake (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den TLS-Handshake abgelehnt (%1).</translation>
     </message>
     <message>
         <source>OpenSSL could not start a TLS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen TLS-Client starten.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
     </message>
     <message>
         <source>The server did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den TLS-Handshake nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The TLS connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The TLS connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3036,74 +3040,74 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
     <name>TlsFindingsView</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>About the chosen finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ausgewählten Befund</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing to fix: the probe found no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben: Die Prüfung hat keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Nothing serious: only small improvements. Choose one to read more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Ernstes: nur kleine Verbesserungen. Wählen Sie eine aus, um mehr zu erfahren.</translation>
     </message>
     <message>
         <source>1 thing to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt zu beheben. Wählen Sie einen Befund aus, um zu sehen, warum und worum Sie Ihren Hoster bitten sollten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Punkt zu beheben. Wählen Sie einen Befund aus, um zu sehen, warum und worum Sie Ihren Hoster bitten sollten.</numerusform>
+            <numerusform>%Ln Punkte zu beheben. Wählen Sie einen Befund aus, um zu sehen, warum und worum Sie Ihren Hoster bitten sollten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist</translation>
     </message>
     <message>
         <source>What the probe saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfung festgestellt hat</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
 </context>
 <context>
@@ -3249,722 +3253,729 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
     <name>TlsGradeView</name>
     <message>
         <source>No grade yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertung</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1</translation>
     </message>
     <message>
         <source>Once browsers trust the certificate, the site would get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Browser dem Zertifikat vertrauen, bekäme die Website %1.</translation>
     </message>
     <message>
         <source>First look — the grade follows when the probe is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Eindruck — die Bewertung folgt, wenn die Prüfung fertig ist.</translation>
     </message>
     <message>
         <source>Excellent: your site&apos;s encryption is as good as it gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgezeichnet: Die Verschlüsselung Ihrer Website ist so gut, wie es nur geht.</translation>
     </message>
     <message>
         <source>Good: your site&apos;s encryption protects your visitors well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut: Die Verschlüsselung Ihrer Website schützt Ihre Besucher gut.</translation>
     </message>
     <message>
         <source>Good, with a few things to tidy up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut, mit ein paar Kleinigkeiten zum Nachbessern.</translation>
     </message>
     <message>
         <source>Fair: visitors are protected, but some settings are out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befriedigend: Ihre Besucher sind geschützt, aber einige Einstellungen sind veraltet.</translation>
     </message>
     <message>
         <source>Weak: some settings put your visitors&apos; data at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Einige Einstellungen gefährden die Daten Ihrer Besucher.</translation>
     </message>
     <message>
         <source>Failing: attackers may be able to read or change what visitors send to your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenügend: Angreifer können womöglich mitlesen oder verändern, was Besucher an Ihren Shop senden.</translation>
     </message>
     <message>
         <source>Browsers warn your visitors: they do not trust the site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser warnen Ihre Besucher: Sie vertrauen dem Zertifikat der Website nicht.</translation>
     </message>
     <message>
         <source>Browsers warn your visitors: the certificate is for a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser warnen Ihre Besucher: Das Zertifikat gilt für einen anderen Namen.</translation>
     </message>
     <message>
         <source>The probe learned too little to give a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat zu wenig ermittelt, um eine Bewertung abzugeben.</translation>
     </message>
 </context>
 <context>
     <name>TlsHandshake</name>
     <message>
         <source>The host name %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 ist nicht gültig.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, ohne zu antworten.</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung mitten in seiner Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The site redirects in a loop: %1 leads back to a page already visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website leitet im Kreis um: %1 führt zu einer schon besuchten Seite zurück.</translation>
     </message>
     <message>
         <source>The site redirects more than %1 times; the check stopped following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website leitet mehr als %1-mal um; die Prüfung ist den Umleitungen nicht weiter gefolgt.</translation>
     </message>
     <message>
         <source>Following the redirect to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umleitung nach %1 ließ sich nicht verfolgen: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsHistoryView</name>
     <message>
         <source>Earlier probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Prüfungen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>TlsHttpView</name>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Webserver</translation>
     </message>
     <message>
         <source>The probe could not fetch the shop&apos;s home page over HTTPS, so these were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte die Startseite des Shops nicht über HTTPS abrufen, deshalb wurden diese Punkte nicht geprüft.</translation>
     </message>
     <message>
         <source>HSTS (always use HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS (immer HTTPS verwenden):</translation>
     </message>
     <message>
         <source>http:// sends visitors to https://:</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// leitet Besucher zu https:// um:</translation>
     </message>
     <message>
         <source>Server software:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serversoftware:</translation>
     </message>
     <message>
         <source>CDN in front of the shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN vor dem Shop:</translation>
     </message>
     <message>
         <source>Security headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Header</translation>
     </message>
     <message>
         <source>Security header</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Header</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure</translation>
     </message>
     <message>
         <source>HttpOnly</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpOnly</translation>
     </message>
     <message>
         <source>SameSite</source>
-        <translation type="unfinished"></translation>
+        <translation>SameSite</translation>
     </message>
     <message>
         <source>No: browsers may still try plain http:// first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Browser versuchen es womöglich zuerst noch mit einfachem http://</translation>
     </message>
     <message>
         <source>Switched off (max-age=0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet (max-age=0)</translation>
     </message>
     <message>
         <source>Yes, for 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, für 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>Yes, for %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ja, für %Ln Tag</numerusform>
+            <numerusform>Ja, für %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>including subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>einschließlich Subdomains</translation>
     </message>
     <message>
         <source>ready for the preload list</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit für die Preload-Liste</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>No: visitors who type the address without https:// are not moved to the encrypted site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Besucher, die die Adresse ohne https:// eintippen, werden nicht zur verschlüsselten Website weitergeleitet</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>None recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins erkannt</translation>
     </message>
     <message>
         <source>limits where scripts may come from</source>
-        <translation type="unfinished"></translation>
+        <translation>legt fest, woher Skripte kommen dürfen</translation>
     </message>
     <message>
         <source>stops other sites framing your pages (clickjacking)</source>
-        <translation type="unfinished"></translation>
+        <translation>verhindert, dass andere Websites Ihre Seiten einbetten (Clickjacking)</translation>
     </message>
     <message>
         <source>stops browsers guessing file types</source>
-        <translation type="unfinished"></translation>
+        <translation>verhindert, dass Browser Dateitypen erraten</translation>
     </message>
     <message>
         <source>keeps your addresses out of other sites&apos; logs</source>
-        <translation type="unfinished"></translation>
+        <translation>hält Ihre Adressen aus den Protokollen anderer Websites heraus</translation>
     </message>
     <message>
         <source>turns off camera, microphone and such</source>
-        <translation type="unfinished"></translation>
+        <translation>schaltet Kamera, Mikrofon und Ähnliches ab</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
     <name>TlsMozillaView</name>
     <message>
         <source>Differences from Mozilla&apos;s intermediate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen vom Mozilla-Profil „Intermediate“</translation>
     </message>
     <message>
         <source>Mozilla&apos;s &quot;intermediate&quot; profile is the setup most hosts promise: TLS 1.2 and 1.3 only, modern ciphers, sound keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mozilla-Profil „Intermediate“ ist die Einrichtung, die die meisten Hoster versprechen: nur TLS 1.2 und 1.3, moderne Verschlüsselungsverfahren, solide Schlüssel.</translation>
     </message>
     <message>
         <source>The site meets Mozilla&apos;s intermediate profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website erfüllt das Mozilla-Profil „Intermediate“.</translation>
     </message>
     <message>
         <source>The site meets Mozilla&apos;s intermediate profile; a few recommendations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website erfüllt das Mozilla-Profil „Intermediate“; einige Empfehlungen bleiben offen.</translation>
     </message>
     <message>
         <source>The site does not meet Mozilla&apos;s intermediate profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website erfüllt das Mozilla-Profil „Intermediate“ nicht.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPage</name>
     <message>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>E&amp;xport as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Earlier pro&amp;bes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frühere Prüfungen</translation>
     </message>
     <message>
         <source>Encryption keeps your customers&apos; passwords, addresses and card details private on their way to your shop, and browsers warn visitors away from a shop whose encryption is broken. Here Storefort checks your site the way a browser would and tells you what to ask your host to fix. Probe your site now, and again after every change your host makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung schützt die Passwörter, Adressen und Kartendaten Ihrer Kunden auf dem Weg zu Ihrem Shop, und Browser warnen Besucher vor einem Shop, dessen Verschlüsselung fehlerhaft ist. Hier prüft Storefort Ihre Website so, wie es ein Browser tun würde, und sagt Ihnen, worum Sie Ihren Hoster bitten sollten. Prüfen Sie Ihre Website jetzt und erneut nach jeder Änderung, die Ihr Hoster vornimmt.</translation>
     </message>
     <message>
         <source>Site to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Website</translation>
     </message>
     <message>
         <source>shop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example</translation>
     </message>
     <message>
         <source>The shop&apos;s address, from the shop profile; you may type another name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Shops aus dem Shop-Profil; Sie können auch einen anderen Namen oder eine andere Adresse eingeben</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Check the site&apos;s encryption now (it takes up to a minute or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung der Website jetzt prüfen (das dauert bis zu ein, zwei Minuten)</translation>
     </message>
     <message>
         <source>Cancel the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
         <source>Probe progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
         <source>No probe yet. Check the site above and press Probe: the result appears here and is kept in the plan, so the next probe can say what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfung. Kontrollieren Sie oben die Website und klicken Sie auf „Prüfen“: Das Ergebnis erscheint hier und wird im Plan gespeichert, damit die nächste Prüfung zeigen kann, was sich geändert hat.</translation>
     </message>
     <message>
         <source>Save the probe shown as a JSON file, e.g. to send it to your host</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Prüfung als JSON-Datei speichern, z. B. um sie Ihrem Hoster zu schicken</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Details of the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Prüfung</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bef&amp;unde</translation>
     </message>
     <message>
         <source>P&amp;rotocols and ciphers</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rotokolle und Verschlüsselung</translation>
     </message>
     <message>
         <source>Cer&amp;tificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat</translation>
     </message>
     <message>
         <source>&amp;Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ebserver</translation>
     </message>
     <message>
         <source>&amp;Mozilla profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mozilla-Profil</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This is not an address Storefort can probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse kann Storefort nicht prüfen.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Step %1 of %2 — %3</source>
         <extracomment>&quot;Step 3 of 12 — Checking TLS 1.2 cipher suites&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 — %3</translation>
     </message>
     <message>
         <source>First look at %1 — the probe goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Eindruck von %1 — die Prüfung läuft weiter</translation>
     </message>
     <message>
         <source>• No protocol accepted so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Bisher wurde kein Protokoll akzeptiert.</translation>
     </message>
     <message>
         <source>• Accepts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Akzeptiert %1.</translation>
     </message>
     <message>
         <source>• No certificate seen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Noch kein Zertifikat gesehen.</translation>
     </message>
     <message>
         <source>• The certificate is self-signed: browsers do not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Das Zertifikat ist selbst signiert: Browser vertrauen ihm nicht.</translation>
     </message>
     <message>
         <source>• Browsers do not trust the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Browser vertrauen dem Zertifikat nicht.</translation>
     </message>
     <message>
         <source>• The certificate is for a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Das Zertifikat gilt für einen anderen Namen.</translation>
     </message>
     <message>
         <source>• The certificate is trusted and matches the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Das Zertifikat ist vertrauenswürdig und passt zum Namen.</translation>
     </message>
     <message>
         <source>The findings follow when the probe is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befunde folgen, wenn die Prüfung fertig ist.</translation>
     </message>
     <message>
         <source>The probe learned nothing about the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat nichts über die Website ermittelt.</translation>
     </message>
     <message>
         <source>The plan is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The probe was not kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde nicht im Plan gespeichert.</translation>
     </message>
     <message>
         <source>Probe of %1 just now (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 gerade eben (nicht gespeichert)</translation>
     </message>
     <message>
         <source>The probe could not be kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht im Plan gespeichert werden.</translation>
     </message>
     <message>
         <source>The probe is done and kept in the plan (%1 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fertig und im Plan gespeichert (%1 Sekunden).</translation>
     </message>
     <message>
         <source>The site has %1 addresses; each has its own entry under Earlier probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website hat %1 Adressen; jede hat einen eigenen Eintrag unter „Frühere Prüfungen“.</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Nothing was kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The probe could not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>The earlier probes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Prüfungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Earlier pro&amp;bes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frühere Prüfungen (%1)</translation>
     </message>
     <message>
         <source>It is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist nicht mehr im Plan.</translation>
     </message>
     <message>
         <source>This probe could not be read from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung konnte nicht aus dem Plan gelesen werden.</translation>
     </message>
     <message>
         <source>Probe of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 am %2</translation>
     </message>
     <message>
         <source>The probe could not learn everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht alles ermitteln.</translation>
     </message>
     <message>
         <source>Export the Probe as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung als JSON exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>The probe could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The probe was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde gespeichert.</translation>
     </message>
     <message>
         <source>It is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie liegt unter %1.</translation>
     </message>
 </context>
 <context>
     <name>TlsProbe</name>
     <message>
         <source>%1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>The name %1 could not be found (DNS): check the spelling, or whether this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wurde nicht gefunden (DNS): Prüfen Sie die Schreibweise und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <source>%1 has no IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>%1 has no IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine IPv4-Adresse.</translation>
     </message>
     <message>
         <source>%1 stopped accepting connections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Verbindungen mehr an: %2</translation>
     </message>
     <message>
         <source>The probe was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde angehalten.</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished">Prüfe %1</translation>
+        <translation>Prüfe %1</translation>
     </message>
     <message>
         <source>Reading the certificate and the web server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Zertifikat und die Antwort des Webservers</translation>
     </message>
     <message>
         <source>Checking the %1 cipher suites</source>
-        <translation type="unfinished">Prüfe die Cipher-Suites von %1</translation>
+        <translation>Prüfe die Cipher-Suites von %1</translation>
     </message>
     <message>
         <source>Checking the key exchange groups</source>
-        <translation type="unfinished">Prüfe die Gruppen für den Schlüsselaustausch</translation>
+        <translation>Prüfe die Gruppen für den Schlüsselaustausch</translation>
     </message>
     <message>
         <source>Checking for known flaws</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe auf bekannte Schwachstellen</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
     <message>
         <source>%1 closed every connection without a word. It may not speak TLS on this port, or it may be blocking this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jede Verbindung kommentarlos geschlossen. Vielleicht spricht der Server auf diesem Port kein TLS, oder er blockiert diesen Computer.</translation>
     </message>
     <message>
         <source>%1 refused every SSL and TLS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jede SSL- und TLS-Version abgelehnt.</translation>
     </message>
     <message>
         <source>%1 does not speak SSL or TLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spricht weder SSL noch TLS: %2</translation>
     </message>
     <message>
         <source>The certificate could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The checks for known flaws could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen auf bekannte Schwachstellen konnten nicht laufen: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The address %1 could not be probed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a site address. Write it like shop.example, shop.example:8443 or https://shop.example/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Website-Adresse. Schreiben Sie sie etwa als shop.example, shop.example:8443 oder https://shop.example/.</translation>
     </message>
     <message>
         <source>Enter the address of the site to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der zu prüfenden Website ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The probe did not finish within %n second(s) and was stopped. The server answers very slowly, or holds connections open without answering.</source>
+        <translation>
+            <numerusform>Die Prüfung wurde nach %n Sekunde nicht abgeschlossen und angehalten. Der Server antwortet sehr langsam oder hält Verbindungen offen, ohne zu antworten.</numerusform>
+            <numerusform>Die Prüfung wurde nach %n Sekunden nicht abgeschlossen und angehalten. Der Server antwortet sehr langsam oder hält Verbindungen offen, ohne zu antworten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TlsProbeJson</name>
     <message>
         <source>This is not a probe result Storefort can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Prüfergebnis, das Storefort lesen kann.</translation>
     </message>
 </context>
 <context>
     <name>TlsProtocolTable</name>
     <message>
         <source>Protocols and cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle und Cipher-Suites</translation>
     </message>
     <message>
         <source>Protocol or cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll oder Cipher-Suite</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Forward secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward Secrecy</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>1 cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Cipher-Suite</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cipher suites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Cipher-Suite</numerusform>
+            <numerusform>%Ln Cipher-Suites</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken: turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Geknackt: abschalten</translation>
     </message>
     <message>
         <source>Good: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut: aus</translation>
     </message>
     <message>
         <source>Outdated: turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: abschalten</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Off: some older browsers cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Manche älteren Browser können keine Verbindung aufbauen</translation>
     </message>
     <message>
         <source>Missing: turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: einschalten</translation>
     </message>
     <message>
         <source>Missing: worth turning on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Einschalten lohnt sich</translation>
     </message>
     <message>
         <source>%1 (the server&apos;s choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wahl des Servers)</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptabel</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
 </context>
 <context>
@@ -3978,19 +3989,19 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
     <name>VulnerabilityChecks</name>
     <message>
         <source>The server no longer answers a %1 hello: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr auf ein %1-Hello: %2</translation>
     </message>
     <message>
         <source>no ServerHello came back</source>
-        <translation type="unfinished"></translation>
+        <translation>es kam kein ServerHello zurück</translation>
     </message>
     <message>
         <source>The server no longer accepts the %1 hello it accepted before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt das %1-Hello, das er vorher angenommen hat, nicht mehr an: %2</translation>
     </message>
     <message>
         <source>The server accepted no SSL 3 or TLS version, so there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat weder SSL 3 noch eine TLS-Version angenommen, es gibt also nichts zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4040,22 @@ Options:
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli BEFEHL ...
+
+Befehle:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   einen Plan anlegen
+  plan show PATH [--json]                                      Shop und Team anzeigen
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               den Verlauf der Änderungen auflisten
+  audit verify PATH                                            prüfen, ob der Verlauf intakt ist
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               die TLS-Verschlüsselung der Website prüfen (siehe probe --help)
+  probe --hosts FILE [--jobs N]                                viele Websites prüfen, je eine JSON-Zeile
+
+Optionen:
+  --version   die Version ausgeben
+  --help      diese Hilfe anzeigen
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 der Verlauf wurde manipuliert.</translation>
     </message>
 </context>
 </TS>

@@ -52,16 +52,16 @@
     <name>ProbeReport</name>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid until %1 (%n day left)</numerusform>
+            <numerusform>valid until %1 (%n days left)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>TlsCertificateView</name>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
         </translation>
     </message>
 </context>
@@ -79,37 +79,37 @@
     <name>TlsChanges</name>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) added (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cipher suite added (%2)</numerusform>
+            <numerusform>%1: %n cipher suites added (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) removed (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cipher suite removed (%2)</numerusform>
+            <numerusform>%1: %n cipher suites removed (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate renewed: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificate renewed: %n day left</numerusform>
+            <numerusform>Certificate renewed: %n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate replaced: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificate replaced: %n day left</numerusform>
+            <numerusform>Certificate replaced: %n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate expires in %n day</numerusform>
+            <numerusform>The certificate expires in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -134,9 +134,9 @@
     <name>TlsFindingsView</name>
     <message numerus="yes">
         <source>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln thing to fix. Choose it to see why and what to ask your host to do.</numerusform>
+            <numerusform>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,9 +144,19 @@
     <name>TlsHttpView</name>
     <message numerus="yes">
         <source>Yes, for %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yes, for %Ln day</numerusform>
+            <numerusform>Yes, for %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message numerus="yes">
+        <source>The probe did not finish within %n second(s) and was stopped. The server answers very slowly, or holds connections open without answering.</source>
+        <translation>
+            <numerusform>The probe did not finish within %n second and was stopped. The server answers very slowly, or holds connections open without answering.</numerusform>
+            <numerusform>The probe did not finish within %n seconds and was stopped. The server answers very slowly, or holds connections open without answering.</numerusform>
         </translation>
     </message>
 </context>
@@ -154,9 +164,9 @@
     <name>TlsProtocolTable</name>
     <message numerus="yes">
         <source>%Ln cipher suites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cipher suite</numerusform>
+            <numerusform>%Ln cipher suites</numerusform>
         </translation>
     </message>
 </context>

@@ -196,43 +196,43 @@
     <name>CertificateInspector</name>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena ha caducado.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena todavía no es válido.</translation>
     </message>
     <message>
         <source>The certificate is self-signed: browsers do not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está autofirmado: los navegadores no confían en él.</translation>
     </message>
     <message>
         <source>The chain ends at a root certificate that browsers do not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena termina en un certificado raíz en el que los navegadores no confían.</translation>
     </message>
     <message>
         <source>The chain does not lead to a trusted root: an intermediate certificate is missing or the issuer is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena no llega a una raíz de confianza: falta un certificado intermedio o el emisor no es de confianza.</translation>
     </message>
     <message>
         <source>A key of the chain is too small for browsers to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de la cadena es demasiado pequeña para que los navegadores confíen en ella.</translation>
     </message>
     <message>
         <source>A certificate of the chain is signed with an algorithm too weak for browsers (such as SHA-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena está firmado con un algoritmo demasiado débil para los navegadores (como SHA-1).</translation>
     </message>
     <message>
         <source>The certificate is not meant for web servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no está pensado para servidores web.</translation>
     </message>
     <message>
         <source>The certificate chain could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la cadena de certificados: %1</translation>
     </message>
     <message>
         <source>The extra CA file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de CA adicional %1.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -580,23 +580,23 @@
     <name>HttpResponse</name>
     <message>
         <source>The server&apos;s answer has more than %1 KiB of headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene más de %1 KiB de cabeceras.</translation>
     </message>
     <message>
         <source>The server did not answer with HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió con HTTP.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a malformed header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene una cabecera mal formada.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has more than %1 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor tiene más de %1 cabeceras.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor estaba vacía.</translation>
     </message>
 </context>
 <context>
@@ -1060,11 +1060,11 @@
     </message>
     <message>
         <source>A probe without a host or a result cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar una prueba sin host o sin resultado.</translation>
     </message>
     <message>
         <source>The probe history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de pruebas: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,75 +1302,75 @@ Plataformas: %1</translation>
     <name>ProbeCommands</name>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source>the probe ran, but could not be kept in the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la prueba se hizo, pero no se pudo guardar en el plan: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
         <source>%1 lists no sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún sitio.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Mostrar en JSON.</translation>
+        <translation>Mostrar en JSON.</translation>
     </message>
     <message>
         <source>Probe the IPv4 address only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar solo la dirección IPv4.</translation>
     </message>
     <message>
         <source>Probe the IPv6 address only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar solo la dirección IPv6.</translation>
     </message>
     <message>
         <source>Probe every address of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar todas las direcciones del nombre.</translation>
     </message>
     <message>
         <source>Seconds to wait for a connection or an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para una conexión o una respuesta.</translation>
     </message>
     <message>
         <source>Seconds the whole probe may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede durar la prueba completa.</translation>
     </message>
     <message>
         <source>Connections at once to one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones simultáneas a un mismo servidor.</translation>
     </message>
     <message>
         <source>Keep the result in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resultado en este plan.</translation>
     </message>
     <message>
         <source>Probe every site listed in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar todos los sitios que aparecen en FILE.</translation>
     </message>
     <message>
         <source>Sites probed at once with --hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios que se prueban a la vez con --hosts.</translation>
     </message>
     <message>
         <source>Also trust the certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados de este archivo PEM.</translation>
     </message>
     <message>
         <source>Port of plain HTTP, checked for a redirect (0: skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del HTTP sin cifrar, en el que se comprueba la redirección (0: omitir).</translation>
     </message>
     <message>
         <source>Probe this IP address under the site&apos;s name (a new server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar esta dirección IP con el nombre del sitio (un servidor nuevo).</translation>
     </message>
     <message>
         <source>Usage: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
@@ -1378,148 +1378,152 @@ Plataformas: %1</translation>
                            [--connect-to IP]
        storefort-cli probe --hosts FILE [--jobs N] [options]   one JSON line per site
 Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
+                         [--budget S] [--parallel N] [--plan PLAN] [--ca-file PEM] [--http-port PORT]
+                         [--connect-to IP]
+     storefort-cli probe --hosts FILE [--jobs N] [options]   una línea JSON por sitio
+Códigos de salida: 0 la prueba se hizo, 1 no se pudo hacer (el mensaje explica por qué), 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) and --http-port (0-65535) take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) y --http-port (0-65535) solo admiten números enteros.</translation>
     </message>
     <message>
         <source>choose one of --ipv4, --ipv6 and --all-addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>elige solo una de estas opciones: --ipv4, --ipv6 o --all-addresses.</translation>
     </message>
     <message>
         <source>--hosts takes no HOST, no --plan and no --connect-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hosts no admite HOST, ni --plan ni --connect-to.</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítica</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baja</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>%1 port %2 (%3), probed in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puerto %2 (%3), probado en %4 s</translation>
     </message>
     <message>
         <source>Grade: %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación: %1 (puntuación %2)</translation>
     </message>
     <message>
         <source>%1 once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuando el certificado sea de confianza</translation>
     </message>
     <message>
         <source>Grade: none (too little was learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación: ninguna (se averiguó demasiado poco)</translation>
     </message>
     <message>
         <source>Protocols: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos: %1</translation>
     </message>
     <message>
         <source>(server&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>(orden del servidor)</translation>
     </message>
     <message>
         <source>Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de claves: %1</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emitido por %1</translation>
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>válido hasta el %1 (queda %n día)</numerusform>
+            <numerusform>válido hasta el %1 (quedan %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>trusted: %1 · name matches: %2 · key: %3 %4 bits · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza: %1 · el nombre coincide: %2 · clave: %3 de %4 bits · %5</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>HSTS: %1 · HTTP sends visitors to HTTPS: %2 · CDN: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS: %1 · HTTP envía a los visitantes a HTTPS: %2 · CDN: %3</translation>
     </message>
     <message>
         <source>none seen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se detectó ninguna</translation>
     </message>
     <message>
         <source>Mozilla intermediate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil intermedio de Mozilla: %1</translation>
     </message>
     <message>
         <source>compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumple</translation>
     </message>
     <message>
         <source>not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cumple</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos (%1):</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Kept in the plan. Nothing important changed since the last probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el plan. No ha cambiado nada importante desde la última prueba.</translation>
     </message>
     <message>
         <source>Kept in the plan. Since the last probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el plan. Desde la última prueba:</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1546,7 @@ Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usag
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -1936,54 +1940,54 @@ Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usag
     <name>Ssl2Probe</name>
     <message>
         <source>The SSL 2 check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación de SSL 2.</translation>
     </message>
 </context>
 <context>
     <name>TcpStream</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comprobación.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The address %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no es una dirección IP.</translation>
     </message>
     <message>
         <source>Could not open a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir una conexión: %1</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished">La conexión fue rechazada.</translation>
+        <translation>La conexión fue rechazada.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished">No se pudo conectar: %1</translation>
+        <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
         <source>The server could not be reached within %1 s.</source>
-        <translation type="unfinished">No se pudo contactar con el servidor en %1 s.</translation>
+        <translation>No se pudo contactar con el servidor en %1 s.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>Could not send to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enviar datos al servidor: %1</translation>
     </message>
     <message>
         <source>The server reset the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor restableció la conexión.</translation>
     </message>
     <message>
         <source>Could not read from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer datos del servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -2080,351 +2084,351 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     <name>TlsCertificateView</name>
     <message>
         <source>The site showed no certificate.</source>
-        <translation type="unfinished">El sitio no presentó ningún certificado.</translation>
+        <translation>El sitio no presentó ningún certificado.</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Names it covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres que cubre:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta:</translation>
     </message>
     <message>
         <source>Trusted by browsers:</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza para los navegadores:</translation>
     </message>
     <message>
         <source>Matches the site&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el nombre del sitio:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>OCSP stapling:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP stapling:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <source>Public key (SPKI) SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública (SPKI) SHA-256:</translation>
     </message>
     <message>
         <source>Certificates sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados enviados:</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no figura ninguno)</translation>
     </message>
     <message>
         <source>%1 (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (él mismo: autofirmado)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>not valid yet (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no es válido (desde el %1)</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>queda 1 día</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %Ln día</numerusform>
+            <numerusform>quedan %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1</translation>
     </message>
     <message>
         <source>No: it is self-signed, so no browser trusts it</source>
-        <translation type="unfinished"></translation>
+        <translation>No: está autofirmado, así que ningún navegador confía en él</translation>
     </message>
     <message>
         <source>No: browsers do not trust its issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>No: los navegadores no confían en su emisor</translation>
     </message>
     <message>
         <source>No: the certificate lists no names, and browsers no longer read the name in &quot;Issued to&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No: el certificado no incluye ningún nombre, y los navegadores ya no leen el nombre de «Emitido para»</translation>
     </message>
     <message>
         <source>No: visitors see a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>No: los visitantes ven un aviso</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>incomplete: some browsers cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta: algunos navegadores no pueden comprobarla</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>desordenada</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bits</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1, the issuer says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, el emisor dice: %2</translation>
     </message>
     <message>
         <source>%1 (the certificate requires it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (el certificado lo exige)</translation>
     </message>
     <message>
         <source>%1. %2 — from %3, %4 %5 bits, until %6</source>
         <extracomment>One certificate of the chain: &quot;1. CN=shop.example — from CN=R11, RSA 2048 bits, until 1 March 2025&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — emitido por %3, %4 de %5 bits, hasta el %6</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
 </context>
 <context>
     <name>TlsChanges</name>
     <message>
         <source>%1: the site is now open to this flaw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el sitio ahora es vulnerable a este fallo</translation>
     </message>
     <message>
         <source>%1: fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: corregido</translation>
     </message>
     <message>
         <source>%1 newly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora se acepta</translation>
     </message>
     <message>
         <source>%1 no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no se acepta</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) added (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se ha añadido %n suite de cifrado (%2)</numerusform>
+            <numerusform>%1: se han añadido %n suites de cifrado (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) removed (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: se ha quitado %n suite de cifrado (%2)</numerusform>
+            <numerusform>%1: se han quitado %n suites de cifrado (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate renewed: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificado renovado: queda %n día</numerusform>
+            <numerusform>Certificado renovado: quedan %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate replaced: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificado sustituido: queda %n día</numerusform>
+            <numerusform>Certificado sustituido: quedan %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>The new certificate kept the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado nuevo conserva la clave antigua</translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El certificado caduca dentro de %n día</numerusform>
+            <numerusform>El certificado caduca dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is now trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el certificado es de confianza</translation>
     </message>
     <message>
         <source>The certificate is no longer trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ya no es de confianza</translation>
     </message>
     <message>
         <source>The certificate now matches the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el certificado coincide con el nombre</translation>
     </message>
     <message>
         <source>The certificate no longer matches the name</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ya no coincide con el nombre</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished">El certificado ha caducado</translation>
+        <translation>El certificado ha caducado</translation>
     </message>
     <message>
         <source>HSTS switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS activado</translation>
     </message>
     <message>
         <source>HSTS switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS desactivado</translation>
     </message>
     <message>
         <source>Plain HTTP now sends visitors to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>El HTTP sin cifrar ahora envía a los visitantes a HTTPS</translation>
     </message>
     <message>
         <source>Plain HTTP no longer sends visitors to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>El HTTP sin cifrar ya no envía a los visitantes a HTTPS</translation>
     </message>
     <message>
         <source>No longer behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está detrás de %1</translation>
     </message>
     <message>
         <source>Now behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora está detrás de %1</translation>
     </message>
     <message>
         <source>Grade went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La calificación pasó de %1 a %2</translation>
     </message>
     <message>
         <source>The site now answers from %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el sitio responde desde %1 (antes, desde %2)</translation>
     </message>
 </context>
 <context>
     <name>TlsChangesView</name>
     <message>
         <source>What changed since the last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde la última prueba</translation>
     </message>
     <message>
         <source>This is the first probe of this address in the plan: the next one will say what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la primera prueba de esta dirección en el plan: la siguiente dirá qué ha cambiado.</translation>
     </message>
     <message>
         <source>Nothing important changed since the probe of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada importante desde la prueba del %1.</translation>
     </message>
     <message>
         <source>Since the probe of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la prueba del %1:</translation>
     </message>
     <message>
         <source>▲ Better: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Mejor: %1</translation>
     </message>
     <message>
         <source>▼ Worse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Peor: %1</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
     <name>TlsConnection</name>
     <message>
         <source>The TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El handshake TLS falló.</translation>
     </message>
     <message>
         <source>The TLS handshake failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El handshake TLS falló (%1).</translation>
     </message>
     <message>
         <source>The server did not answer with TLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió con TLS (%1).</translation>
     </message>
     <message>
         <source>The server sent more handshake data than any real server needs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió más datos de handshake de los que necesita cualquier servidor real (%1).</translation>
     </message>
     <message>
         <source>The server and the check have no TLS version in common (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor y la comprobación no tienen ninguna versión de TLS en común (%1).</translation>
     </message>
     <message>
         <source>The server refused the TLS handshake (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el handshake TLS (%1).</translation>
     </message>
     <message>
         <source>OpenSSL could not start a TLS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL no pudo iniciar un cliente TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante el handshake TLS.</translation>
     </message>
     <message>
         <source>The server did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no completó el handshake TLS a tiempo.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>The TLS connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión TLS falló (%1).</translation>
     </message>
     <message>
         <source>The TLS connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión TLS falló.</translation>
     </message>
 </context>
 <context>
@@ -3036,74 +3040,74 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     <name>TlsFindingsView</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>About the chosen finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el hallazgo elegido</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing to fix: the probe found no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que arreglar: la prueba no encontró ningún problema.</translation>
     </message>
     <message>
         <source>Nothing serious: only small improvements. Choose one to read more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada grave: solo pequeñas mejoras. Elige una para leer más.</translation>
     </message>
     <message>
         <source>1 thing to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay 1 cosa que arreglar. Elige un hallazgo para ver por qué y qué pedir a tu proveedor de alojamiento.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %Ln cosa que arreglar. Elige un hallazgo para ver por qué y qué pedir a tu proveedor de alojamiento.</numerusform>
+            <numerusform>Hay %Ln cosas que arreglar. Elige un hallazgo para ver por qué y qué pedir a tu proveedor de alojamiento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>What the probe saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vio la prueba</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla %1</translation>
     </message>
 </context>
 <context>
@@ -3249,722 +3253,729 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     <name>TlsGradeView</name>
     <message>
         <source>No grade yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay calificación</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación %1</translation>
     </message>
     <message>
         <source>Once browsers trust the certificate, the site would get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los navegadores confíen en el certificado, el sitio obtendrá una %1.</translation>
     </message>
     <message>
         <source>First look — the grade follows when the probe is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer vistazo — la calificación llegará cuando termine la prueba.</translation>
     </message>
     <message>
         <source>Excellent: your site&apos;s encryption is as good as it gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelente: el cifrado de tu sitio es inmejorable.</translation>
     </message>
     <message>
         <source>Good: your site&apos;s encryption protects your visitors well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno: el cifrado de tu sitio protege bien a tus visitantes.</translation>
     </message>
     <message>
         <source>Good, with a few things to tidy up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno, con algunas cosas que pulir.</translation>
     </message>
     <message>
         <source>Fair: visitors are protected, but some settings are out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: tus visitantes están protegidos, pero algunos ajustes están anticuados.</translation>
     </message>
     <message>
         <source>Weak: some settings put your visitors&apos; data at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: algunos ajustes ponen en riesgo los datos de tus visitantes.</translation>
     </message>
     <message>
         <source>Failing: attackers may be able to read or change what visitors send to your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenso: un atacante podría leer o cambiar lo que tus visitantes envían a tu tienda.</translation>
     </message>
     <message>
         <source>Browsers warn your visitors: they do not trust the site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los navegadores avisan a tus visitantes: no confían en el certificado del sitio.</translation>
     </message>
     <message>
         <source>Browsers warn your visitors: the certificate is for a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los navegadores avisan a tus visitantes: el certificado es para otro nombre.</translation>
     </message>
     <message>
         <source>The probe learned too little to give a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba averiguó demasiado poco para dar una calificación.</translation>
     </message>
 </context>
 <context>
     <name>TlsHandshake</name>
     <message>
         <source>The host name %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host %1 no es válido.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión sin responder.</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión en mitad de su respuesta.</translation>
     </message>
     <message>
         <source>The site redirects in a loop: %1 leads back to a page already visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio redirige en bucle: %1 lleva de vuelta a una página ya visitada.</translation>
     </message>
     <message>
         <source>The site redirects more than %1 times; the check stopped following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio redirige más de %1 veces; la comprobación dejó de seguir las redirecciones.</translation>
     </message>
     <message>
         <source>Following the redirect to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo seguir la redirección a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsHistoryView</name>
     <message>
         <source>Earlier probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas anteriores</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
     <name>TlsHttpView</name>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor web</translation>
     </message>
     <message>
         <source>The probe could not fetch the shop&apos;s home page over HTTPS, so these were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no pudo obtener la página de inicio de la tienda por HTTPS, así que esto no se comprobó.</translation>
     </message>
     <message>
         <source>HSTS (always use HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS (usar siempre HTTPS):</translation>
     </message>
     <message>
         <source>http:// sends visitors to https://:</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// envía a los visitantes a https://:</translation>
     </message>
     <message>
         <source>Server software:</source>
-        <translation type="unfinished"></translation>
+        <translation>Software del servidor:</translation>
     </message>
     <message>
         <source>CDN in front of the shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN delante de la tienda:</translation>
     </message>
     <message>
         <source>Security headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de seguridad</translation>
     </message>
     <message>
         <source>Security header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de seguridad</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure</translation>
     </message>
     <message>
         <source>HttpOnly</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpOnly</translation>
     </message>
     <message>
         <source>SameSite</source>
-        <translation type="unfinished"></translation>
+        <translation>SameSite</translation>
     </message>
     <message>
         <source>No: browsers may still try plain http:// first</source>
-        <translation type="unfinished"></translation>
+        <translation>No: los navegadores aún pueden intentar primero http:// sin cifrar</translation>
     </message>
     <message>
         <source>Switched off (max-age=0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (max-age=0)</translation>
     </message>
     <message>
         <source>Yes, for 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, durante 1 día</translation>
     </message>
     <message numerus="yes">
         <source>Yes, for %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sí, durante %Ln día</numerusform>
+            <numerusform>Sí, durante %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>including subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>incluidos los subdominios</translation>
     </message>
     <message>
         <source>ready for the preload list</source>
-        <translation type="unfinished"></translation>
+        <translation>apto para la lista de precarga (preload)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: %1</translation>
     </message>
     <message>
         <source>No: visitors who type the address without https:// are not moved to the encrypted site</source>
-        <translation type="unfinished"></translation>
+        <translation>No: los visitantes que escriben la dirección sin https:// no pasan al sitio cifrado</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indica)</translation>
     </message>
     <message>
         <source>None recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce ninguna</translation>
     </message>
     <message>
         <source>limits where scripts may come from</source>
-        <translation type="unfinished"></translation>
+        <translation>limita de dónde pueden venir los scripts</translation>
     </message>
     <message>
         <source>stops other sites framing your pages (clickjacking)</source>
-        <translation type="unfinished"></translation>
+        <translation>impide que otros sitios incrusten tus páginas (clickjacking)</translation>
     </message>
     <message>
         <source>stops browsers guessing file types</source>
-        <translation type="unfinished"></translation>
+        <translation>impide que los navegadores adivinen los tipos de archivo</translation>
     </message>
     <message>
         <source>keeps your addresses out of other sites&apos; logs</source>
-        <translation type="unfinished"></translation>
+        <translation>evita que tus direcciones aparezcan en los registros de otros sitios</translation>
     </message>
     <message>
         <source>turns off camera, microphone and such</source>
-        <translation type="unfinished"></translation>
+        <translation>desactiva la cámara, el micrófono y similares</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
 </context>
 <context>
     <name>TlsMozillaView</name>
     <message>
         <source>Differences from Mozilla&apos;s intermediate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias con el perfil intermedio de Mozilla</translation>
     </message>
     <message>
         <source>Mozilla&apos;s &quot;intermediate&quot; profile is the setup most hosts promise: TLS 1.2 and 1.3 only, modern ciphers, sound keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «intermedio» de Mozilla es la configuración que prometen la mayoría de los proveedores de alojamiento: solo TLS 1.2 y 1.3, cifrados modernos y claves sólidas.</translation>
     </message>
     <message>
         <source>The site meets Mozilla&apos;s intermediate profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio cumple el perfil intermedio de Mozilla.</translation>
     </message>
     <message>
         <source>The site meets Mozilla&apos;s intermediate profile; a few recommendations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio cumple el perfil intermedio de Mozilla; quedan algunas recomendaciones.</translation>
     </message>
     <message>
         <source>The site does not meet Mozilla&apos;s intermediate profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio no cumple el perfil intermedio de Mozilla.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPage</name>
     <message>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (TLS)</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>E&amp;xport as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar como JSON…</translation>
     </message>
     <message>
         <source>Earlier pro&amp;bes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas a&amp;nteriores</translation>
     </message>
     <message>
         <source>Encryption keeps your customers&apos; passwords, addresses and card details private on their way to your shop, and browsers warn visitors away from a shop whose encryption is broken. Here Storefort checks your site the way a browser would and tells you what to ask your host to fix. Probe your site now, and again after every change your host makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cifrado mantiene en privado las contraseñas, las direcciones y los datos de tarjeta de tus clientes mientras viajan hasta tu tienda, y los navegadores alejan a los visitantes de una tienda cuyo cifrado está roto. Aquí Storefort comprueba tu sitio como lo haría un navegador y te dice qué pedir a tu proveedor de alojamiento que arregle. Prueba tu sitio ahora, y otra vez después de cada cambio que haga tu proveedor de alojamiento.</translation>
     </message>
     <message>
         <source>Site to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio que se va a probar</translation>
     </message>
     <message>
         <source>shop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>tienda.example</translation>
     </message>
     <message>
         <source>The shop&apos;s address, from the shop profile; you may type another name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la tienda, tomada del perfil de la tienda; puedes escribir otro nombre u otra dirección</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio:</translation>
     </message>
     <message>
         <source>Check the site&apos;s encryption now (it takes up to a minute or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora el cifrado del sitio (tarda hasta uno o dos minutos)</translation>
     </message>
     <message>
         <source>Cancel the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la prueba</translation>
     </message>
     <message>
         <source>Probe progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la prueba</translation>
     </message>
     <message>
         <source>No probe yet. Check the site above and press Probe: the result appears here and is kept in the plan, so the next probe can say what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna prueba. Revisa el sitio de arriba y pulsa Probar: el resultado aparece aquí y se guarda en el plan, para que la próxima prueba pueda decir qué ha cambiado.</translation>
     </message>
     <message>
         <source>Save the probe shown as a JSON file, e.g. to send it to your host</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la prueba que se muestra como archivo JSON, por ejemplo para enviarla a tu proveedor de alojamiento</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <source>Details of the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la prueba</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hallazgos</translation>
     </message>
     <message>
         <source>P&amp;rotocols and ciphers</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rotocolos y cifrados</translation>
     </message>
     <message>
         <source>Cer&amp;tificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificado</translation>
     </message>
     <message>
         <source>&amp;Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;web</translation>
     </message>
     <message>
         <source>&amp;Mozilla profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de &amp;Mozilla</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This is not an address Storefort can probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storefort no puede probar esta dirección.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Step %1 of %2 — %3</source>
         <extracomment>&quot;Step 3 of 12 — Checking TLS 1.2 cipher suites&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 — %3</translation>
     </message>
     <message>
         <source>First look at %1 — the probe goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer vistazo a %1 — la prueba continúa</translation>
     </message>
     <message>
         <source>• No protocol accepted so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Por ahora no se ha aceptado ningún protocolo.</translation>
     </message>
     <message>
         <source>• Accepts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Acepta %1.</translation>
     </message>
     <message>
         <source>• No certificate seen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Todavía no se ha visto ningún certificado.</translation>
     </message>
     <message>
         <source>• The certificate is self-signed: browsers do not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• El certificado está autofirmado: los navegadores no confían en él.</translation>
     </message>
     <message>
         <source>• Browsers do not trust the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Los navegadores no confían en el certificado.</translation>
     </message>
     <message>
         <source>• The certificate is for a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• El certificado es para otro nombre.</translation>
     </message>
     <message>
         <source>• The certificate is trusted and matches the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• El certificado es de confianza y coincide con el nombre.</translation>
     </message>
     <message>
         <source>The findings follow when the probe is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos aparecerán cuando termine la prueba.</translation>
     </message>
     <message>
         <source>The probe learned nothing about the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no averiguó nada sobre el sitio.</translation>
     </message>
     <message>
         <source>The plan is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan es de solo lectura.</translation>
     </message>
     <message>
         <source>The probe was not kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no se guardó en el plan.</translation>
     </message>
     <message>
         <source>Probe of %1 just now (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de %1 hace un momento (sin guardar)</translation>
     </message>
     <message>
         <source>The probe could not be kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la prueba en el plan.</translation>
     </message>
     <message>
         <source>The probe is done and kept in the plan (%1 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba ha terminado y se ha guardado en el plan (%1 segundos).</translation>
     </message>
     <message>
         <source>The site has %1 addresses; each has its own entry under Earlier probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio tiene %1 direcciones; cada una tiene su propia entrada en Pruebas anteriores.</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la prueba.</translation>
     </message>
     <message>
         <source>Nothing was kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada en el plan.</translation>
     </message>
     <message>
         <source>The probe could not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no pudo terminar.</translation>
     </message>
     <message>
         <source>The earlier probes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las pruebas anteriores.</translation>
     </message>
     <message>
         <source>Earlier pro&amp;bes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas a&amp;nteriores (%1)</translation>
     </message>
     <message>
         <source>It is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está en el plan.</translation>
     </message>
     <message>
         <source>This probe could not be read from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer esta prueba del plan.</translation>
     </message>
     <message>
         <source>Probe of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de %1 del %2</translation>
     </message>
     <message>
         <source>The probe could not learn everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no pudo averiguarlo todo.</translation>
     </message>
     <message>
         <source>Export the Probe as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la prueba como JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>The probe could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la prueba como %1: %2</translation>
     </message>
     <message>
         <source>The probe was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la prueba.</translation>
     </message>
     <message>
         <source>It is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en %1.</translation>
     </message>
 </context>
 <context>
     <name>TlsProbe</name>
     <message>
         <source>%1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección IP.</translation>
     </message>
     <message>
         <source>The name %1 could not be found (DNS): check the spelling, or whether this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre %1 (DNS): revisa cómo está escrito o si este ordenador tiene conexión a internet.</translation>
     </message>
     <message>
         <source>%1 has no IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene dirección IPv6.</translation>
     </message>
     <message>
         <source>%1 has no IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene dirección IPv4.</translation>
     </message>
     <message>
         <source>%1 stopped accepting connections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejó de aceptar conexiones: %2</translation>
     </message>
     <message>
         <source>The probe was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la prueba.</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished">Comprobando %1</translation>
+        <translation>Comprobando %1</translation>
     </message>
     <message>
         <source>Reading the certificate and the web server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el certificado y la respuesta del servidor web</translation>
     </message>
     <message>
         <source>Checking the %1 cipher suites</source>
-        <translation type="unfinished">Comprobando las suites de cifrado de %1</translation>
+        <translation>Comprobando las suites de cifrado de %1</translation>
     </message>
     <message>
         <source>Checking the key exchange groups</source>
-        <translation type="unfinished">Comprobando los grupos de intercambio de claves</translation>
+        <translation>Comprobando los grupos de intercambio de claves</translation>
     </message>
     <message>
         <source>Checking for known flaws</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando fallos conocidos</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió: %2</translation>
     </message>
     <message>
         <source>%1 closed every connection without a word. It may not speak TLS on this port, or it may be blocking this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró todas las conexiones sin decir nada. Puede que no hable TLS en este puerto o que esté bloqueando este ordenador.</translation>
     </message>
     <message>
         <source>%1 refused every SSL and TLS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó todas las versiones de SSL y TLS.</translation>
     </message>
     <message>
         <source>%1 does not speak SSL or TLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no habla SSL ni TLS: %2</translation>
     </message>
     <message>
         <source>The certificate could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el certificado: %1</translation>
     </message>
     <message>
         <source>The checks for known flaws could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron hacer las comprobaciones de fallos conocidos: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la prueba.</translation>
     </message>
     <message>
         <source>The address %1 could not be probed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo probar la dirección %1: %2</translation>
     </message>
     <message>
         <source>“%1” is not a site address. Write it like shop.example, shop.example:8443 or https://shop.example/.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de sitio. Escríbela como tienda.example, tienda.example:8443 o https://tienda.example/.</translation>
     </message>
     <message>
         <source>Enter the address of the site to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección del sitio que quieres probar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The probe did not finish within %n second(s) and was stopped. The server answers very slowly, or holds connections open without answering.</source>
+        <translation>
+            <numerusform>La prueba no terminó en %n segundo y se detuvo. El servidor responde muy despacio o mantiene conexiones abiertas sin responder.</numerusform>
+            <numerusform>La prueba no terminó en %n segundos y se detuvo. El servidor responde muy despacio o mantiene conexiones abiertas sin responder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TlsProbeJson</name>
     <message>
         <source>This is not a probe result Storefort can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un resultado de prueba que Storefort pueda leer.</translation>
     </message>
 </context>
 <context>
     <name>TlsProtocolTable</name>
     <message>
         <source>Protocols and cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos y suites de cifrado</translation>
     </message>
     <message>
         <source>Protocol or cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo o suite de cifrado</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez</translation>
     </message>
     <message>
         <source>Forward secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad directa</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>1 cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>1 suite de cifrado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cipher suites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suite de cifrado</numerusform>
+            <numerusform>%Ln suites de cifrado</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken: turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Roto: desactívalo</translation>
     </message>
     <message>
         <source>Good: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien: desactivado</translation>
     </message>
     <message>
         <source>Outdated: turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto: desactívalo</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Off: some older browsers cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: algunos navegadores antiguos no pueden conectarse</translation>
     </message>
     <message>
         <source>Missing: turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: actívalo</translation>
     </message>
     <message>
         <source>Missing: worth turning on</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: conviene activarlo</translation>
     </message>
     <message>
         <source>%1 (the server&apos;s choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la elección del servidor)</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Inseguro</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
 </context>
 <context>
@@ -3978,19 +3989,19 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     <name>VulnerabilityChecks</name>
     <message>
         <source>The server no longer answers a %1 hello: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no responde a un hello %1: %2</translation>
     </message>
     <message>
         <source>no ServerHello came back</source>
-        <translation type="unfinished"></translation>
+        <translation>no llegó ningún ServerHello</translation>
     </message>
     <message>
         <source>The server no longer accepts the %1 hello it accepted before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta el hello %1 que aceptaba antes: %2</translation>
     </message>
     <message>
         <source>The server accepted no SSL 3 or TLS version, so there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó ninguna versión de SSL 3 ni de TLS, así que no hay nada que comprobar.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4040,22 @@ Options:
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli COMANDO ...
+
+Comandos:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   crear un plan
+  plan show PATH [--json]                                      mostrar la tienda y el equipo
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               listar el historial de cambios
+  audit verify PATH                                            comprobar que el historial está intacto
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               comprobar el TLS del sitio (ver probe --help)
+  probe --hosts FILE [--jobs N]                                comprobar muchos sitios, una línea JSON por sitio
+
+Opciones:
+  --version   mostrar la versión
+  --help      mostrar esta ayuda
+
+Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado.</translation>
     </message>
 </context>
 </TS>

@@ -196,43 +196,43 @@
     <name>CertificateInspector</name>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne a expiré.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The certificate is self-signed: browsers do not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est auto-signé&#xa0;: les navigateurs ne lui font pas confiance.</translation>
     </message>
     <message>
         <source>The chain ends at a root certificate that browsers do not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne aboutit à un certificat racine auquel les navigateurs ne font pas confiance.</translation>
     </message>
     <message>
         <source>The chain does not lead to a trusted root: an intermediate certificate is missing or the issuer is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne ne mène pas à une racine de confiance&#xa0;: un certificat intermédiaire manque ou l&apos;émetteur n&apos;est pas reconnu.</translation>
     </message>
     <message>
         <source>A key of the chain is too small for browsers to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de la chaîne est trop courte pour que les navigateurs lui fassent confiance.</translation>
     </message>
     <message>
         <source>A certificate of the chain is signed with an algorithm too weak for browsers (such as SHA-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne est signé avec un algorithme trop faible pour les navigateurs (comme SHA-1).</translation>
     </message>
     <message>
         <source>The certificate is not meant for web servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas destiné aux serveurs web.</translation>
     </message>
     <message>
         <source>The certificate chain could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The extra CA file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;autorités de certification (CA) supplémentaire %1 n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -580,23 +580,23 @@
     <name>HttpResponse</name>
     <message>
         <source>The server&apos;s answer has more than %1 KiB of headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient plus de %1 Kio d&apos;en-têtes.</translation>
     </message>
     <message>
         <source>The server did not answer with HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu en HTTP.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has a malformed header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient un en-tête mal formé.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has more than %1 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient plus de %1 en-têtes.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur était vide.</translation>
     </message>
 </context>
 <context>
@@ -1060,11 +1060,11 @@
     </message>
     <message>
         <source>A probe without a host or a result cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un test sans hôte ou sans résultat ne peut pas être conservé.</translation>
     </message>
     <message>
         <source>The probe history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des tests n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,75 +1302,75 @@ Plateformes&#xa0;: %1</translation>
     <name>ProbeCommands</name>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source>the probe ran, but could not be kept in the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le test a été effectué, mais n&apos;a pas pu être conservé dans le plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 lists no sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun site.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher en JSON.</translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Probe the IPv4 address only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester uniquement l&apos;adresse IPv4.</translation>
     </message>
     <message>
         <source>Probe the IPv6 address only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester uniquement l&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>Probe every address of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester toutes les adresses du nom.</translation>
     </message>
     <message>
         <source>Seconds to wait for a connection or an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour une connexion ou une réponse.</translation>
     </message>
     <message>
         <source>Seconds the whole probe may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale du test entier, en secondes.</translation>
     </message>
     <message>
         <source>Connections at once to one server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions simultanées vers un même serveur.</translation>
     </message>
     <message>
         <source>Keep the result in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le résultat dans ce plan.</translation>
     </message>
     <message>
         <source>Probe every site listed in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester chaque site listé dans FILE.</translation>
     </message>
     <message>
         <source>Sites probed at once with --hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites testés simultanément avec --hosts.</translation>
     </message>
     <message>
         <source>Also trust the certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats de ce fichier PEM.</translation>
     </message>
     <message>
         <source>Port of plain HTTP, checked for a redirect (0: skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du HTTP simple, vérifié pour la redirection (0&#xa0;: ignorer).</translation>
     </message>
     <message>
         <source>Probe this IP address under the site&apos;s name (a new server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester cette adresse IP sous le nom du site (un nouveau serveur).</translation>
     </message>
     <message>
         <source>Usage: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
@@ -1378,148 +1378,152 @@ Plateformes&#xa0;: %1</translation>
                            [--connect-to IP]
        storefort-cli probe --hosts FILE [--jobs N] [options]   one JSON line per site
 Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli probe HOST[:PORT] [--json] [--ipv4|--ipv6|--all-addresses] [--timeout S]
+                                  [--budget S] [--parallel N] [--plan PLAN] [--ca-file PEM] [--http-port PORT]
+                                  [--connect-to IP]
+              storefort-cli probe --hosts FILE [--jobs N] [options]   une ligne JSON par site
+Codes de sortie&#xa0;: 0 le test a été effectué, 1 il n&apos;a pas pu l&apos;être (le message explique pourquoi), 2 mauvaise utilisation.</translation>
     </message>
     <message>
         <source>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) and --http-port (0-65535) take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout (1-600), --budget (1-3600), --parallel (1-16), --jobs (1-64) et --http-port (0-65535) prennent des nombres entiers.</translation>
     </message>
     <message>
         <source>choose one of --ipv4, --ipv6 and --all-addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une seule option parmi --ipv4, --ipv6 et --all-addresses.</translation>
     </message>
     <message>
         <source>--hosts takes no HOST, no --plan and no --connect-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hosts ne prend ni HOST, ni --plan, ni --connect-to.</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>%1 port %2 (%3), probed in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2 (%3), testé en %4 s</translation>
     </message>
     <message>
         <source>Grade: %1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1 (score %2)</translation>
     </message>
     <message>
         <source>%1 once the certificate is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 une fois le certificat reconnu par les navigateurs</translation>
     </message>
     <message>
         <source>Grade: none (too little was learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: aucune (trop peu d&apos;informations recueillies)</translation>
     </message>
     <message>
         <source>Protocols: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles&#xa0;: %1</translation>
     </message>
     <message>
         <source>(server&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ordre du serveur)</translation>
     </message>
     <message>
         <source>Key exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange de clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émis par %1</translation>
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valable jusqu&apos;au %1 (encore %n jour)</numerusform>
+            <numerusform>valable jusqu&apos;au %1 (encore %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>trusted: %1 · name matches: %2 · key: %3 %4 bits · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>de confiance&#xa0;: %1 · nom conforme&#xa0;: %2 · clé&#xa0;: %3 %4 bits · %5</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>HSTS: %1 · HTTP sends visitors to HTTPS: %2 · CDN: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS&#xa0;: %1 · HTTP renvoie les visiteurs vers HTTPS&#xa0;: %2 · CDN&#xa0;: %3</translation>
     </message>
     <message>
         <source>none seen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détecté</translation>
     </message>
     <message>
         <source>Mozilla intermediate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;intermediate&#xa0;» de Mozilla&#xa0;: %1</translation>
     </message>
     <message>
         <source>compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>not compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>non conforme</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept in the plan. Nothing important changed since the last probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le plan. Rien d&apos;important n&apos;a changé depuis le dernier test.</translation>
     </message>
     <message>
         <source>Kept in the plan. Since the last probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le plan. Depuis le dernier test&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1546,7 @@ Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usag
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1936,54 +1940,54 @@ Exit codes: 0 the probe ran, 1 it could not (the message says why), 2 wrong usag
     <name>Ssl2Probe</name>
     <message>
         <source>The SSL 2 check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification SSL 2 a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>TcpStream</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The address %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Could not open a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir une connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished">La connexion a été refusée.</translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished">Connexion impossible&#xa0;: %1</translation>
+        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server could not be reached within %1 s.</source>
-        <translation type="unfinished">Le serveur n’a pas pu être joint en %1 s.</translation>
+        <translation>Le serveur n&apos;a pas pu être joint en %1 s.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <source>Could not send to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer des données au serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server reset the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a réinitialisé la connexion.</translation>
     </message>
     <message>
         <source>Could not read from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la réponse du serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2080,351 +2084,351 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     <name>TlsCertificateView</name>
     <message>
         <source>The site showed no certificate.</source>
-        <translation type="unfinished">Le site n&apos;a présenté aucun certificat.</translation>
+        <translation>Le site n&apos;a présenté aucun certificat.</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Names it covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms couverts&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de validité&#xa0;:</translation>
     </message>
     <message>
         <source>Trusted by browsers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu par les navigateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Matches the site&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au nom du site&#xa0;:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne&#xa0;:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;:</translation>
     </message>
     <message>
         <source>OCSP stapling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrafage OCSP&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Public key (SPKI) SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique (SPKI) SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Certificates sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats envoyés&#xa0;:</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun nom indiqué)</translation>
     </message>
     <message>
         <source>%1 (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lui-même&#xa0;: auto-signé)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>not valid yet (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore valide (à partir du %1)</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore 1 jour</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encore %Ln jour</numerusform>
+            <numerusform>encore %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non. %1</translation>
     </message>
     <message>
         <source>No: it is self-signed, so no browser trusts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: il est auto-signé, donc aucun navigateur ne lui fait confiance</translation>
     </message>
     <message>
         <source>No: browsers do not trust its issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: les navigateurs ne font pas confiance à son émetteur</translation>
     </message>
     <message>
         <source>No: the certificate lists no names, and browsers no longer read the name in &quot;Issued to&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: le certificat ne contient aucun nom, et les navigateurs ne lisent plus le nom indiqué dans «&#xa0;Délivré à&#xa0;»</translation>
     </message>
     <message>
         <source>No: visitors see a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: les visiteurs voient un avertissement</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complète</translation>
     </message>
     <message>
         <source>incomplete: some browsers cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplète&#xa0;: certains navigateurs ne peuvent pas la vérifier</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le désordre</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bits</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1, the issuer says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, l&apos;émetteur indique&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (the certificate requires it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le certificat l&apos;exige)</translation>
     </message>
     <message>
         <source>%1. %2 — from %3, %4 %5 bits, until %6</source>
         <extracomment>One certificate of the chain: &quot;1. CN=shop.example — from CN=R11, RSA 2048 bits, until 1 March 2025&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — émis par %3, %4 %5 bits, jusqu&apos;au %6</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistrée)</translation>
     </message>
 </context>
 <context>
     <name>TlsChanges</name>
     <message>
         <source>%1: the site is now open to this flaw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le site est désormais exposé à cette faille</translation>
     </message>
     <message>
         <source>%1: fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: corrigé</translation>
     </message>
     <message>
         <source>%1 newly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désormais accepté</translation>
     </message>
     <message>
         <source>%1 no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus accepté</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) added (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n suite de chiffrement ajoutée (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n suites de chiffrement ajoutées (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cipher suite(s) removed (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n suite de chiffrement retirée (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n suites de chiffrement retirées (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate renewed: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificat renouvelé&#xa0;: encore %n jour</numerusform>
+            <numerusform>Certificat renouvelé&#xa0;: encore %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate replaced: %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificat remplacé&#xa0;: encore %n jour</numerusform>
+            <numerusform>Certificat remplacé&#xa0;: encore %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The new certificate kept the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau certificat a gardé l&apos;ancienne clé</translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le certificat expire dans %n jour</numerusform>
+            <numerusform>Le certificat expire dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is now trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs font désormais confiance au certificat</translation>
     </message>
     <message>
         <source>The certificate is no longer trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs ne font plus confiance au certificat</translation>
     </message>
     <message>
         <source>The certificate now matches the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat correspond désormais au nom</translation>
     </message>
     <message>
         <source>The certificate no longer matches the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne correspond plus au nom</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished">Le certificat a expiré</translation>
+        <translation>Le certificat a expiré</translation>
     </message>
     <message>
         <source>HSTS switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS activé</translation>
     </message>
     <message>
         <source>HSTS switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS désactivé</translation>
     </message>
     <message>
         <source>Plain HTTP now sends visitors to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTTP simple renvoie désormais les visiteurs vers HTTPS</translation>
     </message>
     <message>
         <source>Plain HTTP no longer sends visitors to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTTP simple ne renvoie plus les visiteurs vers HTTPS</translation>
     </message>
     <message>
         <source>No longer behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est plus derrière %1</translation>
     </message>
     <message>
         <source>Now behind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais derrière %1</translation>
     </message>
     <message>
         <source>Grade went from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est passée de %1 à %2</translation>
     </message>
     <message>
         <source>The site now answers from %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site répond désormais depuis %1 (auparavant %2)</translation>
     </message>
 </context>
 <context>
     <name>TlsChangesView</name>
     <message>
         <source>What changed since the last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis le dernier test</translation>
     </message>
     <message>
         <source>This is the first probe of this address in the plan: the next one will say what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le premier test de cette adresse dans le plan&#xa0;: le prochain indiquera ce qui a changé.</translation>
     </message>
     <message>
         <source>Nothing important changed since the probe of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;important n&apos;a changé depuis le test du %1.</translation>
     </message>
     <message>
         <source>Since the probe of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le test du %1&#xa0;:</translation>
     </message>
     <message>
         <source>▲ Better: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Mieux&#xa0;: %1</translation>
     </message>
     <message>
         <source>▼ Worse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Moins bien&#xa0;: %1</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
     <name>TlsConnection</name>
     <message>
         <source>The TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le handshake TLS a échoué.</translation>
     </message>
     <message>
         <source>The TLS handshake failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le handshake TLS a échoué (%1).</translation>
     </message>
     <message>
         <source>The server did not answer with TLS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu en TLS (%1).</translation>
     </message>
     <message>
         <source>The server sent more handshake data than any real server needs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé plus de données de handshake qu&apos;un vrai serveur n&apos;en a jamais besoin (%1).</translation>
     </message>
     <message>
         <source>The server and the check have no TLS version in common (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et la vérification n&apos;ont aucune version de TLS en commun (%1).</translation>
     </message>
     <message>
         <source>The server refused the TLS handshake (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le handshake TLS (%1).</translation>
     </message>
     <message>
         <source>OpenSSL could not start a TLS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu démarrer de client TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant le handshake TLS.</translation>
     </message>
     <message>
         <source>The server did not complete the TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas terminé le handshake TLS à temps.</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <source>The TLS connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS a échoué (%1).</translation>
     </message>
     <message>
         <source>The TLS connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS a échoué.</translation>
     </message>
 </context>
 <context>
@@ -3036,74 +3040,74 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     <name>TlsFindingsView</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>About the chosen finding</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du constat choisi</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing to fix: the probe found no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger&#xa0;: le test n&apos;a trouvé aucun problème.</translation>
     </message>
     <message>
         <source>Nothing serious: only small improvements. Choose one to read more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de grave&#xa0;: seulement de petites améliorations. Choisissez-en une pour en savoir plus.</translation>
     </message>
     <message>
         <source>1 thing to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point à corriger. Choisissez un constat pour voir pourquoi et ce qu&apos;il faut demander à votre hébergeur.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things to fix. Choose a finding to see why and what to ask your host to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point à corriger. Choisissez un constat pour voir pourquoi et ce qu&apos;il faut demander à votre hébergeur.</numerusform>
+            <numerusform>%Ln points à corriger. Choisissez un constat pour voir pourquoi et ce qu&apos;il faut demander à votre hébergeur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>What the probe saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le test a constaté</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1</translation>
     </message>
 </context>
 <context>
@@ -3249,722 +3253,729 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     <name>TlsGradeView</name>
     <message>
         <source>No grade yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1</translation>
     </message>
     <message>
         <source>Once browsers trust the certificate, the site would get %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que les navigateurs feront confiance au certificat, le site obtiendra %1.</translation>
     </message>
     <message>
         <source>First look — the grade follows when the probe is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier aperçu — la note suivra quand le test sera terminé.</translation>
     </message>
     <message>
         <source>Excellent: your site&apos;s encryption is as good as it gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent&#xa0;: le chiffrement de votre site est au meilleur niveau.</translation>
     </message>
     <message>
         <source>Good: your site&apos;s encryption protects your visitors well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon&#xa0;: le chiffrement de votre site protège bien vos visiteurs.</translation>
     </message>
     <message>
         <source>Good, with a few things to tidy up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon, avec quelques points à mettre en ordre.</translation>
     </message>
     <message>
         <source>Fair: visitors are protected, but some settings are out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passable&#xa0;: vos visiteurs sont protégés, mais certains réglages sont dépassés.</translation>
     </message>
     <message>
         <source>Weak: some settings put your visitors&apos; data at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible&#xa0;: certains réglages mettent en danger les données de vos visiteurs.</translation>
     </message>
     <message>
         <source>Failing: attackers may be able to read or change what visitors send to your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuffisant&#xa0;: des attaquants pourraient lire ou modifier ce que les visiteurs envoient à votre boutique.</translation>
     </message>
     <message>
         <source>Browsers warn your visitors: they do not trust the site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs avertissent vos visiteurs&#xa0;: ils ne font pas confiance au certificat du site.</translation>
     </message>
     <message>
         <source>Browsers warn your visitors: the certificate is for a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les navigateurs avertissent vos visiteurs&#xa0;: le certificat est à un autre nom.</translation>
     </message>
     <message>
         <source>The probe learned too little to give a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test en a appris trop peu pour attribuer une note.</translation>
     </message>
 </context>
 <context>
     <name>TlsHandshake</name>
     <message>
         <source>The host name %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion sans répondre.</translation>
     </message>
     <message>
         <source>The server closed the connection in the middle of its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion au milieu de sa réponse.</translation>
     </message>
     <message>
         <source>The site redirects in a loop: %1 leads back to a page already visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site redirige en boucle&#xa0;: %1 ramène à une page déjà visitée.</translation>
     </message>
     <message>
         <source>The site redirects more than %1 times; the check stopped following it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site redirige plus de %1 fois&#xa0;; la vérification a cessé de suivre les redirections.</translation>
     </message>
     <message>
         <source>Following the redirect to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi de la redirection vers %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsHistoryView</name>
     <message>
         <source>Earlier probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests précédents</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>TlsHttpView</name>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur web</translation>
     </message>
     <message>
         <source>The probe could not fetch the shop&apos;s home page over HTTPS, so these were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu récupérer la page d&apos;accueil de la boutique en HTTPS&#xa0;; ces points n&apos;ont donc pas été vérifiés.</translation>
     </message>
     <message>
         <source>HSTS (always use HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS (toujours utiliser HTTPS)&#xa0;:</translation>
     </message>
     <message>
         <source>http:// sends visitors to https://:</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// renvoie les visiteurs vers https://&#xa0;:</translation>
     </message>
     <message>
         <source>Server software:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel serveur&#xa0;:</translation>
     </message>
     <message>
         <source>CDN in front of the shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN devant la boutique&#xa0;:</translation>
     </message>
     <message>
         <source>Security headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de sécurité</translation>
     </message>
     <message>
         <source>Security header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de sécurité</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Secure</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure</translation>
     </message>
     <message>
         <source>HttpOnly</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpOnly</translation>
     </message>
     <message>
         <source>SameSite</source>
-        <translation type="unfinished"></translation>
+        <translation>SameSite</translation>
     </message>
     <message>
         <source>No: browsers may still try plain http:// first</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: les navigateurs peuvent encore essayer d&apos;abord le http:// simple</translation>
     </message>
     <message>
         <source>Switched off (max-age=0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé (max-age=0)</translation>
     </message>
     <message>
         <source>Yes, for 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, pour 1 jour</translation>
     </message>
     <message numerus="yes">
         <source>Yes, for %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oui, pour %Ln jour</numerusform>
+            <numerusform>Oui, pour %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <source>including subdomains</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-domaines compris</translation>
     </message>
     <message>
         <source>ready for the preload list</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt pour la liste de préchargement (preload)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>No: visitors who type the address without https:// are not moved to the encrypted site</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: les visiteurs qui tapent l&apos;adresse sans https:// ne sont pas redirigés vers le site chiffré</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>None recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun reconnu</translation>
     </message>
     <message>
         <source>limits where scripts may come from</source>
-        <translation type="unfinished"></translation>
+        <translation>limite les sources d&apos;où peuvent venir les scripts</translation>
     </message>
     <message>
         <source>stops other sites framing your pages (clickjacking)</source>
-        <translation type="unfinished"></translation>
+        <translation>empêche d&apos;autres sites d&apos;afficher vos pages dans un cadre (clickjacking)</translation>
     </message>
     <message>
         <source>stops browsers guessing file types</source>
-        <translation type="unfinished"></translation>
+        <translation>empêche les navigateurs de deviner les types de fichiers</translation>
     </message>
     <message>
         <source>keeps your addresses out of other sites&apos; logs</source>
-        <translation type="unfinished"></translation>
+        <translation>garde vos adresses hors des journaux d&apos;autres sites</translation>
     </message>
     <message>
         <source>turns off camera, microphone and such</source>
-        <translation type="unfinished"></translation>
+        <translation>désactive la caméra, le micro, etc.</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
     <name>TlsMozillaView</name>
     <message>
         <source>Differences from Mozilla&apos;s intermediate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts par rapport au profil «&#xa0;intermediate&#xa0;» de Mozilla</translation>
     </message>
     <message>
         <source>Mozilla&apos;s &quot;intermediate&quot; profile is the setup most hosts promise: TLS 1.2 and 1.3 only, modern ciphers, sound keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;intermediate&#xa0;» de Mozilla est la configuration que promettent la plupart des hébergeurs&#xa0;: TLS 1.2 et 1.3 uniquement, des chiffrements modernes, des clés solides.</translation>
     </message>
     <message>
         <source>The site meets Mozilla&apos;s intermediate profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site respecte le profil «&#xa0;intermediate&#xa0;» de Mozilla.</translation>
     </message>
     <message>
         <source>The site meets Mozilla&apos;s intermediate profile; a few recommendations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site respecte le profil «&#xa0;intermediate&#xa0;» de Mozilla&#xa0;; quelques recommandations restent à suivre.</translation>
     </message>
     <message>
         <source>The site does not meet Mozilla&apos;s intermediate profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site ne respecte pas le profil «&#xa0;intermediate&#xa0;» de Mozilla.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPage</name>
     <message>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement (TLS)</translation>
     </message>
     <message>
         <source>&amp;Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>E&amp;xport as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en JSON…</translation>
     </message>
     <message>
         <source>Earlier pro&amp;bes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests &amp;précédents</translation>
     </message>
     <message>
         <source>Encryption keeps your customers&apos; passwords, addresses and card details private on their way to your shop, and browsers warn visitors away from a shop whose encryption is broken. Here Storefort checks your site the way a browser would and tells you what to ask your host to fix. Probe your site now, and again after every change your host makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement protège les mots de passe, adresses et données de carte de vos clients sur le chemin vers votre boutique, et les navigateurs dissuadent les visiteurs d&apos;entrer dans une boutique dont le chiffrement est défaillant. Ici, Storefort vérifie votre site comme le ferait un navigateur et vous indique ce qu&apos;il faut demander à votre hébergeur de corriger. Testez votre site maintenant, puis à nouveau après chaque modification faite par votre hébergeur.</translation>
     </message>
     <message>
         <source>Site to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Site à tester</translation>
     </message>
     <message>
         <source>shop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>boutique.example</translation>
     </message>
     <message>
         <source>The shop&apos;s address, from the shop profile; you may type another name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la boutique, tirée du profil de la boutique&#xa0;; vous pouvez saisir un autre nom ou une autre adresse</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
         <source>Check the site&apos;s encryption now (it takes up to a minute or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant le chiffrement du site (cela prend jusqu&apos;à une minute ou deux)</translation>
     </message>
     <message>
         <source>Cancel the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <source>Probe progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du test</translation>
     </message>
     <message>
         <source>No probe yet. Check the site above and press Probe: the result appears here and is kept in the plan, so the next probe can say what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de test. Vérifiez le site ci-dessus et appuyez sur Tester&#xa0;: le résultat s&apos;affiche ici et est conservé dans le plan, pour que le prochain test puisse indiquer ce qui a changé.</translation>
     </message>
     <message>
         <source>Save the probe shown as a JSON file, e.g. to send it to your host</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le test affiché dans un fichier JSON, par exemple pour l&apos;envoyer à votre hébergeur</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Details of the probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du test</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats</translation>
     </message>
     <message>
         <source>P&amp;rotocols and ciphers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;otocoles et chiffrements</translation>
     </message>
     <message>
         <source>Cer&amp;tificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rtificat</translation>
     </message>
     <message>
         <source>&amp;Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur &amp;web</translation>
     </message>
     <message>
         <source>&amp;Mozilla profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;Mozilla</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This is not an address Storefort can probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storefort ne peut pas tester cette adresse.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Step %1 of %2 — %3</source>
         <extracomment>&quot;Step 3 of 12 — Checking TLS 1.2 cipher suites&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 — %3</translation>
     </message>
     <message>
         <source>First look at %1 — the probe goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier aperçu de %1 — le test continue</translation>
     </message>
     <message>
         <source>• No protocol accepted so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Aucun protocole accepté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>• Accepts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Accepte %1.</translation>
     </message>
     <message>
         <source>• No certificate seen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Aucun certificat vu pour l&apos;instant.</translation>
     </message>
     <message>
         <source>• The certificate is self-signed: browsers do not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Le certificat est auto-signé&#xa0;: les navigateurs ne lui font pas confiance.</translation>
     </message>
     <message>
         <source>• Browsers do not trust the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Les navigateurs ne font pas confiance au certificat.</translation>
     </message>
     <message>
         <source>• The certificate is for a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Le certificat est à un autre nom.</translation>
     </message>
     <message>
         <source>• The certificate is trusted and matches the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Les navigateurs font confiance au certificat, et il correspond au nom.</translation>
     </message>
     <message>
         <source>The findings follow when the probe is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats suivront quand le test sera terminé.</translation>
     </message>
     <message>
         <source>The probe learned nothing about the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a rien appris sur le site.</translation>
     </message>
     <message>
         <source>The plan is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est en lecture seule.</translation>
     </message>
     <message>
         <source>The probe was not kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas été conservé dans le plan.</translation>
     </message>
     <message>
         <source>Probe of %1 just now (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1 à l&apos;instant (non conservé)</translation>
     </message>
     <message>
         <source>The probe could not be kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu être conservé dans le plan.</translation>
     </message>
     <message>
         <source>The probe is done and kept in the plan (%1 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test est terminé et conservé dans le plan (%1 secondes).</translation>
     </message>
     <message>
         <source>The site has %1 addresses; each has its own entry under Earlier probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a %1 adresses&#xa0;; chacune a sa propre entrée sous Tests précédents.</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé.</translation>
     </message>
     <message>
         <source>Nothing was kept in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été conservé dans le plan.</translation>
     </message>
     <message>
         <source>The probe could not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu aller jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>The earlier probes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests précédents n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>Earlier pro&amp;bes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests &amp;précédents (%1)</translation>
     </message>
     <message>
         <source>It is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne figure plus dans le plan.</translation>
     </message>
     <message>
         <source>This probe could not be read from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce test n&apos;a pas pu être lu depuis le plan.</translation>
     </message>
     <message>
         <source>Probe of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1, le %2</translation>
     </message>
     <message>
         <source>The probe could not learn everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu tout vérifier.</translation>
     </message>
     <message>
         <source>Export the Probe as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le test en JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The probe could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test n&apos;a pas pu être enregistré sous %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The probe was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été enregistré.</translation>
     </message>
     <message>
         <source>It is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se trouve dans %1.</translation>
     </message>
 </context>
 <context>
     <name>TlsProbe</name>
     <message>
         <source>%1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>The name %1 could not be found (DNS): check the spelling, or whether this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 est introuvable (DNS)&#xa0;: vérifiez l&apos;orthographe, ou que cet ordinateur est bien connecté à Internet.</translation>
     </message>
     <message>
         <source>%1 has no IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse IPv6.</translation>
     </message>
     <message>
         <source>%1 has no IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse IPv4.</translation>
     </message>
     <message>
         <source>%1 stopped accepting connections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a cessé d&apos;accepter les connexions&#xa0;: %2</translation>
     </message>
     <message>
         <source>The probe was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été arrêté.</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished">Vérification de %1</translation>
+        <translation>Vérification de %1</translation>
     </message>
     <message>
         <source>Reading the certificate and the web server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du certificat et de la réponse du serveur web</translation>
     </message>
     <message>
         <source>Checking the %1 cipher suites</source>
-        <translation type="unfinished">Vérification des suites de chiffrement %1</translation>
+        <translation>Vérification des suites de chiffrement %1</translation>
     </message>
     <message>
         <source>Checking the key exchange groups</source>
-        <translation type="unfinished">Vérification des groupes d’échange de clés</translation>
+        <translation>Vérification des groupes d&apos;échange de clés</translation>
     </message>
     <message>
         <source>Checking for known flaws</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de failles connues</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 closed every connection without a word. It may not speak TLS on this port, or it may be blocking this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé chaque connexion sans un mot. Il ne parle peut-être pas TLS sur ce port, ou il bloque peut-être cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 refused every SSL and TLS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé toutes les versions de SSL et de TLS.</translation>
     </message>
     <message>
         <source>%1 does not speak SSL or TLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne parle ni SSL ni TLS&#xa0;: %2</translation>
     </message>
     <message>
         <source>The certificate could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The checks for known flaws could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de failles connues n&apos;a pas pu être effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The probe was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé.</translation>
     </message>
     <message>
         <source>The address %1 could not be probed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse %1 n&apos;a pas pu être testée&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a site address. Write it like shop.example, shop.example:8443 or https://shop.example/.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de site. Écrivez-la comme boutique.example, boutique.example:8443 ou https://boutique.example/.</translation>
     </message>
     <message>
         <source>Enter the address of the site to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du site à tester.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The probe did not finish within %n second(s) and was stopped. The server answers very slowly, or holds connections open without answering.</source>
+        <translation>
+            <numerusform>Le test ne s&apos;est pas terminé en %n seconde et a été arrêté. Le serveur répond très lentement, ou garde des connexions ouvertes sans répondre.</numerusform>
+            <numerusform>Le test ne s&apos;est pas terminé en %n secondes et a été arrêté. Le serveur répond très lentement, ou garde des connexions ouvertes sans répondre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TlsProbeJson</name>
     <message>
         <source>This is not a probe result Storefort can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un résultat de test que Storefort peut lire.</translation>
     </message>
 </context>
 <context>
     <name>TlsProtocolTable</name>
     <message>
         <source>Protocols and cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles et suites de chiffrement</translation>
     </message>
     <message>
         <source>Protocol or cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole ou suite de chiffrement</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse</translation>
     </message>
     <message>
         <source>Forward secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité persistante</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>1 cipher suite</source>
-        <translation type="unfinished"></translation>
+        <translation>1 suite de chiffrement</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cipher suites</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln suite de chiffrement</numerusform>
+            <numerusform>%Ln suites de chiffrement</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken: turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassé&#xa0;: à désactiver</translation>
     </message>
     <message>
         <source>Good: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien&#xa0;: désactivé</translation>
     </message>
     <message>
         <source>Outdated: turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassé&#xa0;: à désactiver</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Off: some older browsers cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: certains navigateurs anciens ne peuvent pas se connecter</translation>
     </message>
     <message>
         <source>Missing: turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: à activer</translation>
     </message>
     <message>
         <source>Missing: worth turning on</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant&#xa0;: mérite d&apos;être activé</translation>
     </message>
     <message>
         <source>%1 (the server&apos;s choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le choix du serveur)</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sûr</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort</translation>
     </message>
 </context>
 <context>
@@ -3978,19 +3989,19 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     <name>VulnerabilityChecks</name>
     <message>
         <source>The server no longer answers a %1 hello: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne répond plus à un hello %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no ServerHello came back</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ServerHello n&apos;est revenu</translation>
     </message>
     <message>
         <source>The server no longer accepts the %1 hello it accepted before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus le hello %1 qu&apos;il acceptait auparavant&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server accepted no SSL 3 or TLS version, so there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a accepté aucune version de SSL 3 ou de TLS&#xa0;: il n&apos;y a rien à vérifier.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4040,22 @@ Options:
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli COMMANDE ...
+
+Commandes&#xa0;:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   créer un plan
+  plan show PATH [--json]                                      afficher la boutique et l&apos;équipe
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               lister l&apos;historique des modifications
+  audit verify PATH                                            vérifier que l&apos;historique est intact
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               tester le TLS du site (voir probe --help)
+  probe --hosts FILE [--jobs N]                                tester plusieurs sites, une ligne JSON chacun
+
+Options&#xa0;:
+  --version   afficher la version
+  --help      afficher cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation, 3 l&apos;historique a été falsifié.</translation>
     </message>
 </context>
 </TS>
