@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +89,10 @@ Result<HelloAnswer> HelloConversation::open(const ClientHelloOptions &options)
     timer.start();
     qint64 total = 0;
     while (!parser.isComplete()) {
+        if (cancelled()) {
+            close();
+            return Error { QCoreApplication::translate("HelloExchange", "The check was cancelled.") };
+        }
         if (m_socket->bytesAvailable() == 0) {
             const qint64 left = m_readTimeoutMs - timer.elapsed();
             if (left <= 0) {
@@ -96,14 +101,14 @@ Result<HelloAnswer> HelloConversation::open(const ClientHelloOptions &options)
                                                            "The server did not answer within %1 s.")
                                    .arg(seconds(m_readTimeoutMs)) };
             }
-            if (!m_socket->waitForReadyRead(int(left))) {
+            if (!waitForData(left)) {
                 if (m_socket->bytesAvailable() > 0)
                     continue;
                 if (m_socket->state() != QAbstractSocket::ConnectedState) {
                     parser.finish();
                     break;
                 }
-                continue;
+                continue; // the deadline and cancel checks above end this
             }
         }
         const QByteArray bytes = m_socket->read(HelloExchange::MaxResponseBytes - total + 1);
@@ -119,6 +124,22 @@ Result<HelloAnswer> HelloConversation::open(const ClientHelloOptions &options)
             break;
     }
     return HelloAnswer { parser.classify(), parser.response() };
+}
+
+bool HelloConversation::waitForData(qint64 ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!cancelled()) {
+        const qint64 left = ms - timer.elapsed();
+        if (left <= 0)
+            return false;
+        if (m_socket->waitForReadyRead(int(std::min<qint64>(left, 100))))
+            return true;
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return false;
+    }
+    return false;
 }
 
 bool HelloConversation::send(const QByteArray &records)
@@ -148,11 +169,13 @@ FollowUpReply HelloConversation::readReply(qint64 enoughHeartbeatBytes)
     qint64 toSkip = 0;
     qint64 total = 0;
     while (true) {
+        if (cancelled())
+            return ended(Kind::Silent);
         if (m_socket->bytesAvailable() == 0) {
             const qint64 left = m_readTimeoutMs - timer.elapsed();
             if (left <= 0)
                 return ended(Kind::Silent);
-            if (!m_socket->waitForReadyRead(int(left))) {
+            if (!waitForData(left)) {
                 if (m_socket->bytesAvailable() > 0)
                     continue;
                 if (m_socket->state() != QAbstractSocket::ConnectedState)
@@ -203,7 +226,7 @@ FollowUpReply HelloConversation::readReply(qint64 enoughHeartbeatBytes)
         while (body.size() < 2) {
             if (m_socket->bytesAvailable() == 0) {
                 const qint64 left = m_readTimeoutMs - timer.elapsed();
-                if (left <= 0 || (!m_socket->waitForReadyRead(int(left)) && m_socket->bytesAvailable() == 0))
+                if (left <= 0 || (!waitForData(left) && m_socket->bytesAvailable() == 0))
                     return ended(Kind::Closed);
             }
             body.append(m_socket->read(2 - body.size()));

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -49,6 +50,9 @@ public:
     // Connects and reads the answer to the hello up to ServerHelloDone (TLS <= 1.2). Errors are
     // connection-level only, as in HelloExchange: any answer is a verdict.
     Result<HelloAnswer> open(const ClientHelloOptions &options);
+    // Checked while waiting (every 100 ms): a cancelled open() fails, a cancelled readReply() is
+    // Silent. Connecting is not interrupted. The flag must outlive the conversation.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     bool connectFailed() const { return m_connectFailed; }
 
     // Sends raw records on the open connection; false when the server hung up or stopped reading.
@@ -69,4 +73,8 @@ private:
     int m_readTimeoutMs = 5000;
     bool m_connectFailed = false;
     std::unique_ptr<QTcpSocket> m_socket;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    // Waits up to `ms` for bytes, in slices so a cancel is noticed; false on timeout, close or cancel.
+    bool waitForData(qint64 ms);
+    const std::atomic_bool *m_cancel = nullptr;
 };
