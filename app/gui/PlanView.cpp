@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,6 +69,13 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         connect(go, &QAction::triggered, this, [this, id = step.id] { showStep(id); });
     }
+    // Wide enough for the longest title in the owner's language ("Verschlüsselung (TLS)"), icon,
+    // spacing and scroll bar included: a step's name is never cut short.
+    int widest = 0;
+    for (int i = 0; i < m_navigator->count(); ++i)
+        widest = std::max(widest, m_navigator->fontMetrics().horizontalAdvance(m_navigator->item(i)->text()));
+    const int em = fontMetrics().height();
+    m_navigator->setMinimumWidth(std::max(em * 9, widest + m_navigator->iconSize().width() + em * 2));
     const QString lastStep = QSettings().value(stepKey).toString();
     int row = 0;
     for (int i = 0; i < m_navigator->count(); ++i) {

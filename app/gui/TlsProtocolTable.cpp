@@ -3,6 +3,10 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLocale>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +24,9 @@ TlsProtocolTable::TlsProtocolTable(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized by fitColumns() from every row, the suites under a collapsed protocol included (Qt's
+    // ResizeToContents measures only the rows in view, and cut "Akzeptabel" short).
+    header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setSectionResizeMode(Name, QHeaderView::Stretch);
     setMinimumHeight(fontMetrics().height() * 12);
 }
@@ -69,6 +75,24 @@ void TlsProtocolTable::setResult(const TlsProbeResult &result)
             item->setExpanded(true);
         }
     }
+    fitColumns();
+}
+
+void TlsProtocolTable::fitColumns()
+{
+    const QFontMetrics metrics(font());
+    const int padding = metrics.height();
+    // No icon size set: the style's small icons are drawn.
+    const int iconWidth
+        = iconSize().isValid() ? iconSize().width() : style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (int column = Accepted; column < columnCount(); ++column) {
+        int width = metrics.horizontalAdvance(headerItem()->text(column)) + padding;
+        for (QTreeWidgetItemIterator it(this); *it; ++it) {
+            const int icon = (*it)->icon(column).isNull() ? 0 : iconWidth + padding / 2;
+            width = std::max(width, metrics.horizontalAdvance((*it)->text(column)) + icon + padding);
+        }
+        header()->resizeSection(column, width);
+    }
 }
 
 void TlsProtocolTable::protocolVerdict(QTreeWidgetItem *item, const TlsProbeResult &result,
@@ -112,7 +136,8 @@ void TlsProtocolTable::addSuites(QTreeWidgetItem *parent, const ProtocolResult &
     for (const OfferedSuite &suite : protocol.suites) {
         auto *item = new QTreeWidgetItem(parent);
         QString name = suite.name.isEmpty() ? u"0x%1"_s.arg(uint(suite.id), 4, 16, QChar(u'0')) : suite.name;
-        if (protocol.preferred && *protocol.preferred == suite.id)
+        // Only a server that keeps its own order has a choice of its own; otherwise it took ours.
+        if (protocol.serverOrder && protocol.preferred && *protocol.preferred == suite.id)
             name = tr("%1 (the server's choice)").arg(name);
         item->setText(Name, name);
         item->setToolTip(Name, name);

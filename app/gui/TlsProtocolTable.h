@@ -35,6 +35,7 @@ private:
     };
     static QString iconPath(Tone tone);
     void setVerdict(QTreeWidgetItem *item, Tone tone, const QString &text);
+    void fitColumns();
     void addSuites(QTreeWidgetItem *parent, const ProtocolResult &protocol);
     void protocolVerdict(QTreeWidgetItem *item, const TlsProbeResult &result, TlsVersion version);
 };
