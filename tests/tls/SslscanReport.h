@@ -68,8 +68,9 @@ public:
                 // <protocol type="ssl" version="3" enabled="0" />, <protocol type="tls" version="1.2" .../>
                 const QString type = attributes.value(QStringLiteral("type")).toString();
                 const QString version = attributes.value(QStringLiteral("version")).toString();
-                const auto key = type == QStringLiteral("ssl") ? QStringLiteral("SSLv") + version
-                                                               : QStringLiteral("TLSv") + version;
+                // A QString, not auto: with QStringBuilder, auto keeps references to temporaries.
+                const QString key = type == QStringLiteral("ssl") ? QStringLiteral("SSLv") + version
+                                                                  : QStringLiteral("TLSv") + version;
                 if (const auto v = TlsVersions::fromKey(key))
                     report.protocols.insert(
                         *v, attributes.value(QStringLiteral("enabled")) == QStringLiteral("1"));
