@@ -3875,6 +3875,10 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
         <source>This is not a probe result Storefort can read.</source>
         <translation>Das ist kein Prüfergebnis, das Storefort lesen kann.</translation>
     </message>
+    <message>
+        <source>This kept probe is damaged: %1</source>
+        <translation>Diese gespeicherte Prüfung ist beschädigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsProtocolTable</name>

@@ -3875,6 +3875,10 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
         <source>This is not a probe result Storefort can read.</source>
         <translation>Esto no es un resultado de prueba que Storefort pueda leer.</translation>
     </message>
+    <message>
+        <source>This kept probe is damaged: %1</source>
+        <translation>Esta prueba guardada está dañada: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsProtocolTable</name>

@@ -3875,6 +3875,10 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
         <source>This is not a probe result Storefort can read.</source>
         <translation>Ce n&apos;est pas un résultat de test que Storefort peut lire.</translation>
     </message>
+    <message>
+        <source>This kept probe is damaged: %1</source>
+        <translation>Ce test conservé est endommagé : %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsProtocolTable</name>

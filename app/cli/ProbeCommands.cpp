@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "ProbeReport.h"
 #include "plan/Plan.h"
+#include "tls/BoundedParallel.h"
 #include "tls/TlsChanges.h"
-#include "tls/TlsGrade.h"
 #include "tls/TlsProbe.h"
 #include "tls/TlsProbeJson.h"
 
@@ -15,8 +15,6 @@
 #include <QMutex>
 
 #include <atomic>
-#include <cstdio>
-#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -63,23 +61,14 @@ Result<QList<TlsChanges::Change>> keepInPlan(const QString &planPath, const QLis
         for (const TlsProbeRecord &record : earlier.value()) {
             if (record.port != primary.port || record.ip != primary.ip)
                 continue;
-            const QJsonObject object = QJsonDocument::fromJson(record.json).object();
-            if (auto before = TlsProbeJson::fromJson(object); before)
+            if (auto before = TlsProbeJson::fromRecord(record); before)
                 changes = TlsChanges::compare(before.value(), primary);
             break;
         }
     }
-    for (const TlsProbeResult &r : results) {
-        TlsProbeRecord record;
-        record.at = r.finishedAt;
-        record.host = r.host;
-        record.port = r.port;
-        record.ip = r.ip;
-        record.grade = TlsGrade::compute(r).letter;
-        record.json = compact(TlsProbeJson::toJson(r));
-        if (auto added = plan.value()->addTlsProbe(record); !added)
+    for (const TlsProbeResult &r : results)
+        if (auto added = plan.value()->addTlsProbe(TlsProbeJson::toRecord(r)); !added)
             return Error { added.error() };
-    }
     return changes;
 }
 
@@ -131,51 +120,46 @@ int probeMany(CliContext &context, const QString &file, int jobs, const ProbeOpt
     if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
         return context.fail(
             QCoreApplication::translate("ProbeCommands", "cannot read %1: %2").arg(file, list.errorString()));
-    QStringList hosts;
+    QList<TlsProbeTarget> targets;
     int lineNumber = 0;
     while (!list.atEnd()) {
         ++lineNumber;
         const QString line = QString::fromUtf8(list.readLine()).section(u'#', 0, 0).trimmed();
         if (line.isEmpty())
             continue;
-        if (auto target = TlsProbeTarget::parse(line); !target)
+        auto target = TlsProbeTarget::parse(line);
+        if (!target)
             return context.fail(QCoreApplication::translate("ProbeCommands", "%1, line %2: %3")
                                     .arg(file)
                                     .arg(lineNumber)
                                     .arg(target.error()),
                                 CliExit::usage);
-        hosts.append(line);
+        targets.append(target.value());
     }
-    if (hosts.isEmpty())
+    if (targets.isEmpty())
         return context.fail(QCoreApplication::translate("ProbeCommands", "%1 lists no sites.").arg(file),
                             CliExit::usage);
 
     QMutex outputLock;
-    std::atomic_int next { 0 };
     std::atomic_int failures { 0 };
-    const auto worker = [&] {
-        for (int i = next.fetch_add(1); i < hosts.size(); i = next.fetch_add(1)) {
-            const auto target = TlsProbeTarget::parse(hosts.at(i));
-            TlsProbe probe(target.value(), options.probe);
+    QList<std::function<void()>> probes;
+    for (const TlsProbeTarget &target : std::as_const(targets))
+        probes.append([&, target] {
+            TlsProbe probe(target, options.probe);
             auto results = probe.run();
             QJsonObject line;
             if (results) {
                 line = resultJson(results.value());
             } else {
                 ++failures;
-                line = QJsonObject { { u"host"_s, target->host },
-                                     { u"port"_s, target->port },
+                line = QJsonObject { { u"host"_s, target.host },
+                                     { u"port"_s, target.port },
                                      { u"error"_s, results.error() } };
             }
             QMutexLocker lock(&outputLock);
             context.out() << compact(line) << '\n' << Qt::flush;
-        }
-    };
-    {
-        std::vector<std::jthread> threads;
-        for (int i = 0; i < std::min(jobs, int(hosts.size())); ++i)
-            threads.emplace_back(worker);
-    }
+        });
+    runBounded(probes, jobs);
     return failures.load() == 0 ? 0 : 1;
 }
 

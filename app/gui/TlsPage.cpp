@@ -372,16 +372,8 @@ void TlsPage::probeFinished(const QList<TlsProbeResult> &results)
 
     QStringList errors;
     qint64 firstId = 0;
-    const QDateTime now = Clock::now().toUTC();
     for (const TlsProbeResult &result : results) {
-        TlsProbeRecord record;
-        record.at = result.finishedAt.isValid() ? result.finishedAt.toUTC() : now;
-        record.host = result.host.isEmpty() ? m_target.host : result.host;
-        record.port = result.port > 0 ? result.port : m_target.port;
-        record.ip = result.ip;
-        record.grade = TlsGrade::compute(result).letter;
-        record.json = QJsonDocument(TlsProbeJson::toJson(result)).toJson(QJsonDocument::Compact);
-        const auto id = plan.addTlsProbe(record);
+        const auto id = plan.addTlsProbe(TlsProbeJson::toRecord(result));
         if (!id) {
             errors.append(id.error());
             continue;
@@ -455,14 +447,7 @@ std::optional<TlsProbeResult> TlsPage::resultOf(qint64 recordId, QString *error)
     for (const TlsProbeRecord &record : m_history->records()) {
         if (record.id != recordId)
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(record.json, &parseError);
-        if (!document.isObject()) {
-            if (error)
-                *error = parseError.errorString();
-            return std::nullopt;
-        }
-        auto result = TlsProbeJson::fromJson(document.object());
+        auto result = TlsProbeJson::fromRecord(record);
         if (!result) {
             if (error)
                 *error = result.error();

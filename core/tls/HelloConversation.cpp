@@ -59,7 +59,13 @@ Result<HelloAnswer> HelloConversation::open(const ClientHelloOptions &options)
     auto hello = ClientHelloBuilder(options).build();
     if (!hello)
         return Error { hello.error() };
+    return openBytes(hello.value(), HelloExchange::ReadUntil::Complete);
+}
 
+Result<HelloAnswer> HelloConversation::openBytes(const QByteArray &hello, HelloExchange::ReadUntil until)
+{
+    close();
+    m_connectFailed = false;
     m_socket = std::make_unique<QTcpSocket>();
     m_socket->connectToHost(m_address, m_port);
     if (!m_socket->waitForConnected(m_connectTimeoutMs)) {
@@ -82,13 +88,17 @@ Result<HelloAnswer> HelloConversation::open(const ClientHelloOptions &options)
         }
     }
 
-    // The same reading rules as HelloExchange, but the connection stays open afterwards.
     ServerResponseParser parser;
-    m_socket->write(hello.value());
+    m_socket->write(hello);
     QElapsedTimer timer;
     timer.start();
     qint64 total = 0;
-    while (!parser.isComplete()) {
+    // The ServerHello names version and suite: enough for the elimination loops.
+    const auto done = [&] {
+        return parser.isComplete()
+            || (until == HelloExchange::ReadUntil::ServerHello && parser.response().serverHello.has_value());
+    };
+    while (!done()) {
         if (cancelled()) {
             close();
             return Error { QCoreApplication::translate("HelloExchange", "The check was cancelled.") };

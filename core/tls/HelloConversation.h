@@ -50,6 +50,8 @@ public:
     // Connects and reads the answer to the hello up to ServerHelloDone (TLS <= 1.2). Errors are
     // connection-level only, as in HelloExchange: any answer is a verdict.
     Result<HelloAnswer> open(const ClientHelloOptions &options);
+    // Connects, sends `hello` as it is, and reads the answer up to `until`.
+    Result<HelloAnswer> openBytes(const QByteArray &hello, HelloExchange::ReadUntil until);
     // Checked while waiting (every 100 ms): a cancelled open() fails, a cancelled readReply() is
     // Silent. Connecting is not interrupted. The flag must outlive the conversation.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }

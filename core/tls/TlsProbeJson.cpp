@@ -3,9 +3,11 @@
 #include "MozillaIntermediate.h"
 #include "TlsFindings.h"
 #include "TlsGrade.h"
+#include "common/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -428,4 +430,26 @@ Result<TlsProbeResult> TlsProbeJson::fromJson(const QJsonObject &object)
     r.vulns = vulnerabilitiesFrom(object.value(u"vulnerabilities"_s).toObject());
     r.notes = strings(object.value(u"notes"_s));
     return r;
+}
+
+TlsProbeRecord TlsProbeJson::toRecord(const TlsProbeResult &result)
+{
+    TlsProbeRecord record;
+    record.at = (result.finishedAt.isValid() ? result.finishedAt : Clock::now()).toUTC();
+    record.host = result.host;
+    record.port = result.port;
+    record.ip = result.ip;
+    record.grade = TlsGrade::compute(result).letter;
+    record.json = QJsonDocument(toJson(result)).toJson(QJsonDocument::Compact);
+    return record;
+}
+
+Result<TlsProbeResult> TlsProbeJson::fromRecord(const TlsProbeRecord &record)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(record.json, &error);
+    if (!document.isObject())
+        return Error { QCoreApplication::translate("TlsProbeJson", "This kept probe is damaged: %1")
+                           .arg(error.errorString()) };
+    return fromJson(document.object());
 }

@@ -2,6 +2,7 @@
 
 #include "TlsProbeResult.h"
 #include "common/Result.h"
+#include "plan/TlsProbeRecord.h"
 
 #include <QJsonObject>
 
@@ -14,5 +15,10 @@ namespace TlsProbeJson {
 QJsonObject toJson(const TlsProbeResult &result);
 // Reads the measured part back; the verdict keys are ignored (recomputed from the facts).
 Result<TlsProbeResult> fromJson(const QJsonObject &object);
+
+// The plan's history row for a result: its listing columns and its compact JSON.
+TlsProbeRecord toRecord(const TlsProbeResult &result);
+// A kept probe read back; a plain error when its JSON is damaged.
+Result<TlsProbeResult> fromRecord(const TlsProbeRecord &record);
 
 } // namespace TlsProbeJson

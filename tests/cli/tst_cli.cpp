@@ -1,24 +1,17 @@
 // storefort-cli as a script or a person uses it: real processes, real plan files.
+#include "CliProcess.h"
 #include "PlanFixture.h"
 #include "plan/PlanSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = CliRun;
 
 class TestCli : public QObject
 {
@@ -28,21 +21,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_home;
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The CLI must not depend on, or write to, the user's own settings.
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("STOREFORT_CLI"), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
-    }
+    Run cli(const QStringList &arguments) { return runCli(m_home.path(), arguments); }
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
 

@@ -1,11 +1,11 @@
 // storefort-cli probe as a script or an agency uses it: real processes against real
 // `openssl s_server` processes on 127.0.0.1 and ::1, real plan files.
 #include "../tls/OpensslServers.h"
+#include "CliProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -13,14 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = CliRun;
 
 class TestCliProbe : public QObject
 {
@@ -33,20 +26,7 @@ private:
     QTemporaryDir m_dir;
     quint16 m_closedPort = 0;
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("STOREFORT_CLI"), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 process.readAllStandardOutput(), process.readAllStandardError() };
-    }
+    Run cli(const QStringList &arguments) { return runCli(m_dir.path(), arguments); }
 
     static QString hostPort(const OpensslServers::Server &server)
     {
