@@ -3868,6 +3868,10 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
             <numerusform>Die Prüfung wurde nach %n Sekunden nicht abgeschlossen und angehalten. Der Server antwortet sehr langsam oder hält Verbindungen offen, ohne zu antworten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 began an answer but never completed one, so it is counted as not accepted.</source>
+        <translation>%1 hat eine Antwort begonnen, aber nie abgeschlossen; es zählt daher als nicht akzeptiert.</translation>
+    </message>
 </context>
 <context>
     <name>TlsProbeJson</name>

@@ -3868,6 +3868,10 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
             <numerusform>La prueba no terminó en %n segundos y se detuvo. El servidor responde muy despacio o mantiene conexiones abiertas sin responder.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 began an answer but never completed one, so it is counted as not accepted.</source>
+        <translation>%1 empezó una respuesta pero nunca la terminó, así que cuenta como no aceptado.</translation>
+    </message>
 </context>
 <context>
     <name>TlsProbeJson</name>

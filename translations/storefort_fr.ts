@@ -3868,6 +3868,10 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
             <numerusform>Le test ne s&apos;est pas terminé en %n secondes et a été arrêté. Le serveur répond très lentement, ou garde des connexions ouvertes sans répondre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 began an answer but never completed one, so it is counted as not accepted.</source>
+        <translation>%1 a commencé une réponse sans jamais l&apos;achever ; il est donc compté comme non accepté.</translation>
+    </message>
 </context>
 <context>
     <name>TlsProbeJson</name>
@@ -3877,7 +3881,7 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     </message>
     <message>
         <source>This kept probe is damaged: %1</source>
-        <translation>Ce test conservé est endommagé : %1</translation>
+        <translation>Ce test conservé est endommagé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -372,9 +372,21 @@ void AddressProbe::assemble()
     for (qsizetype i = 0; i < rawVersions().size(); ++i) {
         if (!m_checks[i].accepted)
             continue;
+        // A version counts as accepted once a suite was confirmed with it. A server that starts a
+        // ServerHello but never completes its answer can look accepted to the quick version check
+        // (depending on how its bytes arrive) and never to the suite loop: say so, and count it out.
+        ProtocolResult enumerated = m_enumerated[i];
+        if (enumerated.suites.isEmpty()) {
+            enumerated.accepted = false;
+            m_result.notes.append(
+                QCoreApplication::translate("TlsProbe",
+                                            "%1 began an answer but never completed one, so it "
+                                            "is counted as not accepted.")
+                    .arg(TlsVersions::displayName(rawVersions().at(i))));
+        }
         for (ProtocolResult &p : m_result.protocols)
             if (p.version == rawVersions().at(i))
-                p = m_enumerated[i];
+                p = enumerated;
     }
     QList<int> dh;
     for (const QList<int> &bits : std::as_const(m_dhBits))
