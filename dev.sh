@@ -106,9 +106,9 @@ case "${1:-}" in
         BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
         CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DSTOREFORT_FUZZ=ON >/dev/null
-        cmake --build "$BUILD_DIR" -j "$JOBS" --target fuzz_serverresponse fuzz_httpresponse
+        cmake --build "$BUILD_DIR" -j "$JOBS" --target fuzz_serverresponse fuzz_httpresponse fuzz_csv
         mkdir -p "$BUILD_DIR/crashes"
-        for target in serverresponse:corpus httpresponse:corpus_http; do
+        for target in serverresponse:corpus httpresponse:corpus_http csv:corpus_csv; do
             name=${target%%:*}
             scratch=$(mktemp -d)
             echo "fuzz_$name: ${1:-30} s"

@@ -9,6 +9,111 @@
     </message>
 </context>
 <context>
+    <name>AddProviderCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished">Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Change the Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What good looks like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name at the provider, their email, or the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the answer was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or enter their answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who gave the answer: a name, an email or a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies in the future. Use the day they gave the answer, today (%1) at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They do&amp;n’t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose their answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They don’t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>usage: storefort-cli audit log|verify PATH</source>
@@ -236,6 +341,131 @@
     </message>
 </context>
 <context>
+    <name>Certification</name>
+    <message>
+        <source>PCI DSS attestation of compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsEditor</name>
+    <message>
+        <source>Add &amp;Certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates show that an auditor checked the provider. A payment provider should have a PCI DSS attestation; hosts often have ISO 27001 or a SOC 2 report. Ask for a copy and note when it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry date on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Other: its name; otherwise an optional note on its scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs out on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Modifier %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -291,6 +521,189 @@
     <message>
         <source>OpenSSL could not encode the key for %1.</source>
         <translation>OpenSSL n&apos;a pas pu encoder la clé pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialBox</name>
+    <message>
+        <source>&amp;Store Password or Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in for the provider&apos;s customer portal here, so you can get in quickly when something goes wrong. The password or token is kept in your computer&apos;s keychain, never in the plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or email you sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the password or API token into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password for a short while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password; the clipboard is cleared again after a short while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password or token is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password stored. Keep it in your own password manager for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place Password or Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the portal user name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or API token goes into your computer&apos;s keychain. Storefort keeps only a note that it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the keychain, but the plan could not note it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is on the clipboard for %Ln seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the password for %1 from the keychain?
+
+This cannot be undone: to get it back you will need to store it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This does not look like a CSV file: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is marked as Unicode (UTF-16) text, but parts of it are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in column %1 has a quote mark in the middle of it. A value with quote marks must be put in quote marks itself, with each quote mark inside doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote mark that opens the value in column %1 on this line is never closed. The file may be cut short, or a closing quote mark is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value in column %1 has more text after its closing quote mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the first row (the column names) has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row (the column names) names the column &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1). Storefort reads files of up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote mark or a line break cannot separate the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values, but the first row (the column names) has %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +813,147 @@
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>“%1” is %2. An evidence file can be at most %3: keep a smaller copy (a PDF of the pages that matter, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a file inside the plan as evidence for this answer (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record their answer first; then you can keep evidence with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence kept yet. Add what backs the answer up: their certificate, a page of the contract, their reply as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept inside the plan. The SHA-256 shows a file has not changed since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Too Big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Not Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy to open could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open “%1” was found. Use Save As to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan? The plan keeps no other copy, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Evidence Not Removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,6 +1154,131 @@
     </message>
 </context>
 <context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <source>Import Answers from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without an answer are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are the same as on file already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a fill-in file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) were found; rows with a problem are not recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers to record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n Answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the problems in the file first, or record only the valid answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %n &amp;Valid Answer(s), Skip the Errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain&apos;s message was withheld because it contained the password.</source>
@@ -608,6 +1287,109 @@
     <message>
         <source>There is no password to save.</source>
         <translation>Il n&apos;y a aucun mot de passe à enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>&amp;Every question that applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;outstanding ones (not answered, or due again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Letter as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Fill-in File (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Email Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Email Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send them the letter (as PDF or email) with the fill-in file. When they send the file back, import it with “Import Returned File…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in your email program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the provider’s support email first (on the Details tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ask: every question has a current answer. Choose “Every question” to ask them all again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Fill-in File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-in File Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fill-in file is saved as %1. They can fill it in with any spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email text is copied. A subject to use: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Email Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email program opened. Use “Copy Email Text” and paste it into a new email.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1847,86 @@
     <message>
         <source>The probe history could not be read: %1</source>
         <translation>L&apos;historique des tests n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The providers&apos; answers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That provider is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question &quot;%1&quot; in this version of Storefort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is not asked of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who gave the answer: a name at %1, an email address or a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the answer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot have been given in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was given to version %1 of the question, but this Storefort knows only version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That answer is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty, so it cannot serve as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; evidence files can be at most %3. Keep a smaller extract, or note where the full document is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence file is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file in the plan is damaged: its contents no longer match the SHA-256 recorded when it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The providers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1550,10 +2412,2875 @@ Codes de sortie&#xa0;: 0 le test a été effectué, 1 il n&apos;a pas pu l&apos;
     </message>
 </context>
 <context>
+    <name>Provider</name>
+    <message>
+        <source>Every provider needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it like https://portal.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the certification the provider holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCommands</name>
+    <message>
+        <source>no answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest answer %n month(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest answer %n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli providers list PLAN [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No providers yet. Add one with: storefort-cli providers add PLAN --name NAME --kind KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered, %3 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certification; write it as KIND:YYYY-MM-DD with KIND one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do for the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they run for the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support portal&apos;s web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When support answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support answers day and night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s account id with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call when support does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contract started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contract ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certification and its expiry (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
+       [--email EMAIL] [--portal URL] [--hours HOURS] [--24x7] [--account ID]
+       [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
+Kinds: %1
+Certifications: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the provider&apos;s name with --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give what the provider does with --kind KIND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli providers check PLAN [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation type="unfinished">Constats (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: storefort-cli providers list|add|check ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetail</name>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how to reach this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certi&amp;fications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="unfinished">&amp;Constats</translation>
+    </message>
+    <message>
+        <source>F&amp;indings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Answers 24 hours a day, 7 days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone or email on file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on file: ask whom to call when support does not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Contract s&amp;tarted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract en&amp;ds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support answers &amp;24 hours a day, 7 days a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Modifier %1</translation>
+    </message>
+    <message>
+        <source>A company or person the shop relies on: the web host, the shop platform, the payment provider, the developer. Write down how to reach them before you need them in a hurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>For example: Hostinga GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they run for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the web server, the database and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the contract started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support@provider.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer portal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://portal.provider.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mon–Fri 8:00–18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account or customer number with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call when support does not help: name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What they run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach their support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc&amp;alation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFindings</name>
+    <message numerus="yes">
+        <source>%1 has not answered %n %2 question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until the provider answers, you do not know whether they protect the part of the shop they run. A question you never asked cannot warn you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the provider the questionnaire (letter, email or fill-in file) and record their answers with the date and who gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not answer %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;Unknown&quot; from a provider usually means nobody there owns the question. That is worth knowing before something goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the person who can answer, or ask them to say when they will know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) from %1 are due to be asked again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers change their services, staff and promises. An old answer may no longer be true, and a reworded question may ask for more than the old answer covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers are due after %n month(s), or when the question changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered &quot;%2&quot; (given by %3 on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What good looks like: %1 Ask %2 what it would take to get there, or plan how the shop makes up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 ran out on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certification is only evidence for the period it covers. Once it runs out, you have nothing on file that shows the provider still meets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 runs out on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the renewed document before the old one runs out keeps your records without a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract with %1 ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider without a contract may stop supporting the shop at the worst moment, and may still hold its data and access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract end recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the contract and record the new end date, or remove the provider&apos;s access and data and then the provider from the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to reach %1 is on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the shop is down or under attack, looking for a support number costs the time you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support phone, email, portal or escalation contact is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the provider&apos;s support line, email or portal, and whom to call when support does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the shop uses only %2, but the site accepts %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old protocol versions have known weaknesses. The provider&apos;s answer and the live site disagree, so either the answer is wrong or a setting was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer given by %1 on %2. The probe of %3 saw %4 accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the provider the probe&apos;s result and ask them to turn off the old versions; probe again once they say it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says the shop offers %2, but the site does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer and the live site disagree. Either the answer is wrong, or the setting is not in place for your shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer given by %1 on %2. The probe of %3 saw no %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider to check the setting for your shop and probe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says HSTS is on, but the site does not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS tells browsers to use only the encrypted site, so nobody can quietly downgrade your visitors. The provider believes it is on; the site shows it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer given by %1 on %2. No Strict-Transport-Security header came from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider to add the HSTS header for your shop&apos;s domain and probe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says a CDN fronts the shop, but none shows in the site&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CDN absorbs floods of traffic before they reach the shop. If it is not really in front, a DDoS goes straight to your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer given by %1 on %2. The probe recognised no CDN in the answers of %3 (it knows the common ones by their headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFindingsView</name>
+    <message>
+        <source>Findings about this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation type="unfinished">À propos du constat choisi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found: what is on file about this provider looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing serious: only small improvements. Choose one to read more.</source>
+        <translation type="unfinished">Rien de grave&#xa0;: seulement de petites améliorations. Choisissez-en une pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>1 thing to sort out with this provider. Choose a finding to see why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln things to sort out with this provider. Choose a finding to see why and what to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished">Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished">Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What is on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Que faire</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished">Règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderKind</name>
+    <message>
+        <source>Web host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN / DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop platform</source>
+        <translation type="unfinished">Plateforme de la boutique</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions they have answered, with an answer that is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions still to ask them: never answered, or answered too long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest answer on file was given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers on file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found about this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 finding; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings; the most serious is %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Constats</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished">Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Your shop relies on companies for security you cannot set up yourself: the host, the shop platform, the payment provider, your developers. Ask each of them how they protect your shop, keep their answers on file with the date they gave them, and let Storefort check what they say against your live site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add your web host first.&lt;/b&gt;&lt;br&gt;It runs the server your shop lives on, so it holds most of your shop&apos;s security in its hands. Then add the shop platform, the payment provider, and whoever develops the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Your &amp;Web Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a company or person the shop relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected provider&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected provider, their answers and evidence off the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any evidence kept for them goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answer on file and its evidence go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln answers on file and the evidence go too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their portal password is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo the removal with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings the provider and their answers back, but not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: their evidence could not be read to keep for undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed from the plan, but their password could not be deleted from the keychain. You can delete it with your system&apos;s password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Send the provider the outstanding questions again and record the new answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with other choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Write it with digits only, and a point before any decimals, for example 14 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write it as year-month-day, for example 2024-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more of: %1, separated by “;” (or: none, unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBank</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank has no version, or one that is not a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank holds no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question number %1 of the bank has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question “%1” has an id that is not lowercase words joined by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question “%1” is in the bank twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which protocol versions does the shop&apos;s site accept for encrypted connections (SSL or TLS, and which versions)?</source>
+        <comment>host.tls.versions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old SSL and early TLS versions have known weaknesses that let attackers read or change what customers send, such as passwords and addresses.</source>
+        <comment>host.tls.versions:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only TLS 1.2 and TLS 1.3 are accepted; SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 are turned off.</source>
+        <comment>host.tls.versions:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL 2.0</source>
+        <comment>host.tls.versions:choice:ssl2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL 3.0</source>
+        <comment>host.tls.versions:choice:ssl3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0</source>
+        <comment>host.tls.versions:choice:tls10</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.1</source>
+        <comment>host.tls.versions:choice:tls11</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <comment>host.tls.versions:choice:tls12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <comment>host.tls.versions:choice:tls13</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the shop&apos;s domain send the HSTS header (Strict-Transport-Security), so browsers only ever connect over HTTPS?</source>
+        <comment>host.hsts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, a visitor on a hostile network can be quietly kept on an unencrypted connection before the shop&apos;s page even loads.</source>
+        <comment>host.hsts:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every HTTPS answer carries the header, with a lifetime of at least six months.</source>
+        <comment>host.hsts:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the shop&apos;s certificate renewed automatically?</source>
+        <comment>host.cert.auto-renew</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate that runs out makes browsers warn every customer away from the shop until someone notices and fixes it.</source>
+        <comment>host.cert.auto-renew:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: renewal happens on its own, and someone is alerted if it fails.</source>
+        <comment>host.cert.auto-renew:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days before the certificate expires is it renewed?</source>
+        <comment>host.cert.renew-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing well ahead leaves time to notice and fix a failed renewal before customers see a warning.</source>
+        <comment>host.cert.renew-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 14 days before it expires; 30 days is common.</source>
+        <comment>host.cert.renew-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the private key of the shop&apos;s certificate?</source>
+        <comment>host.cert.key-holder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds the key can pretend to be the shop; the shop also needs to know where it is to move to another provider in a hurry.</source>
+        <comment>host.cert.key-holder:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is clear, and the holders are people or systems the shop trusts and knows about.</source>
+        <comment>host.cert.key-holder:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you, the provider</source>
+        <comment>host.cert.key-holder:choice:provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop holds it and gave you a copy</source>
+        <comment>host.cert.key-holder:choice:shop</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both you and the shop</source>
+        <comment>host.cert.key-holder:choice:both</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else, for example the shop&apos;s developer</source>
+        <comment>host.cert.key-holder:choice:third-party</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the certificate&apos;s private key stored, who can read it, and is it protected by a passphrase?</source>
+        <comment>host.cert.key-storage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key lying in an open folder or an email can be copied without anyone noticing.</source>
+        <comment>host.cert.key-storage:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key sits in a protected store or an encrypted file, only a few named people can reach it, and any passphrase is kept apart from the key.</source>
+        <comment>host.cert.key-storage:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the traffic between your network and the shop&apos;s own server encrypted as well, with the server&apos;s certificate checked?</source>
+        <comment>cdn.origin-tls</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If only the half between the customer and you is encrypted, the other half can still be read or changed on its way to the shop.</source>
+        <comment>cdn.origin-tls:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the connection to the shop&apos;s server uses TLS and a valid certificate is required (often called full or strict mode).</source>
+        <comment>cdn.origin-tls:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is mail sent to and from the shop&apos;s addresses encrypted between mail servers whenever the other side supports it?</source>
+        <comment>email.tls</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order confirmations and password resets travel by email; unencrypted, they can be read on the way.</source>
+        <comment>email.tls:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: you use STARTTLS for every server that offers it, and ideally MTA-STS for the shop&apos;s domain.</source>
+        <comment>email.tls:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the shop served through a content delivery network (CDN) or a network that filters out attacks?</source>
+        <comment>host.cdn.fronted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a network spreads the load and soaks up floods of fake traffic, so the shop stays open during an attack.</source>
+        <comment>host.cdn.fronted:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: all traffic to the shop passes through the CDN or filtering network first.</source>
+        <comment>host.cdn.fronted:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which CDN or filtering network is it, and who manages its settings?</source>
+        <comment>host.cdn.name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs to know whom to turn to when that network has to be adjusted during an attack.</source>
+        <comment>host.cdn.name:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the service and of the person or team who manages it.</source>
+        <comment>host.cdn.name:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you offer a CDN or attack-filtering service that the shop can turn on?</source>
+        <comment>cdn.offered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is far easier to set up such protection calmly beforehand than in the middle of an attack.</source>
+        <comment>cdn.offered:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, and it can be turned on without moving the shop elsewhere.</source>
+        <comment>cdn.offered:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can your network absorb or filter a flood of traffic aimed at the shop (a DDoS attack)?</source>
+        <comment>host.ddos.protection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such attacks are cheap to launch and can keep customers away from the shop for hours or days.</source>
+        <comment>host.ddos.protection:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: you have the capacity and the tools to filter attacks, and they cover the shop.</source>
+        <comment>host.ddos.protection:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you do with the shop when you detect an attack on it?</source>
+        <comment>host.ddos.action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some providers protect their other customers by cutting the attacked shop off, which finishes the attacker&apos;s job for them.</source>
+        <comment>host.ddos.action:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filter out the attack and keep the shop online.</source>
+        <comment>host.ddos.action:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We filter out the attack and keep the shop online</source>
+        <comment>host.ddos.action:choice:filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We block all traffic to the shop&apos;s address until the attack is over</source>
+        <comment>host.ddos.action:choice:null-route</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We take the shop offline or suspend its account</source>
+        <comment>host.ddos.action:choice:suspend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It depends; we decide each time</source>
+        <comment>host.ddos.action:choice:case-by-case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within how many minutes of detecting an attack on the shop do you contact us?</source>
+        <comment>host.ddos.contact-minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop may need to tell customers, pause advertising or call in its developer; every minute of silence costs sales.</source>
+        <comment>host.ddos.contact-minutes:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 60 minutes at most; sooner is better.</source>
+        <comment>host.ddos.contact-minutes:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you tell us that the shop is under attack?</source>
+        <comment>host.ddos.channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message sent only to an inbox nobody watches at night may arrive far too late.</source>
+        <comment>host.ddos.channel:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel that reaches a person quickly, such as a phone call or a text message, besides any email or status page.</source>
+        <comment>host.ddos.channel:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>host.ddos.channel:choice:phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>host.ddos.channel:choice:sms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>host.ddos.channel:choice:email</comment>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Support ticket</source>
+        <comment>host.ddos.channel:choice:ticket</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <comment>host.ddos.channel:choice:status-page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom should we contact when the shop seems to be under attack, how, and at what hours?</source>
+        <comment>host.ddos.contact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During an attack there is no time to search for a phone number or wait for office hours.</source>
+        <comment>host.ddos.contact:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named team with a phone number or address that is staffed at all hours.</source>
+        <comment>host.ddos.contact:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you filter out malicious requests (with a web application firewall) before they reach the shop?</source>
+        <comment>cdn.waf</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter in front of the shop can block common break-in attempts, and buys time until a weakness in the shop&apos;s software is fixed.</source>
+        <comment>cdn.waf:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: a web application firewall protects the shop, and its rules are kept up to date.</source>
+        <comment>cdn.waf:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you back up the shop, both its files and its database?</source>
+        <comment>backup.offered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is the way back after an attack, a failed update or a simple mistake; without one, the shop may have to start from scratch.</source>
+        <comment>backup.offered:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: files and database are both backed up automatically.</source>
+        <comment>backup.offered:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often is the shop backed up?</source>
+        <comment>backup.frequency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order placed since the last backup is lost when the shop has to be restored.</source>
+        <comment>backup.frequency:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least once a day, so a backup is never more than 24 hours old.</source>
+        <comment>backup.frequency:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour or more often</source>
+        <comment>backup.frequency:choice:hourly</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <comment>backup.frequency:choice:daily</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <comment>backup.frequency:choice:weekly</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month or less often</source>
+        <comment>backup.frequency:choice:monthly</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how many days are the shop&apos;s backups kept?</source>
+        <comment>backup.retention-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-ins and damaged data are often found weeks later; by then, short-lived backups already hold the damage.</source>
+        <comment>backup.retention-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 30 days.</source>
+        <comment>backup.retention-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the recent backups, do you keep an older one as a reference point, for example from a month ago?</source>
+        <comment>backup.older-point</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the recent backups all contain the same problem, an older copy is the only clean way back.</source>
+        <comment>backup.older-point:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: at least one older backup is kept alongside the recent ones.</source>
+        <comment>backup.older-point:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a copy of the backups kept at another site, away from the servers that run the shop?</source>
+        <comment>backup.offsite</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fire, a flood or an attacker that takes out the servers can take out backups stored next to them too.</source>
+        <comment>backup.offsite:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: a copy is kept at a separate site or with a separate service.</source>
+        <comment>backup.offsite:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the backups encrypted?</source>
+        <comment>backup.encrypted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup holds every customer&apos;s details; a lost or stolen copy must be of no use to whoever finds it.</source>
+        <comment>backup.encrypted:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: backups are encrypted, and the keys are kept apart from them.</source>
+        <comment>backup.encrypted:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the backups protected so that nobody can change or delete them before they are due to expire, not even someone who gets into our account?</source>
+        <comment>backup.immutable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers who hold a shop to ransom try to destroy its backups first.</source>
+        <comment>backup.immutable:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: backups are locked against changes or kept in several versions that cannot be deleted early.</source>
+        <comment>backup.immutable:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you last test restoring the shop from a backup?</source>
+        <comment>backup.restore-tested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup that has never been restored may turn out to be incomplete or unreadable on the day it is needed.</source>
+        <comment>backup.restore-tested:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore was tested within the past 12 months.</source>
+        <comment>backup.restore-tested:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours does it take to restore the shop from a backup?</source>
+        <comment>backup.restore-hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop takes no orders while it is being restored.</source>
+        <comment>backup.restore-hours:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more than 24 hours.</source>
+        <comment>backup.restore-hours:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can you give us, on request, an export of our customer accounts, orders and payments, and products?</source>
+        <comment>data.export</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With its own data in hand, the shop can move to another provider or rebuild after a disaster.</source>
+        <comment>data.export:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the shop can get a complete export in a common format such as CSV.</source>
+        <comment>data.export:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days after we ask do we receive that export?</source>
+        <comment>data.export-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency the shop cannot wait weeks for its own data.</source>
+        <comment>data.export-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 2 days; better still, the shop can download it itself at any time.</source>
+        <comment>data.export-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the shop&apos;s data stored?</source>
+        <comment>data.location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection law sets rules for where customers&apos; personal data may be kept and who may reach it.</source>
+        <comment>data.location:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop knows the place, and it fits the law that applies to the shop and to its customers.</source>
+        <comment>data.location:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the EU or EEA</source>
+        <comment>data.location:choice:eu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the United Kingdom</source>
+        <comment>data.location:choice:uk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the United States</source>
+        <comment>data.location:choice:us</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere, or in several regions</source>
+        <comment>data.location:choice:other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which other companies (sub-processors) handle the shop&apos;s data on your behalf?</source>
+        <comment>data.subprocessors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop answers to its customers for everyone who touches their data, not only for its direct providers.</source>
+        <comment>data.subprocessors:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete list, with what each company does and where.</source>
+        <comment>data.subprocessors:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you tell us before you add a new sub-processor?</source>
+        <comment>data.subprocessors-notice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs a chance to object, or to update its privacy notice, before its data goes somewhere new.</source>
+        <comment>data.subprocessors-notice:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the shop is told in advance and can object.</source>
+        <comment>data.subprocessors-notice:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will you sign a data processing agreement with us?</source>
+        <comment>data.dpa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection law expects a written agreement with anyone who handles customers&apos; personal data for the shop.</source>
+        <comment>data.dpa:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: an agreement is signed, or is part of the terms the shop accepted.</source>
+        <comment>data.dpa:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must your own staff use two-step login (multi-factor authentication) to reach the systems that hold the shop&apos;s data?</source>
+        <comment>access.staff-mfa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stolen password alone should never be enough to get into the systems behind the shop.</source>
+        <comment>access.staff-mfa:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: two-step login is required for every administrator, with no exceptions.</source>
+        <comment>access.staff-mfa:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we require two-step login (multi-factor authentication) for every one of our users on our account with you?</source>
+        <comment>access.customer-mfa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own account with you is a way in for attackers too, and most break-ins start with a guessed or stolen password.</source>
+        <comment>access.customer-mfa:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the shop can make two-step login compulsory for all of its users.</source>
+        <comment>access.customer-mfa:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does every person who administers the shop&apos;s systems have a personal account, with no shared logins?</source>
+        <comment>access.personal-accounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With shared logins nobody can tell who did what, and a leaver keeps access until the password changes.</source>
+        <comment>access.personal-accounts:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every person has their own account, and shared logins are not used.</source>
+        <comment>access.personal-accounts:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we give each of our users only the rights they need, instead of full access for everyone?</source>
+        <comment>access.roles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone who works for the shop needs to see customers&apos; details or change prices; fewer rights mean less harm from a stolen account.</source>
+        <comment>access.roles:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: there are roles or permissions fine enough for the shop to limit each user.</source>
+        <comment>access.roles:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you remove access to the shop&apos;s systems when someone leaves your team?</source>
+        <comment>access.leavers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former staff who can still log in are a risk the shop cannot see.</source>
+        <comment>access.leavers:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written routine that removes every account and access key, and that someone checks.</source>
+        <comment>access.leavers:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within how many days of someone leaving your team is their access to the shop&apos;s systems removed?</source>
+        <comment>access.leavers-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day a former colleague can still get in is a day of needless risk.</source>
+        <comment>access.leavers-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the day they leave, or the next day at the latest.</source>
+        <comment>access.leavers-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the transfer lock turned on for the shop&apos;s domain?</source>
+        <comment>registrar.transfer-lock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, someone who gets into the account can move the domain to another registrar and take the shop&apos;s address.</source>
+        <comment>registrar.transfer-lock:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the domain is locked against transfers, and unlocking it needs the shop&apos;s approval.</source>
+        <comment>registrar.transfer-lock:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the shop&apos;s domain renewed automatically?</source>
+        <comment>registrar.auto-renew</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain that lapses takes the shop and its email offline, and someone else may register it.</source>
+        <comment>registrar.auto-renew:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it renews automatically, and the shop is warned well before if payment fails.</source>
+        <comment>registrar.auto-renew:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what date does the shop&apos;s domain registration expire?</source>
+        <comment>registrar.expiry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop should know the date, so a failed renewal does not come as a surprise.</source>
+        <comment>registrar.expiry:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date that is still ahead, ideally more than a few months away.</source>
+        <comment>registrar.expiry:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the shop&apos;s domain publish an SPF record that covers every server you send its mail from?</source>
+        <comment>email.spf</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF tells other mail servers which servers may send as the shop, which makes fake shop emails easier to catch.</source>
+        <comment>email.spf:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: you give the record to publish, and it covers all of your sending servers.</source>
+        <comment>email.spf:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you sign the mail you send for the shop with DKIM, using the shop&apos;s own domain?</source>
+        <comment>email.dkim</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature proves a message really came from the shop and was not changed on the way.</source>
+        <comment>email.dkim:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every message is signed with a key for the shop&apos;s domain.</source>
+        <comment>email.dkim:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the mail you send for the shop pass DMARC checks, so that we can publish a strict DMARC policy?</source>
+        <comment>email.dmarc</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strict DMARC policy tells other mail servers to reject fake messages sent in the shop&apos;s name, for example fake invoices to customers.</source>
+        <comment>email.dmarc:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: SPF or DKIM match the shop&apos;s domain, so a policy that rejects fakes can be published.</source>
+        <comment>email.dmarc:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every administrator action on the shop&apos;s systems recorded in an audit log?</source>
+        <comment>logging.admin-actions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit log shows who changed what and when; without it, nobody can tell what an intruder did.</source>
+        <comment>logging.admin-actions:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: all administrator actions, yours and ours, are logged with the person, the time and the change.</source>
+        <comment>logging.admin-actions:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how many days is that audit log kept?</source>
+        <comment>logging.retention-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-ins are often found months later, and the log must still reach back to the start.</source>
+        <comment>logging.retention-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 180 days; a year is better.</source>
+        <comment>logging.retention-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can we see or export the audit log of our own account?</source>
+        <comment>logging.customer-view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop should be able to check for itself who did what, without having to open a support ticket.</source>
+        <comment>logging.customer-view:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the shop can view or download its audit log at any time.</source>
+        <comment>logging.customer-view:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within how many days of a critical security fix being published do you install it on the systems that run the shop?</source>
+        <comment>patch.critical-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers start using published weaknesses within days, sometimes hours.</source>
+        <comment>patch.critical-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
+        <comment>patch.critical-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is all the software you run for the shop still supported by its makers, with no versions past their end of life?</source>
+        <comment>patch.supported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software past its end of life gets no more security fixes, however long it keeps running.</source>
+        <comment>patch.supported:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every part, from the operating system to the shop software, still receives security updates.</source>
+        <comment>patch.supported:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within how many hours of discovering a security incident that affects the shop&apos;s data do you tell us?</source>
+        <comment>incident.notify-hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop may itself have to inform the data protection authority within 72 hours, and its customers soon after; it cannot do that without being told.</source>
+        <comment>incident.notify-hours:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 24 hours at most.</source>
+        <comment>incident.notify-hours:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom can we reach at any hour if we think the shop has been broken into, and how?</source>
+        <comment>incident.contact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, knowing whom to call saves hours.</source>
+        <comment>incident.contact:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named team or person with a phone number or address that answers at all hours.</source>
+        <comment>incident.contact:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have a written plan for handling security incidents, and have you practised it in the past year?</source>
+        <comment>incident.plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan that has been rehearsed turns a panic into a routine, and shortens the time the shop is at risk.</source>
+        <comment>incident.plan:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: there is a written plan, and it was practised within the past 12 months.</source>
+        <comment>incident.plan:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you certified as compliant with the card industry&apos;s security standard (PCI DSS), with a current attestation of compliance?</source>
+        <comment>payment.pci.attested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments may only be handled by a provider that meets this standard; otherwise the shop carries the risk of card fraud and fines.</source>
+        <comment>payment.pci.attested:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: you hold a current attestation of compliance and can send the shop a copy.</source>
+        <comment>payment.pci.attested:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what date was your current PCI DSS attestation of compliance signed?</source>
+        <comment>payment.pci.aoc-date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation must be renewed every year; an old one says nothing about today.</source>
+        <comment>payment.pci.aoc-date:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date within the past 12 months.</source>
+        <comment>payment.pci.aoc-date:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do card details travel from the customer to you when they pay in the shop?</source>
+        <comment>payment.integration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The less the shop&apos;s own pages and servers handle card details, the smaller the shop&apos;s share of the card security rules, and the less an intruder can steal.</source>
+        <comment>payment.integration:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer types the card details on your payment page or in your embedded payment field, never on the shop&apos;s own page.</source>
+        <comment>payment.integration:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is sent to your payment page</source>
+        <comment>payment.integration:choice:hosted-page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payment field is embedded in the shop&apos;s page</source>
+        <comment>payment.integration:choice:iframe</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your script on the shop&apos;s page sends the card details straight to you</source>
+        <comment>payment.integration:choice:script</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card details pass through the shop&apos;s own server</source>
+        <comment>payment.integration:choice:direct</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do full card numbers ever reach or get stored on the shop&apos;s own servers?</source>
+        <comment>payment.card-data-stored</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers on the shop&apos;s servers make it a prize for attackers and bring the strictest security rules with them.</source>
+        <comment>payment.card-data-stored:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: card numbers stay with you; the shop only keeps a reference to each payment.</source>
+        <comment>payment.card-data-stored:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you screen the shop&apos;s payments for fraud and support strong customer authentication (such as 3-D Secure)?</source>
+        <comment>payment.fraud-checks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraudulent orders cost the shop the goods, the money and a fee for every charge-back.</source>
+        <comment>payment.fraud-checks:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: payments are screened, and strong customer authentication is used where it applies.</source>
+        <comment>payment.fraud-checks:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did an independent firm last test your systems for weaknesses (a penetration test)?</source>
+        <comment>testing.pentest-date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside test finds the weaknesses that attackers would find, before they do.</source>
+        <comment>testing.pentest-date:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test within the past 12 months, with the serious findings fixed.</source>
+        <comment>testing.pentest-date:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which accounts do you hold on the shop&apos;s systems (system, user name, rights), and why do you need each of them?</source>
+        <comment>dev.accounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account is a door into the shop; the shop should know each one and the reason it exists.</source>
+        <comment>dev.accounts:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete list in which every account has a named user and a clear purpose, and nothing more than needed.</source>
+        <comment>dev.accounts:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you keep the passwords and keys for the shop&apos;s systems?</source>
+        <comment>dev.credentials</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords in emails, chats or loose files are easy to steal and hard to account for.</source>
+        <comment>dev.credentials:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a password manager or secrets vault that only the people who need them can open.</source>
+        <comment>dev.credentials:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a password manager or secrets vault</source>
+        <comment>dev.credentials:choice:vault</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In documents or files</source>
+        <comment>dev.credentials:choice:files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In emails or chat messages</source>
+        <comment>dev.credentials:choice:messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <comment>dev.credentials:choice:other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you use two-step login (multi-factor authentication) on every account you hold for the shop, wherever it is available?</source>
+        <comment>dev.mfa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developers&apos; accounts usually have the most rights, which makes them the most attractive to attackers.</source>
+        <comment>dev.mfa:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: two-step login is on for every account that offers it.</source>
+        <comment>dev.mfa:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the shop&apos;s code kept in a version control system such as git?</source>
+        <comment>dev.git</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version control keeps every earlier state of the code, so a bad change can be undone and a copy of the code always exists.</source>
+        <comment>dev.git:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: all of the shop&apos;s own code and settings are in version control.</source>
+        <comment>dev.git:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is every change to the shop recorded there, with what changed, who made it and when?</source>
+        <comment>dev.changelog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an incident, the first question is what changed last, by whom and when.</source>
+        <comment>dev.changelog:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every change is recorded with its author, its date and a short reason.</source>
+        <comment>dev.changelog:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do we have our own access to the code repository, so we can get the latest code without your help?</source>
+        <comment>dev.repo-access</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the developer is unavailable, the shop must still be able to get its own code.</source>
+        <comment>dev.repo-access:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the shop has its own account on the repository, or receives a regular copy of it.</source>
+        <comment>dev.repo-access:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you try out changes on a separate copy of the shop before they go live?</source>
+        <comment>dev.staging</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes tried directly on the live shop can break checkout in front of customers.</source>
+        <comment>dev.staging:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: every change is tested on a separate copy first.</source>
+        <comment>dev.staging:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you in charge of installing security updates for the shop&apos;s software, themes and plugins?</source>
+        <comment>dev.updates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone must be clearly responsible for updates, or they fall between two chairs.</source>
+        <comment>dev.updates:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clear yes or no, so the shop knows whether it must arrange updates elsewhere.</source>
+        <comment>dev.updates:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within how many days of a critical security update being published do you install it on the shop?</source>
+        <comment>dev.update-days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers scan for shops running software with published weaknesses within days.</source>
+        <comment>dev.update-days:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
+        <comment>dev.update-days:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of a project, will you remove or hand back your accounts, and hand over the code and all the passwords and keys you hold?</source>
+        <comment>dev.handover</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the work ends, the shop should hold everything it needs and no former supplier should still have a way in.</source>
+        <comment>dev.handover:why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: you confirm in writing which accounts were removed or handed over, and deliver the code and credentials.</source>
+        <comment>dev.handover:good</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you answered %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCommands</name>
+    <message>
+        <source>give the provider&apos;s id with --provider ID (see: storefort-cli providers list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (the email), pdf (the letter) or csv (the fill-in file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the questions not answered yet or due to be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the format with --format text, pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ask %1: every answer on file is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n question(s) for %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the file and show what would be recorded; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the valid answers even when other rows have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left blank</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was recorded: fix the problems and import again, or use --take-valid to record only the valid answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would record %n answer(s) for %1; the plan is unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to record for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n answer(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: storefort-cli questionnaire export|import ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a filled-in questionnaire. %1 The first line must name the columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no questions below its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no question id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question &quot;%1&quot; (the question id may have been changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; is not asked of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; is answered twice (also on line %2): neither answer is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: the question version &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: the file was made for version %2 of the question, but this program knows only version %3. Update Storefort or send the provider a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot;: the answer is dated %2, which is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireLetter</name>
+    <message>
+        <source>Security questions from %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1 team,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us (our account: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The easiest way is to fill in the &quot;answer&quot; column of the attached file (CSV: it opens in any spreadsheet) and send it back to us. You may also answer in your reply, by question number. If a question does not apply to you, please say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full list, with why each question matters, is in the attached letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more question(s): please see the attached letter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you for your help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our account with you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security questions from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can write your answers on this letter, or fill in the &quot;answer&quot; column of the CSV file we sent with it and send it back. If a question does not apply to you, please say so. Thank you for your help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no questions to answer at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by (name, role):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the letter to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacks and outages (DDoS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can get in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates and fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by %1 at %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · entered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to be asked again (the question changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireView</name>
+    <message>
+        <source>As&amp;k This Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Returned File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter, an email and a fill-in file with the questions for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answers from a fill-in file the provider sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) apply to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All answered and current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fall(s) short</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a provider to see the questions for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing outstanding: every question has a current answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer falls short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions apply to this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What good looks like: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet. Ask them, or record their answer by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers Not Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo takes them all back at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the answer to “%1” with its %n evidence file(s)? The files are deleted from the plan, and this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Answer and Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Import Returned File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill-in files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, too big to be a fill-in file (they are a few kilobytes). Choose the file the provider filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnswerCommand</name>
+    <message>
+        <source>Remove the answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemovePersonCommand</name>
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveProviderCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +5422,27 @@ Codes de sortie&#xa0;: 0 le test a été effectué, 1 il n&apos;a pas pu l&apos;
     </message>
 </context>
 <context>
+    <name>SetAnswerCommand</name>
+    <message>
+        <source>The answer to “%1” has evidence files now, so it is not taken back. Remove the answer itself if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetAnswersCommand</name>
+    <message numerus="yes">
+        <source>Record %n answer(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetPlatformCommand</name>
     <message>
         <source>Change Platform</source>
@@ -1751,6 +5499,29 @@ Codes de sortie&#xa0;: 0 le test a été effectué, 1 il n&apos;a pas pu l&apos;
     <message>
         <source>Appearance:</source>
         <translation>Apparence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Faible</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3870,7 +7641,7 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     </message>
     <message>
         <source>%1 began an answer but never completed one, so it is counted as not accepted.</source>
-        <translation>%1 a commencé une réponse sans jamais l&apos;achever ; il est donc compté comme non accepté.</translation>
+        <translation>%1 a commencé une réponse sans jamais l&apos;achever&#xa0;; il est donc compté comme non accepté.</translation>
     </message>
 </context>
 <context>
@@ -4042,28 +7813,20 @@ Commands:
   audit verify PATH                                            check the history is intact
   probe HOST[:PORT] [--json] [--plan PATH] [...]               probe the site&apos;s TLS (see probe --help)
   probe --hosts FILE [--jobs N]                                probe many sites, one JSON line each
+  providers list PLAN [--json]                                 list the providers and their answers
+  providers add PLAN --name NAME --kind KIND [...]             add a provider (see providers add --help)
+  providers check PLAN [--json]                                what the providers&apos; answers leave open
+  questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
+                                                               write the email, letter or fill-in file
+  questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
+                                                               record a returned fill-in file
 
 Options:
   --version   print the version
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation>Utilisation&#xa0;: storefort-cli COMMANDE ...
-
-Commandes&#xa0;:
-  plan new PATH --shop NAME [--url URL]... [--platform KEY]   créer un plan
-  plan show PATH [--json]                                      afficher la boutique et l&apos;équipe
-  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
-                                                               lister l&apos;historique des modifications
-  audit verify PATH                                            vérifier que l&apos;historique est intact
-  probe HOST[:PORT] [--json] [--plan PATH] [...]               tester le TLS du site (voir probe --help)
-  probe --hosts FILE [--jobs N]                                tester plusieurs sites, une ligne JSON chacun
-
-Options&#xa0;:
-  --version   afficher la version
-  --help      afficher cette aide
-
-Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation, 3 l&apos;historique a été falsifié.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

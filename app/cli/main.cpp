@@ -2,10 +2,15 @@
 #include "CliContext.h"
 #include "PlanCommands.h"
 #include "ProbeCommands.h"
+#include "ProviderCommands.h"
+#include "QuestionnaireCommands.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,13 @@ QString usage()
         "--help)\n"
         "  probe --hosts FILE [--jobs N]                                probe many sites, one JSON line "
         "each\n"
+        "  providers list PLAN [--json]                                 list the providers and their answers\n"
+        "  providers add PLAN --name NAME --kind KIND [...]             add a provider (see providers add --help)\n"
+        "  providers check PLAN [--json]                                what the providers' answers leave open\n"
+        "  questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]\n"
+        "                                                               write the email, letter or fill-in file\n"
+        "  questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]\n"
+        "                                                               record a returned fill-in file\n"
         "\n"
         "Options:\n"
         "  --version   print the version\n"
@@ -39,7 +51,17 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF letter needs fonts, and fonts need a QGuiApplication; without a display the offscreen
+    // platform serves. Every other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && qstrcmp(argv[1], "questionnaire") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"Storefort"_s);
     QCoreApplication::setOrganizationDomain(u"storefort.org"_s);
     QCoreApplication::setApplicationName(u"Storefort"_s);
@@ -70,6 +92,10 @@ int main(int argc, char *argv[])
         return AuditCommands::run(context);
     if (command == u"probe"_s)
         return ProbeCommands::run(context);
+    if (command == u"providers"_s)
+        return ProviderCommands::run(context);
+    if (command == u"questionnaire"_s)
+        return QuestionnaireCommands::run(context);
     return bare.fail(
         QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
         CliExit::usage);

@@ -50,6 +50,14 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     return name;
 }
 
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                 const QString &filter)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;

@@ -27,6 +27,10 @@ public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                 const QString &filter, const QString &suffix);
 
+    // Asks for an existing file of any kind to open (`filter` as QFileDialog takes it).
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                const QString &filter);
+
     static void setNextFileName(const QString &fileName);
 
 private:

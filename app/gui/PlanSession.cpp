@@ -3,6 +3,7 @@
 #include "PlanCommand.h"
 #include "plan/Plan.h"
 #include "plan/PlanLocations.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -10,12 +11,22 @@
 PlanSession::PlanSession(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_secrets(new KeychainSecretStore(this))
 { }
 
 PlanSession::~PlanSession()
 {
     // Commands refer to the plan: they go first.
     m_undoStack->clear();
+}
+
+void PlanSession::setSecretStore(SecretStore *store)
+{
+    if (!store || store == m_secrets)
+        return;
+    store->setParent(this);
+    delete m_secrets;
+    m_secrets = store;
 }
 
 PlanFile::Options PlanSession::fileOptions()

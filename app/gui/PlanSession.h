@@ -10,6 +10,7 @@
 class Plan;
 class PlanCommand;
 class QUndoStack;
+class SecretStore;
 
 // The one place where the app opens, creates and closes plans: it owns the open Plan and its undo
 // history, notes every opened plan in the recent list, and carries edits to the plan.
@@ -23,6 +24,10 @@ public:
 
     Plan *plan() const { return m_plan.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Where portal passwords and other secrets go: the OS keychain, created once for the session.
+    SecretStore *secrets() const { return m_secrets; }
+    // For tests: use `store` (e.g. NoSecretStore) instead; the session takes it over.
+    void setSecretStore(SecretStore *store);
 
     // Opening or creating a plan replaces the open one only when it succeeds.
     Status open(const QString &path);
@@ -47,4 +52,5 @@ private:
 
     std::unique_ptr<Plan> m_plan;
     QUndoStack *m_undoStack = nullptr;
+    SecretStore *m_secrets = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "StepRegistry.h"
 
 #include "HistoryPage.h"
+#include "ProvidersPage.h"
 #include "ShopTeamPage.h"
 #include "TlsPage.h"
 
@@ -28,6 +29,7 @@ StepRegistry StepRegistry::standard()
     StepRegistry registry;
     registry.add(ShopTeamPage::step()); // 100
     registry.add(TlsPage::step()); // 200
+    registry.add(ProvidersPage::step()); // 300
     registry.add(HistoryPage::step()); // 10000: always last
     return registry;
 }

@@ -138,7 +138,9 @@ Status Plan::load()
     }
     m_shop = shop;
     m_people = people;
-    return Status::success();
+    if (Status status = loadProviders(); !status)
+        return status;
+    return loadAnswers();
 }
 
 AuditTrail::Verification Plan::verifyAudit() const
@@ -189,6 +191,9 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         return Error { tr("The change could not be written to the plan: %1").arg(status.error()) };
     const ShopProfile shopBefore = m_shop;
     const QList<Person> peopleBefore = m_people;
+    const QList<Provider> providersBefore = m_providers;
+    const QList<Answer> answersBefore = m_answers;
+    const int maxAgeBefore = m_answerMaxAgeMonths;
     if (Status status = load(); !status)
         return status;
     if (shopBefore.name != m_shop.name || shopBefore.siteUrls != m_shop.siteUrls
@@ -197,6 +202,10 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         emit shopChanged();
     if (peopleBefore != m_people)
         emit peopleChanged();
+    if (providersBefore != m_providers)
+        emit providersChanged();
+    if (answersBefore != m_answers || maxAgeBefore != m_answerMaxAgeMonths)
+        emit answersChanged();
     emit historyChanged();
     return Status::success();
 }

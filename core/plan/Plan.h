@@ -6,6 +6,8 @@
 #include "PlanFile.h"
 #include "ShopProfile.h"
 #include "TlsProbeRecord.h"
+#include "providers/Answer.h"
+#include "providers/Provider.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -62,15 +64,52 @@ public:
     Result<qint64> addTlsProbe(const TlsProbeRecord &record);
     Result<QList<TlsProbeRecord>> tlsProbes(const QString &host = {}, int limit = 200) const;
 
+    // The shop's providers (PlanProviders.cpp), in the order they were added.
+    const QList<Provider> &providers() const { return m_providers; }
+    std::optional<Provider> provider(qint64 id) const;
+    Result<qint64> addProvider(const Provider &provider);
+    Status updateProvider(const Provider &provider);
+    // Removes the provider with its answers and their attachments. Its keychain entry is the
+    // caller's to remove (the plan never touches secrets).
+    Status removeProvider(qint64 id);
+
+    // Providers' answers on file (PlanAnswers.cpp). Every answer is checked against the built-in
+    // question bank: the question exists and applies to the provider's kind, the value fits its
+    // type, someone gave it, and the date it was given is not in the future.
+    const QList<Answer> &answers() const { return m_answers; }
+    QList<Answer> answersOf(qint64 providerId) const;
+    std::optional<Answer> answer(qint64 providerId, const QString &questionId) const;
+    // Records the answer, replacing one the provider gave before to the same question (the
+    // attachments stay with it). enteredAt is set to now; questionVersion to the bank's when 0.
+    Result<qint64> setAnswer(const Answer &answer);
+    // Several answers in one transaction (an imported file): all of them or, on error, none.
+    Status setAnswers(const QList<Answer> &answers);
+    Status removeAnswer(qint64 answerId);
+    // Keeps a file as evidence for an answer; refused over Attachment::maxSize or when empty.
+    Result<qint64> addAttachment(qint64 answerId, const QString &fileName, const QByteArray &data);
+    Result<QByteArray> attachmentData(qint64 attachmentId) const;
+    Status removeAttachment(qint64 attachmentId);
+
+    // After how many months an answer is due to be asked again (default 12).
+    int answerMaxAgeMonths() const { return m_answerMaxAgeMonths; }
+    Status setAnswerMaxAgeMonths(int months);
+
 signals:
     void shopChanged();
     void peopleChanged();
     void historyChanged();
     void tlsProbesChanged();
+    void providersChanged();
+    void answersChanged();
 
 private:
     explicit Plan(std::unique_ptr<PlanFile> file);
     Status load();
+    Status loadProviders();
+    Status loadAnswers();
+    // The checks setAnswer() makes, and the answer as it will be stored.
+    Result<Answer> cleanedAnswer(const Answer &answer) const;
+    Status writeAnswer(PlanTransaction &tx, const Answer &answer, qint64 *id);
     Status edit(const std::function<Status(PlanTransaction &)> &body);
     QString personName(qint64 id) const;
     // Points the shop's owner or "me" (`column`, audited as `field`) at a team member, or at nobody (0).
@@ -79,5 +118,8 @@ private:
     std::unique_ptr<PlanFile> m_file;
     ShopProfile m_shop;
     QList<Person> m_people;
+    QList<Provider> m_providers;
+    QList<Answer> m_answers;
+    int m_answerMaxAgeMonths = 12;
     AuditTrail::Verification m_auditOnOpen;
 };

@@ -65,9 +65,52 @@ constexpr std::array v2 {
     "CREATE INDEX tls_probe_host_at ON tls_probe(host, at)",
 };
 
+// Version 3: the shop's providers, their answers to the question bank and the evidence files.
+constexpr std::array v3 {
+    "CREATE TABLE provider("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " kind TEXT NOT NULL,"
+    " services TEXT NOT NULL DEFAULT '',"
+    " contract_start TEXT,"
+    " contract_end TEXT,"
+    " support_phone TEXT NOT NULL DEFAULT '',"
+    " support_email TEXT NOT NULL DEFAULT '',"
+    " portal_url TEXT NOT NULL DEFAULT '',"
+    " support_hours TEXT NOT NULL DEFAULT '',"
+    " support_24x7 INTEGER NOT NULL DEFAULT 0,"
+    " account_id TEXT NOT NULL DEFAULT '',"
+    " escalation TEXT NOT NULL DEFAULT '',"
+    " certifications TEXT NOT NULL DEFAULT '[]',"
+    " credential_ref TEXT NOT NULL DEFAULT '',"
+    " credential_user TEXT NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE provider_answer("
+    " id INTEGER PRIMARY KEY,"
+    " provider_id INTEGER NOT NULL REFERENCES provider(id) ON DELETE CASCADE,"
+    " question_id TEXT NOT NULL,"
+    " question_version INTEGER NOT NULL,"
+    " value TEXT NOT NULL,"
+    " answered_by TEXT NOT NULL,"
+    " given_on TEXT NOT NULL,"
+    " entered_at TEXT NOT NULL,"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " UNIQUE (provider_id, question_id))",
+    "CREATE TABLE answer_attachment("
+    " id INTEGER PRIMARY KEY,"
+    " answer_id INTEGER NOT NULL REFERENCES provider_answer(id) ON DELETE CASCADE,"
+    " file_name TEXT NOT NULL,"
+    " sha256 TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " added_at TEXT NOT NULL,"
+    " data BLOB NOT NULL)",
+    "CREATE INDEX answer_attachment_answer ON answer_attachment(answer_id)",
+};
+
 constexpr std::array migrations {
     Migration { 1, v1 },
     Migration { 2, v2 },
+    Migration { 3, v3 },
 };
 
 } // namespace

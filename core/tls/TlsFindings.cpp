@@ -293,19 +293,7 @@ bool isDh(const OfferedSuite &s)
 
 QString TlsFindings::severityKey(Severity severity)
 {
-    switch (severity) {
-    case Severity::Critical:
-        return u"critical"_s;
-    case Severity::High:
-        return u"high"_s;
-    case Severity::Medium:
-        return u"medium"_s;
-    case Severity::Low:
-        return u"low"_s;
-    case Severity::Info:
-        return u"info"_s;
-    }
-    return {};
+    return Severities::key(severity);
 }
 
 QList<TlsFindings::Finding> TlsFindings::compute(const TlsProbeResult &r)

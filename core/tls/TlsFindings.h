@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TlsProbeResult.h"
+#include "findings/Finding.h"
 
 #include <QList>
 #include <QString>
@@ -10,24 +11,8 @@
 class TlsFindings
 {
 public:
-    enum class Severity
-    {
-        Info,
-        Low,
-        Medium,
-        High,
-        Critical,
-    };
-
-    struct Finding
-    {
-        QString id; // stable, e.g. "TLS-PROTO-SSL3"
-        Severity severity = Severity::Info;
-        QString title;
-        QString why;
-        QString evidence;
-        QString fix;
-    };
+    using Severity = ::Severity;
+    using Finding = ::Finding;
 
     // Most severe first; ids are unique. Certificate expiry is judged as of result.finishedAt, or
     // Clock::now() for a result without it.

@@ -1,0 +1,8 @@
+#pragma once
+
+class CliContext;
+
+// `providers list`, `providers add` and `providers check`: the shop's providers.
+namespace ProviderCommands {
+int run(CliContext &context);
+}
