@@ -12,105 +12,105 @@
     <name>AddProviderCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">%1 hinzufügen</translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort ändern</translation>
     </message>
     <message>
         <source>Record an Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erfassen</translation>
     </message>
     <message>
         <source>What good looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So sollte es sein: %1</translation>
     </message>
     <message>
         <source>Who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer geantwortet hat</translation>
     </message>
     <message>
         <source>A name at the provider, their email, or the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name beim Dienstleister, dessen E-Mail-Adresse oder das Dokument</translation>
     </message>
     <message>
         <source>Date the answer was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Antwort</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Their answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort:</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum der Antwort:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Save Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;speichern</translation>
     </message>
     <message>
         <source>Choose or enter their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Antwort aus oder geben Sie sie ein.</translation>
     </message>
     <message>
         <source>Say who gave the answer: a name, an email or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer geantwortet hat: einen Namen, eine E-Mail-Adresse oder ein Dokument.</translation>
     </message>
     <message>
         <source>The date lies in the future. Use the day they gave the answer, today (%1) at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum liegt in der Zukunft. Geben Sie den Tag an, an dem die Antwort gegeben wurde – spätestens heute (%1).</translation>
     </message>
 </context>
 <context>
     <name>AnswerEditor</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <source>They do&amp;n’t know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiß es nicht</translation>
     </message>
     <message>
         <source>Choose their answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auswählen…</translation>
     </message>
     <message>
         <source>They don’t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß es nicht</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines davon</translation>
     </message>
     <message>
         <source>Answer in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort in %1</translation>
     </message>
 </context>
 <context>
@@ -344,125 +344,125 @@
     <name>Certification</name>
     <message>
         <source>PCI DSS attestation of compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Konformitätsbescheinigung nach PCI DSS</translation>
     </message>
     <message>
         <source>SOC 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach SOC 2</translation>
     </message>
     <message>
         <source>ISO/IEC 27001 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nach ISO/IEC 27001</translation>
     </message>
     <message>
         <source>Other certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Zertifizierung</translation>
     </message>
 </context>
 <context>
     <name>CertificationsEditor</name>
     <message>
         <source>Add &amp;Certification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifizierung hinzufügen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Certificates show that an auditor checked the provider. A payment provider should have a PCI DSS attestation; hosts often have ISO 27001 or a SOC 2 report. Ask for a copy and note when it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate belegen, dass ein Prüfer den Dienstleister kontrolliert hat. Ein Zahlungsdienstleister sollte eine Bescheinigung nach PCI DSS haben; Hoster haben oft ISO 27001 oder einen Bericht nach SOC 2. Bitten Sie um eine Kopie und notieren Sie, wann sie abläuft.</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungen</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierung</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>No expiry date on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablaufdatum hinterlegt</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft heute ab</translation>
     </message>
     <message>
         <source>Expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft morgen ab</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %Ln Tag ab</numerusform>
+            <numerusform>Läuft in %Ln Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Kind of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Zertifizierung</translation>
     </message>
     <message>
         <source>Name or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Geltungsbereich</translation>
     </message>
     <message>
         <source>For Other: its name; otherwise an optional note on its scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „Andere Zertifizierung“: deren Name; sonst optional ein Hinweis zum Geltungsbereich</translation>
     </message>
     <message>
         <source>&amp;Runs out on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig bis</translation>
     </message>
     <message>
         <source>Date it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ar&amp;t:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Add a Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierung hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bearbeiten</translation>
     </message>
     <message>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
 </context>
 <context>
@@ -527,183 +527,185 @@
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Token &amp;speichern…</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Keep the sign-in for the provider&apos;s customer portal here, so you can get in quickly when something goes wrong. The password or token is kept in your computer&apos;s keychain, never in the plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegen Sie hier die Anmeldedaten für das Kundenportal des Dienstleisters, damit Sie schnell hineinkommen, wenn etwas schiefgeht. Das Passwort oder Token wird im Schlüsselbund Ihres Computers aufbewahrt, nie in der Plandatei.</translation>
     </message>
     <message>
         <source>Portal user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername im Portal</translation>
     </message>
     <message>
         <source>The name or email you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name oder die E-Mail-Adresse, mit der Sie sich anmelden</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Revealed password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigtes Passwort oder Token</translation>
     </message>
     <message>
         <source>Put the password or API token into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder API-Token im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Show the password for a short while</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kurz anzeigen</translation>
     </message>
     <message>
         <source>Copy the password; the clipboard is cleared again after a short while</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kopieren; die Zwischenablage wird nach kurzer Zeit wieder geleert</translation>
     </message>
     <message>
         <source>Delete the password from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus dem Schlüsselbund löschen</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>The password cannot be stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer kann das Passwort nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>A password or token is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Passwort oder Token gespeichert.</translation>
     </message>
     <message>
         <source>No password stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>No password stored. Keep it in your own password manager for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort gespeichert. Bewahren Sie es vorerst in Ihrem eigenen Passwort-Manager auf.</translation>
     </message>
     <message>
         <source>Re&amp;place Password or Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Token &amp;ersetzen…</translation>
     </message>
     <message>
         <source>Change the portal user name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen im Portal von %1 ändern</translation>
     </message>
     <message>
         <source>Store the Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 speichern</translation>
     </message>
     <message>
         <source>The password or API token goes into your computer&apos;s keychain. Storefort keeps only a note that it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder API-Token kommt in den Schlüsselbund Ihres Computers. Storefort vermerkt nur, dass es dort liegt.</translation>
     </message>
     <message>
         <source>Password or API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder API-Token</translation>
     </message>
     <message>
         <source>&amp;Password or token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort oder Token:</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>The password is in the keychain, but the plan could not note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist im Schlüsselbund, aber der Plan konnte das nicht vermerken.</translation>
     </message>
     <message>
         <source>The password is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>The password is on the clipboard for %Ln seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort bleibt %Ln Sekunde in der Zwischenablage.</numerusform>
+            <numerusform>Das Passwort bleibt %Ln Sekunden in der Zwischenablage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the password for %1 from the keychain?
 
 This cannot be undone: to get it back you will need to store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 aus dem Schlüsselbund löschen?
+
+Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie es erneut speichern.</translation>
     </message>
     <message>
         <source>Delete Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort löschen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>This does not look like a CSV file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einer CSV-Datei aus: Sie enthält Binärdaten.</translation>
     </message>
     <message>
         <source>The file is marked as Unicode (UTF-16) text, but parts of it are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist als Unicode-Text (UTF-16) gekennzeichnet, aber Teile davon sind beschädigt.</translation>
     </message>
     <message>
         <source>The value in column %1 has a quote mark in the middle of it. A value with quote marks must be put in quote marks itself, with each quote mark inside doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert in Spalte %1 enthält mittendrin ein Anführungszeichen. Ein Wert mit Anführungszeichen muss selbst in Anführungszeichen stehen, und jedes Anführungszeichen darin muss verdoppelt werden.</translation>
     </message>
     <message>
         <source>The quote mark that opens the value in column %1 on this line is never closed. The file may be cut short, or a closing quote mark is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anführungszeichen, mit dem der Wert in Spalte %1 in dieser Zeile beginnt, wird nie geschlossen. Die Datei ist vielleicht abgeschnitten, oder ein schließendes Anführungszeichen fehlt.</translation>
     </message>
     <message>
         <source>The value in column %1 has more text after its closing quote mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert in Spalte %1 hat nach dem schließenden Anführungszeichen noch weiteren Text.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Column %1 of the first row (the column names) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der ersten Zeile (die Spaltennamen) hat keinen Namen.</translation>
     </message>
     <message>
         <source>The first row (the column names) names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile (die Spaltennamen) nennt die Spalte „%1“ zweimal.</translation>
     </message>
     <message>
         <source>The file is too large (%1). Storefort reads files of up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß (%1). Storefort liest Dateien bis %2.</translation>
     </message>
     <message>
         <source>A quote mark or a line break cannot separate the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anführungszeichen oder ein Zeilenumbruch kann nicht als Trennzeichen zwischen den Werten dienen.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>This row has %1 values, but the first row (the column names) has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hat %1 Werte, die erste Zeile (die Spaltennamen) aber %2.</translation>
     </message>
 </context>
 <context>
@@ -819,141 +821,141 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>EditProviderCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
         <source>“%1” is %2. An evidence file can be at most %3: keep a smaller copy (a PDF of the pages that matter, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß. Eine Nachweisdatei darf höchstens %3 groß sein: Bewahren Sie eine kleinere Kopie auf (zum Beispiel ein PDF der wichtigen Seiten).</translation>
     </message>
     <message>
         <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Sa&amp;ve As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Keep a file inside the plan as evidence for this answer (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei als Nachweis für diese Antwort im Plan aufbewahren (höchstens %1)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Record their answer first; then you can keep evidence with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie zuerst die Antwort; dann können Sie Nachweise dazu aufbewahren.</translation>
     </message>
     <message>
         <source>No evidence kept yet. Add what backs the answer up: their certificate, a page of the contract, their reply as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachweise aufbewahrt. Fügen Sie hinzu, was die Antwort belegt: das Zertifikat des Dienstleisters, eine Seite aus dem Vertrag, seine Antwort als PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept inside the plan. The SHA-256 shows a file has not changed since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei im Plan aufbewahrt. Der SHA-256-Wert zeigt, dass sie seitdem nicht verändert wurde.</numerusform>
+            <numerusform>%n Dateien im Plan aufbewahrt. Der SHA-256-Wert zeigt, dass eine Datei seitdem nicht verändert wurde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File Too Big</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zu groß</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Evidence Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht hinzugefügt</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer: Es gibt nichts aufzubewahren.</translation>
     </message>
     <message>
         <source>Evidence Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht geöffnet</translation>
     </message>
     <message>
         <source>A copy to open could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie zum Öffnen konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>No program to open “%1” was found. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Programm gefunden, das „%1“ öffnen kann. Speichern Sie mit „Speichern unter“ eine Kopie.</translation>
     </message>
     <message>
         <source>Save Evidence As</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis speichern unter</translation>
     </message>
     <message>
         <source>Evidence Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht gespeichert</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from the plan? The plan keeps no other copy, and this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Plan entfernen? Der Plan hat keine weitere Kopie davon, und das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Evidence Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -1157,124 +1159,124 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import Answers from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aus %1 importieren</translation>
     </message>
     <message numerus="yes">
         <source>“%1” holds %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ enthält %n Antwort.</numerusform>
+            <numerusform>„%1“ enthält %n Antworten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without an answer are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ohne Antwort wird übersprungen.</numerusform>
+            <numerusform>%n Zeilen ohne Antwort werden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) are the same as on file already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort stimmt mit der bereits erfassten überein.</numerusform>
+            <numerusform>%n Antworten stimmen mit den bereits erfassten überein.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” could not be read as a fill-in file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht als Ausfülldatei gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found; rows with a problem are not recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden; Zeilen mit einem Problem werden nicht erfasst.</numerusform>
+            <numerusform>%n Probleme gefunden; Zeilen mit einem Problem werden nicht erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Nothing is recorded until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst wenn Sie sich entscheiden, wird etwas erfasst.</translation>
     </message>
     <message>
         <source>&amp;Answers to record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassende &amp;Antworten:</translation>
     </message>
     <message>
         <source>Answers to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassende Antworten</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>replaces “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt „%1“ (%2)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>&amp;Problems in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme in der Datei:</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Datei</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n Answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort &amp;erfassen</numerusform>
+            <numerusform>%n Antworten &amp;erfassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems in the file first, or record only the valid answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die Probleme in der Datei, oder erfassen Sie nur die gültigen Antworten</translation>
     </message>
     <message numerus="yes">
         <source>Record the %n &amp;Valid Answer(s), Skip the Errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n &amp;gültige Antwort erfassen, Fehler überspringen</numerusform>
+            <numerusform>Die %n &amp;gültigen Antworten erfassen, Fehler überspringen</numerusform>
         </translation>
     </message>
 </context>
@@ -1293,103 +1295,103 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>LetterDialog</name>
     <message>
         <source>&amp;Every question that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle zutreffenden Fragen</translation>
     </message>
     <message>
         <source>Only the &amp;outstanding ones (not answered, or due again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;offenen (unbeantwortet oder wieder fällig)</translation>
     </message>
     <message>
         <source>Save Letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save &amp;Fill-in File (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;fülldatei speichern (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Copy Email Text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;Email Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <source>Ask %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an %1</translation>
     </message>
     <message>
         <source>Send them the letter (as PDF or email) with the fill-in file. When they send the file back, import it with “Import Returned File…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie dem Dienstleister den Brief (als PDF oder E-Mail) zusammen mit der Ausfülldatei. Wenn die Datei zurückkommt, importieren Sie sie mit „Zurückgeschickte Datei importieren…“.</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Briefs</translation>
     </message>
     <message>
         <source>Opens a new email to %1 in your email program</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet in Ihrem E-Mail-Programm eine neue E-Mail an %1</translation>
     </message>
     <message>
-        <source>Add the provider’s support email first (on the Details tab)</source>
-        <translation type="unfinished"></translation>
+        <source>Add the provider’s support email first (on the Contact tab)</source>
+        <translation>Tragen Sie zuerst die Support-E-Mail-Adresse des Dienstleisters ein (auf dem Reiter „Kontakt“)</translation>
     </message>
     <message>
         <source>Nothing to ask: every question has a current answer. Choose “Every question” to ask them all again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu fragen: Zu jeder Frage gibt es eine aktuelle Antwort. Wählen Sie „Alle zutreffenden Fragen“, um alle noch einmal zu stellen.</translation>
     </message>
     <message>
         <source>Save Letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief wird erstellt…</translation>
     </message>
     <message>
         <source>The letter is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <source>Letter Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief nicht gespeichert</translation>
     </message>
     <message>
         <source>Save Fill-in File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfülldatei speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Fill-in File Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfülldatei nicht gespeichert</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The fill-in file is saved as %1. They can fill it in with any spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausfülldatei wurde als %1 gespeichert. Der Dienstleister kann sie mit jedem Tabellenkalkulationsprogramm ausfüllen.</translation>
     </message>
     <message>
         <source>The email text is copied. A subject to use: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Text wurde kopiert. Als Betreff eignet sich: „%1“.</translation>
     </message>
     <message>
         <source>No Email Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein E-Mail-Programm</translation>
     </message>
     <message>
         <source>No email program opened. Use “Copy Email Text” and paste it into a new email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich kein E-Mail-Programm geöffnet. Verwenden Sie „E-Mail-Text kopieren“ und fügen Sie den Text in eine neue E-Mail ein.</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1652,7 @@ This cannot be undone: to get it back you will need to store it again.</source>
     </message>
     <message>
         <source>A plan holds everything Storefort knows about one shop&apos;s security: the team, what your providers promised, who can get in, and how to recover. Open your plan, or start a new one for another shop.</source>
-        <translation>Ein Plan enthält alles, was Storefort über die Sicherheit eines Shops weiß: das Team, was Ihre Anbieter zugesagt haben, wer Zugang hat und wie Sie nach einem Vorfall wieder auf die Beine kommen. Öffnen Sie Ihren Plan oder beginnen Sie einen neuen für einen anderen Shop.</translation>
+        <translation>Ein Plan enthält alles, was Storefort über die Sicherheit eines Shops weiß: das Team, was Ihre Dienstleister zugesagt haben, wer Zugang hat und wie Sie nach einem Vorfall wieder auf die Beine kommen. Öffnen Sie Ihren Plan oder beginnen Sie einen neuen für einen anderen Shop.</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
@@ -1704,7 +1706,7 @@ This cannot be undone: to get it back you will need to store it again.</source>
     </message>
     <message>
         <source>Provider contact</source>
-        <translation>Kontakt bei einem Anbieter</translation>
+        <translation>Kontakt bei einem Dienstleister</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1747,7 +1749,7 @@ This cannot be undone: to get it back you will need to store it again.</source>
     </message>
     <message>
         <source>Everyone who works on or for the shop: staff, developers, the agency, and your contacts at the host or other providers.</source>
-        <translation>Alle, die im oder für den Shop arbeiten: Personal, Entwickler, die Agentur und Ihre Ansprechpartner beim Hoster oder bei anderen Anbietern.</translation>
+        <translation>Alle, die im oder für den Shop arbeiten: Personal, Entwickler, die Agentur und Ihre Ansprechpartner beim Hoster oder bei anderen Dienstleistern.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1850,83 +1852,83 @@ This cannot be undone: to get it back you will need to store it again.</source>
     </message>
     <message>
         <source>The providers&apos; answers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten der Dienstleister konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The evidence files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdateien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>That provider is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienstleister ist nicht mehr im Plan.</translation>
     </message>
     <message>
         <source>There is no question &quot;%1&quot; in this version of Storefort.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version von Storefort gibt es keine Frage „%1“.</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is not asked of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ wird einem Dienstleister der Art „%2“ nicht gestellt.</translation>
     </message>
     <message>
         <source>Say who gave the answer: a name at %1, an email address or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer geantwortet hat: einen Namen bei %1, eine E-Mail-Adresse oder ein Dokument.</translation>
     </message>
     <message>
         <source>Enter the date the answer was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum der Antwort ein.</translation>
     </message>
     <message>
         <source>The answer cannot have been given in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kann nicht in der Zukunft gegeben worden sein (%1).</translation>
     </message>
     <message>
         <source>The answer was given to version %1 of the question, but this Storefort knows only version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort bezieht sich auf Version %1 der Frage, diese Storefort-Version kennt aber nur Version %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ ist zweimal beantwortet.</translation>
     </message>
     <message>
         <source>That answer is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist nicht mehr erfasst.</translation>
     </message>
     <message>
         <source>An evidence file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachweisdatei braucht einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty, so it cannot serve as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer und kann daher nicht als Nachweis dienen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; evidence files can be at most %3. Keep a smaller extract, or note where the full document is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; Nachweisdateien dürfen höchstens %3 groß sein. Bewahren Sie einen kleineren Auszug auf, oder notieren Sie, wo das vollständige Dokument liegt.</translation>
     </message>
     <message>
         <source>The evidence file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>That evidence file is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachweisdatei ist nicht mehr im Plan.</translation>
     </message>
     <message>
         <source>The evidence file in the plan is damaged: its contents no longer match the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdatei im Plan ist beschädigt: Ihr Inhalt passt nicht mehr zu dem SHA-256-Wert, der beim Hinzufügen festgehalten wurde.</translation>
     </message>
     <message>
         <source>The providers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstleister konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten können 1 bis 120 Monate gelten, bevor sie erneut erfragt werden.</translation>
     </message>
 </context>
 <context>
@@ -2415,116 +2417,116 @@ Exit-Codes: 0 die Prüfung lief, 1 sie war nicht möglich (die Meldung sagt, war
     <name>Provider</name>
     <message>
         <source>Every provider needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienstleister braucht einen Namen.</translation>
     </message>
     <message>
         <source>The contract cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag kann nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address. Write it like https://portal.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse. Schreiben Sie sie wie https://portal.example.</translation>
     </message>
     <message>
         <source>Name the certification the provider holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Zertifizierung der Dienstleister hat.</translation>
     </message>
 </context>
 <context>
     <name>ProviderCommands</name>
     <message>
         <source>no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antworten</translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n month(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>älteste Antwort %n Monat alt</numerusform>
+            <numerusform>älteste Antwort %n Monate alt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>älteste Antwort %n Tag alt</numerusform>
+            <numerusform>älteste Antwort %n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers list PLAN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli providers list PLAN [--json]</translation>
     </message>
     <message>
         <source>No providers yet. Add one with: storefort-cli providers add PLAN --name NAME --kind KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dienstleister. Fügen Sie einen hinzu mit: storefort-cli providers add PLAN --name NAME --kind KIND</translation>
     </message>
     <message>
         <source>%1 of %2 answered, %3 outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beantwortet, %3 offen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certification; write it as KIND:YYYY-MM-DD with KIND one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zertifizierung; schreiben Sie sie als KIND:JJJJ-MM-TT, wobei KIND einer dieser Werte ist: %2</translation>
     </message>
     <message>
         <source>The provider&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Dienstleisters.</translation>
     </message>
     <message>
         <source>What they do for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Dienstleister für den Shop tut.</translation>
     </message>
     <message>
         <source>What they run for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Dienstleister für den Shop betreibt.</translation>
     </message>
     <message>
         <source>The support phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer des Supports.</translation>
     </message>
     <message>
         <source>The support email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Supports.</translation>
     </message>
     <message>
         <source>The support portal&apos;s web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse des Support-Portals.</translation>
     </message>
     <message>
         <source>When support answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Support erreichbar ist.</translation>
     </message>
     <message>
         <source>Support answers day and night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support ist rund um die Uhr erreichbar.</translation>
     </message>
     <message>
         <source>The shop&apos;s account id with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundennummer des Shops beim Dienstleister.</translation>
     </message>
     <message>
         <source>Whom to call when support does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie anrufen, wenn der Support nicht weiterhilft.</translation>
     </message>
     <message>
         <source>When the contract started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Vertrag begonnen hat.</translation>
     </message>
     <message>
         <source>When the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Vertrag endet.</translation>
     </message>
     <message>
         <source>A certification and its expiry (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zertifizierung und ihr Ablaufdatum (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
@@ -2532,2741 +2534,2785 @@ Exit-Codes: 0 die Prüfung lief, 1 sie war nicht möglich (die Meldung sagt, war
        [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
 Kinds: %1
 Certifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
+        [--email EMAIL] [--portal URL] [--hours HOURS] [--24x7] [--account ID]
+        [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
+Arten: %1
+Zertifizierungen: %2</translation>
     </message>
     <message>
         <source>give the provider&apos;s name with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Namen des Dienstleisters mit --name NAME an.</translation>
     </message>
     <message>
         <source>give what the provider does with --kind KIND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --kind KIND an, was der Dienstleister tut: %1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“. Wählen Sie einen dieser Werte: %2</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers check PLAN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli providers check PLAN [--json]</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
-        <translation type="unfinished">Befunde (%1):</translation>
+        <translation>Befunde (%1):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>usage: storefort-cli providers list|add|check ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli providers list|add|check ...</translation>
     </message>
 </context>
 <context>
     <name>ProviderDetail</name>
     <message>
-        <source>&amp;Edit Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change how to reach this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wie dieser Dienstleister erreichbar ist</translation>
     </message>
     <message>
         <source>About the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Dienstleister</translation>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certi&amp;fications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished">Bef&amp;unde</translation>
+        <translation>&amp;Befunde</translation>
     </message>
     <message>
         <source>F&amp;indings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Answers 24 hours a day, 7 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rund um die Uhr erreichbar, 7 Tage die Woche</translation>
     </message>
     <message>
         <source>Hours not on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit nicht hinterlegt</translation>
     </message>
     <message>
         <source>Answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar: %1</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support:</translation>
     </message>
     <message>
         <source>no phone or email on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Telefon und keine E-Mail hinterlegt</translation>
     </message>
     <message>
         <source>Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal:</translation>
     </message>
     <message>
         <source>Your account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kundennummer:</translation>
     </message>
     <message>
         <source>Escalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation:</translation>
     </message>
     <message>
         <source>Nobody on file: ask whom to call when support does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hinterlegt: Fragen Sie, wen Sie anrufen können, wenn der Support nicht weiterhilft</translation>
     </message>
     <message>
         <source>What they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Edit Deta&amp;ils…</source>
+        <translation>Angaben bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n-in</source>
+        <translation>&amp;Anmeldung</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtifications</source>
+        <translation>&amp;Zertifizierungen</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>Contract s&amp;tarted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrags&amp;beginn am</translation>
     </message>
     <message>
         <source>Contract en&amp;ds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsen&amp;de am</translation>
     </message>
     <message>
         <source>Support answers &amp;24 hours a day, 7 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Support ist rund um die Uhr erreichbar (&amp;24/7)</translation>
     </message>
     <message>
         <source>Add a Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>A company or person the shop relies on: the web host, the shop platform, the payment provider, the developer. Write down how to reach them before you need them in a hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unternehmen oder eine Person, auf die der Shop angewiesen ist: der Webhoster, die Shop-Plattform, der Zahlungsdienstleister, der Entwickler. Notieren Sie, wie Sie sie erreichen, bevor Sie sie dringend brauchen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>For example: Hostinga GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Hostinga GmbH</translation>
     </message>
     <message>
         <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Dienstleisters</translation>
     </message>
     <message>
         <source>What they run for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Dienstleister für den Shop betreibt</translation>
     </message>
     <message>
         <source>For example: the web server, the database and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Webserver, Datenbank und E-Mail</translation>
     </message>
     <message>
         <source>Date the contract started</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Vertragsbeginns</translation>
     </message>
     <message>
         <source>Date the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Vertragsendes</translation>
     </message>
     <message>
         <source>Support phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Telefon</translation>
     </message>
     <message>
         <source>Support email</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-E-Mail</translation>
     </message>
     <message>
         <source>support@provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>support@provider.example</translation>
     </message>
     <message>
         <source>Customer portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Kundenportals</translation>
     </message>
     <message>
         <source>https://portal.provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.provider.example</translation>
     </message>
     <message>
         <source>Support hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Zeiten</translation>
     </message>
     <message>
         <source>For example: Mon–Fri 8:00–18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Mo–Fr 8:00–18:00</translation>
     </message>
     <message>
         <source>Your account or customer number with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konto- oder Kundennummer beim Dienstleister</translation>
     </message>
     <message>
         <source>Escalation contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationskontakt</translation>
     </message>
     <message>
         <source>Whom to call when support does not help: name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie anrufen, wenn der Support nicht weiterhilft: Name, Telefon oder E-Mail</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer der Dienstleister ist</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ar&amp;t:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;What they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leistungen:</translation>
     </message>
     <message>
         <source>A&amp;ccount number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundennummer:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag:</translation>
     </message>
     <message>
         <source>How to reach their support</source>
-        <translation type="unfinished"></translation>
+        <translation>So erreichen Sie den Support</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">Tele&amp;fon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>P&amp;ortal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc&amp;alation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Po&amp;rtal:</source>
+        <translation>&amp;Portal:</translation>
+    </message>
+    <message>
+        <source>Esca&amp;lation:</source>
+        <translation>Eskalat&amp;ion:</translation>
     </message>
 </context>
 <context>
     <name>ProviderFindings</name>
     <message numerus="yes">
         <source>%1 has not answered %n %2 question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Frage (Schweregrad: %2) nicht beantwortet</numerusform>
+            <numerusform>%1 hat %n Fragen (Schweregrad: %2) nicht beantwortet</numerusform>
         </translation>
     </message>
     <message>
         <source>Until the provider answers, you do not know whether they protect the part of the shop they run. A question you never asked cannot warn you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange der Dienstleister nicht antwortet, wissen Sie nicht, ob er den Teil des Shops schützt, den er betreibt. Eine Frage, die Sie nie gestellt haben, kann Sie nicht warnen.</translation>
     </message>
     <message>
         <source>Send the provider the questionnaire (letter, email or fill-in file) and record their answers with the date and who gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie dem Dienstleister den Fragebogen (Brief, E-Mail oder Ausfülldatei), und erfassen Sie die Antworten mit Datum und der Person, die sie gegeben hat.</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not answer %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 konnte %n Frage nicht beantworten</numerusform>
+            <numerusform>%1 konnte %n Fragen nicht beantworten</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;Unknown&quot; from a provider usually means nobody there owns the question. That is worth knowing before something goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Unbekannt“ als Antwort eines Dienstleisters bedeutet meist, dass dort niemand für die Frage zuständig ist. Das sollten Sie wissen, bevor etwas schiefgeht.</translation>
     </message>
     <message>
         <source>Ask for the person who can answer, or ask them to say when they will know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie nach der Person, die antworten kann, oder bitten Sie den Dienstleister, Ihnen zu sagen, wann er es wissen wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) from %1 are due to be asked again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort von %1 muss erneut erfragt werden</numerusform>
+            <numerusform>%n Antworten von %1 müssen erneut erfragt werden</numerusform>
         </translation>
     </message>
     <message>
         <source>Providers change their services, staff and promises. An old answer may no longer be true, and a reworded question may ask for more than the old answer covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister ändern ihre Leistungen, ihr Personal und ihre Zusagen. Eine alte Antwort stimmt vielleicht nicht mehr, und eine neu formulierte Frage verlangt womöglich mehr, als die alte Antwort abdeckt.</translation>
     </message>
     <message numerus="yes">
         <source>Answers are due after %n month(s), or when the question changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antworten werden nach %n Monat fällig oder wenn sich die Frage geändert hat.</numerusform>
+            <numerusform>Antworten werden nach %n Monaten fällig oder wenn sich die Frage geändert hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 answered &quot;%2&quot; (given by %3 on %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ geantwortet (von %3 am %4).</translation>
     </message>
     <message>
         <source>What good looks like: %1 Ask %2 what it would take to get there, or plan how the shop makes up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sollte es sein: %1 Fragen Sie %2, was nötig wäre, um dorthin zu kommen, oder planen Sie, wie der Shop das ausgleicht.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 ran out on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist am %3 abgelaufen</translation>
     </message>
     <message>
         <source>A certification is only evidence for the period it covers. Once it runs out, you have nothing on file that shows the provider still meets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zertifizierung ist nur für den Zeitraum ein Nachweis, den sie abdeckt. Sobald sie abgelaufen ist, haben Sie nichts in der Hand, das zeigt, dass der Dienstleister die Anforderungen noch erfüllt.</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen.</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s %2 runs out on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 läuft am %3 ab</translation>
     </message>
     <message>
         <source>Asking for the renewed document before the old one runs out keeps your records without a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie das erneuerte Dokument anfordern, bevor das alte abläuft, bleiben Ihre Unterlagen lückenlos.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Tag.</numerusform>
+            <numerusform>Noch %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contract with %1 ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag mit %1 ist am %2 ausgelaufen</translation>
     </message>
     <message>
         <source>A provider without a contract may stop supporting the shop at the worst moment, and may still hold its data and access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstleister ohne Vertrag stellt die Betreuung des Shops womöglich im ungünstigsten Moment ein – und hat vielleicht trotzdem noch dessen Daten und Zugänge.</translation>
     </message>
     <message>
         <source>Contract end recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasstes Vertragsende: %1.</translation>
     </message>
     <message>
         <source>Renew the contract and record the new end date, or remove the provider&apos;s access and data and then the provider from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern Sie den Vertrag und erfassen Sie das neue Enddatum, oder entziehen Sie dem Dienstleister Zugänge und Daten und entfernen Sie ihn dann aus dem Plan.</translation>
     </message>
     <message>
         <source>No way to reach %1 is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Kontaktweg hinterlegt</translation>
     </message>
     <message>
         <source>When the shop is down or under attack, looking for a support number costs the time you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Shop ausgefallen ist oder angegriffen wird, kostet die Suche nach einer Support-Nummer Zeit, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>No support phone, email, portal or escalation contact is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist weder ein Support-Telefon noch eine E-Mail-Adresse, ein Portal oder ein Eskalationskontakt erfasst.</translation>
     </message>
     <message>
         <source>Add the provider&apos;s support line, email or portal, and whom to call when support does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Support-Telefonnummer, die E-Mail-Adresse oder das Portal des Dienstleisters ein und wen Sie anrufen, wenn der Support nicht weiterhilft.</translation>
     </message>
     <message>
         <source>%1 says the shop uses only %2, but the site accepts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt an, dass der Shop nur %2 verwendet, aber die Website akzeptiert %3</translation>
     </message>
     <message>
         <source>Old protocol versions have known weaknesses. The provider&apos;s answer and the live site disagree, so either the answer is wrong or a setting was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Protokollversionen haben bekannte Schwachstellen. Die Antwort des Dienstleisters und die Live-Website widersprechen sich: Entweder ist die Antwort falsch, oder eine Einstellung wurde übersehen.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe of %3 saw %4 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1 am %2. Die Prüfung von %3 hat ergeben, dass %4 akzeptiert wird.</translation>
     </message>
     <message>
         <source>Send the provider the probe&apos;s result and ask them to turn off the old versions; probe again once they say it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie dem Dienstleister das Ergebnis der Prüfung und bitten Sie ihn, die alten Versionen abzuschalten; prüfen Sie erneut, sobald er meldet, dass es erledigt ist.</translation>
     </message>
     <message>
         <source>%1 says the shop offers %2, but the site does not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt an, dass der Shop %2 anbietet, aber die Website tut das nicht</translation>
     </message>
     <message>
         <source>The provider&apos;s answer and the live site disagree. Either the answer is wrong, or the setting is not in place for your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstleisters und die Live-Website widersprechen sich. Entweder ist die Antwort falsch, oder die Einstellung ist für Ihren Shop nicht aktiv.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe of %3 saw no %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1 am %2. Die Prüfung von %3 hat %4 nicht festgestellt.</translation>
     </message>
     <message>
         <source>Ask the provider to check the setting for your shop and probe again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Dienstleister, die Einstellung für Ihren Shop zu überprüfen, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 says HSTS is on, but the site does not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt an, dass HSTS aktiv ist, aber die Website sendet es nicht</translation>
     </message>
     <message>
         <source>HSTS tells browsers to use only the encrypted site, so nobody can quietly downgrade your visitors. The provider believes it is on; the site shows it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS weist Browser an, nur die verschlüsselte Website zu verwenden, damit niemand Ihre Besucher unbemerkt auf eine unverschlüsselte Verbindung herabstufen kann. Der Dienstleister glaubt, dass es aktiv ist; die Website zeigt, dass es das nicht ist.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. No Strict-Transport-Security header came from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1 am %2. Von %3 kam kein Strict-Transport-Security-Header.</translation>
     </message>
     <message>
         <source>Ask the provider to add the HSTS header for your shop&apos;s domain and probe again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Dienstleister, den HSTS-Header für die Domain Ihres Shops hinzuzufügen, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 says a CDN fronts the shop, but none shows in the site&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt an, dass ein CDN vor dem Shop steht, aber in den Antworten der Website ist keins zu sehen</translation>
     </message>
     <message>
         <source>A CDN absorbs floods of traffic before they reach the shop. If it is not really in front, a DDoS goes straight to your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CDN fängt Datenfluten ab, bevor sie den Shop erreichen. Wenn es nicht wirklich vorgeschaltet ist, trifft ein DDoS-Angriff direkt Ihren Server.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe recognised no CDN in the answers of %3 (it knows the common ones by their headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1 am %2. Die Prüfung hat in den Antworten von %3 kein CDN erkannt (sie erkennt die gängigen an ihren Headern).</translation>
     </message>
     <message>
         <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Dienstleister, welches CDN den Shop ausliefert und wie sich das überprüfen lässt. Wenn sich das CDN nicht in den Headern zeigt, vermerken Sie das bei der Antwort.</translation>
     </message>
 </context>
 <context>
     <name>ProviderFindingsView</name>
     <message>
         <source>Findings about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zu diesem Dienstleister</translation>
     </message>
     <message>
         <source>About the chosen finding</source>
-        <translation type="unfinished">Zum ausgewählten Befund</translation>
+        <translation>Zum ausgewählten Befund</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing found: what is on file about this provider looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden: Was zu diesem Dienstleister erfasst ist, sieht stimmig aus.</translation>
     </message>
     <message>
         <source>Nothing serious: only small improvements. Choose one to read more.</source>
-        <translation type="unfinished">Nichts Ernstes: nur kleine Verbesserungen. Wählen Sie eine aus, um mehr zu erfahren.</translation>
+        <translation>Nichts Ernstes: nur kleine Verbesserungen. Wählen Sie eine aus, um mehr zu erfahren.</translation>
     </message>
     <message>
         <source>1 thing to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt, den Sie mit diesem Dienstleister klären sollten. Wählen Sie einen Befund aus, um zu sehen, warum und was zu tun ist.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Punkt, den Sie mit diesem Dienstleister klären sollten. Wählen Sie einen Befund aus, um zu sehen, warum und was zu tun ist.</numerusform>
+            <numerusform>%Ln Punkte, die Sie mit diesem Dienstleister klären sollten. Wählen Sie einen Befund aus, um zu sehen, warum und was zu tun ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished">Schweregrad: %1</translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Warum das wichtig ist</translation>
+        <translation>Warum das wichtig ist</translation>
     </message>
     <message>
         <source>What is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erfasst ist</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Was zu tun ist</translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
 </context>
 <context>
     <name>ProviderKind</name>
     <message>
         <source>Web host</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhoster</translation>
     </message>
     <message>
         <source>CDN / DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN / DNS</translation>
     </message>
     <message>
         <source>Shop platform</source>
-        <translation type="unfinished">Shop-Plattform</translation>
+        <translation>Shop-Plattform</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsdienstleister</translation>
     </message>
     <message>
         <source>Developer / agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler / Agentur</translation>
     </message>
     <message>
         <source>Domain registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Registrar</translation>
     </message>
     <message>
         <source>Email provider</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Dienstleister</translation>
     </message>
     <message>
         <source>Backup service</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Dienst</translation>
     </message>
     <message>
         <source>Other provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Dienstleister</translation>
     </message>
 </context>
 <context>
     <name>ProvidersModel</name>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions they have answered, with an answer that is up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions still to ask them: never answered, or answered too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten</translation>
     </message>
     <message>
         <source>The oldest answer on file was given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die älteste erfasste Antwort stammt vom %1</translation>
     </message>
     <message>
         <source>No answers on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten erfasst</translation>
     </message>
     <message>
         <source>Nothing found about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Dienstleister wurde nichts gefunden</translation>
     </message>
     <message>
         <source>1 finding; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Befund, Schweregrad: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings; the most serious is %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Befund, höchster Schweregrad: %1</numerusform>
+            <numerusform>%Ln Befunde, höchster Schweregrad: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>To ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu fragen</translation>
     </message>
     <message>
         <source>Oldest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Antwort</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Woche</numerusform>
+            <numerusform>%Ln Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Monat</translation>
     </message>
     <message numerus="yes">
         <source>%Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questions they have answered, with the answer on file</source>
+        <translation>Fragen, die der Dienstleister beantwortet hat und deren Antwort erfasst ist</translation>
+    </message>
+    <message>
+        <source>Questions to ask them: never answered, or due to be asked again</source>
+        <translation>Fragen, die Sie noch stellen sollten: nie beantwortet oder wieder fällig</translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>&amp;Add Provider…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">Bearbei&amp;ten…</translation>
+        <translation>Dienstleister &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished">&amp;Entfernen…</translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Your shop relies on companies for security you cannot set up yourself: the host, the shop platform, the payment provider, your developers. Ask each of them how they protect your shop, keep their answers on file with the date they gave them, and let Storefort check what they say against your live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Sicherheitsmaßnahmen, die Sie nicht selbst einrichten können, ist Ihr Shop auf Unternehmen angewiesen: den Hoster, die Shop-Plattform, den Zahlungsdienstleister, Ihre Entwickler. Fragen Sie jeden von ihnen, wie er Ihren Shop schützt, halten Sie die Antworten mit dem Datum fest, an dem sie gegeben wurden, und lassen Sie Storefort die Angaben mit Ihrer Live-Website abgleichen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add your web host first.&lt;/b&gt;&lt;br&gt;It runs the server your shop lives on, so it holds most of your shop&apos;s security in its hands. Then add the shop platform, the payment provider, and whoever develops the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fügen Sie zuerst Ihren Webhoster hinzu.&lt;/b&gt;&lt;br&gt;Er betreibt den Server, auf dem Ihr Shop läuft, und hat damit den größten Teil der Sicherheit Ihres Shops in der Hand. Fügen Sie danach die Shop-Plattform, den Zahlungsdienstleister und alle hinzu, die den Shop entwickeln.</translation>
     </message>
     <message>
         <source>Add Your &amp;Web Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren &amp;Webhoster hinzufügen…</translation>
     </message>
     <message>
         <source>Add a company or person the shop relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unternehmen oder eine Person hinzufügen, auf die der Shop angewiesen ist</translation>
     </message>
     <message>
         <source>Change the selected provider&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben des ausgewählten Dienstleisters ändern</translation>
     </message>
     <message>
         <source>Take the selected provider, their answers and evidence off the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Dienstleister mit seinen Antworten und Nachweisen aus dem Plan entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Plan entfernen?</translation>
     </message>
     <message>
         <source>Any evidence kept for them goes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dafür aufbewahrten Nachweise werden ebenfalls entfernt.</translation>
     </message>
     <message>
         <source>Their answer on file and its evidence go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfasste Antwort und ihre Nachweise werden ebenfalls entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Their %Ln answers on file and the evidence go too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %Ln erfasste Antwort und die Nachweise werden ebenfalls entfernt.</numerusform>
+            <numerusform>Die %Ln erfassten Antworten und die Nachweise werden ebenfalls entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their portal password is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für das Portal wird aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>You can undo the removal with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Entfernen mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the provider and their answers back, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &gt; Rückgängig holt den Dienstleister und seine Antworten zurück, aber nicht das Passwort.</translation>
     </message>
     <message>
         <source>Remove Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>%1 was not removed: their evidence could not be read to keep for undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht entfernt: Die Nachweise konnten nicht gelesen werden, um sie für das Rückgängigmachen aufzubewahren.</translation>
     </message>
     <message>
         <source>%1 is removed from the plan, but their password could not be deleted from the keychain. You can delete it with your system&apos;s password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Plan entfernt, aber das Passwort konnte nicht aus dem Schlüsselbund gelöscht werden. Sie können es mit der Passwortverwaltung Ihres Systems löschen.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>Send the provider the outstanding questions again and record the new answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie dem Dienstleister die offenen Fragen erneut und erfassen Sie die neuen Antworten.</translation>
     </message>
     <message>
         <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Dienstleister um das aktuelle Zertifikat oder die aktuelle Bescheinigung und erfassen Sie das neue Ablaufdatum.</translation>
     </message>
     <message>
         <source>Ask the provider when the renewed certificate or attestation will be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Dienstleister, wann das erneuerte Zertifikat oder die erneuerte Bescheinigung verfügbar ist.</translation>
     </message>
 </context>
 <context>
     <name>Question</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 is not one of the choices: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine der Auswahlmöglichkeiten: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be combined with other choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit anderen Auswahlmöglichkeiten kombiniert werden.</translation>
     </message>
     <message>
         <source>%1 is not a number. Write it with digits only, and a point before any decimals, for example 14 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zahl. Schreiben Sie sie nur mit Ziffern und mit einem Punkt vor Nachkommastellen, zum Beispiel 14 oder 0.5.</translation>
     </message>
     <message>
         <source>%1 is not a date. Write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum. Schreiben Sie es als Jahr-Monat-Tag, zum Beispiel 2024-03-31.</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einer dieser Werte: %1</translation>
     </message>
     <message>
         <source>one or more of: %1, separated by “;” (or: none, unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer oder mehrere dieser Werte: %1, getrennt durch „;“ (oder: none, unknown)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl %1</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
 </context>
 <context>
     <name>QuestionBank</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine davon</translation>
     </message>
     <message>
         <source>The question bank is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragenkatalog ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The question bank has no version, or one that is not a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragenkatalog hat keine Version oder eine, die keine ganze Zahl von mindestens 1 ist.</translation>
     </message>
     <message>
         <source>The question bank holds no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragenkatalog enthält keine Fragen.</translation>
     </message>
     <message>
         <source>Question number %1 of the bank has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage Nr. %1 des Katalogs hat keine ID.</translation>
     </message>
     <message>
         <source>Question “%1” has an id that is not lowercase words joined by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ hat eine ID, die nicht aus kleingeschriebenen, durch Punkte verbundenen Wörtern besteht.</translation>
     </message>
     <message>
         <source>Question “%1” is in the bank twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ steht zweimal im Katalog.</translation>
     </message>
     <message>
         <source>Which protocol versions does the shop&apos;s site accept for encrypted connections (SSL or TLS, and which versions)?</source>
         <comment>host.tls.versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Protokollversionen akzeptiert die Website des Shops für verschlüsselte Verbindungen (SSL oder TLS, und welche Versionen)?</translation>
     </message>
     <message>
         <source>Old SSL and early TLS versions have known weaknesses that let attackers read or change what customers send, such as passwords and addresses.</source>
         <comment>host.tls.versions:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alte SSL- und frühe TLS-Versionen haben bekannte Schwachstellen, durch die Angreifer mitlesen oder verändern können, was Kunden senden, etwa Passwörter und Adressen.</translation>
     </message>
     <message>
         <source>Only TLS 1.2 and TLS 1.3 are accepted; SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 are turned off.</source>
         <comment>host.tls.versions:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur TLS 1.2 und TLS 1.3 akzeptiert; SSL 2.0, SSL 3.0, TLS 1.0 und TLS 1.1 sind abgeschaltet.</translation>
     </message>
     <message>
         <source>SSL 2.0</source>
         <comment>host.tls.versions:choice:ssl2</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 2.0</translation>
     </message>
     <message>
         <source>SSL 3.0</source>
         <comment>host.tls.versions:choice:ssl3</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 3.0</translation>
     </message>
     <message>
         <source>TLS 1.0</source>
         <comment>host.tls.versions:choice:tls10</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0</translation>
     </message>
     <message>
         <source>TLS 1.1</source>
         <comment>host.tls.versions:choice:tls11</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.1</translation>
     </message>
     <message>
         <source>TLS 1.2</source>
         <comment>host.tls.versions:choice:tls12</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2</translation>
     </message>
     <message>
         <source>TLS 1.3</source>
         <comment>host.tls.versions:choice:tls13</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3</translation>
     </message>
     <message>
         <source>Does the shop&apos;s domain send the HSTS header (Strict-Transport-Security), so browsers only ever connect over HTTPS?</source>
         <comment>host.hsts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Domain des Shops den HSTS-Header (Strict-Transport-Security), sodass Browser sich immer nur über HTTPS verbinden?</translation>
     </message>
     <message>
         <source>Without it, a visitor on a hostile network can be quietly kept on an unencrypted connection before the shop&apos;s page even loads.</source>
         <comment>host.hsts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne ihn kann ein Besucher in einem feindlichen Netzwerk unbemerkt auf einer unverschlüsselten Verbindung festgehalten werden, noch bevor die Seite des Shops überhaupt lädt.</translation>
     </message>
     <message>
         <source>Yes: every HTTPS answer carries the header, with a lifetime of at least six months.</source>
         <comment>host.hsts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Jede HTTPS-Antwort enthält den Header, mit einer Gültigkeitsdauer von mindestens sechs Monaten.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s certificate renewed automatically?</source>
         <comment>host.cert.auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird das Zertifikat des Shops automatisch erneuert?</translation>
     </message>
     <message>
         <source>A certificate that runs out makes browsers warn every customer away from the shop until someone notices and fixes it.</source>
         <comment>host.cert.auto-renew:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem abgelaufenen Zertifikat warnen Browser jeden Kunden vor dem Shop, bis jemand es bemerkt und behebt.</translation>
     </message>
     <message>
         <source>Yes: renewal happens on its own, and someone is alerted if it fails.</source>
         <comment>host.cert.auto-renew:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Erneuerung läuft von selbst, und wenn sie fehlschlägt, wird jemand alarmiert.</translation>
     </message>
     <message>
         <source>How many days before the certificate expires is it renewed?</source>
         <comment>host.cert.renew-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage vor dem Ablauf des Zertifikats wird es erneuert?</translation>
     </message>
     <message>
         <source>Renewing well ahead leaves time to notice and fix a failed renewal before customers see a warning.</source>
         <comment>host.cert.renew-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer frühzeitig erneuert, hat Zeit, eine fehlgeschlagene Erneuerung zu bemerken und zu beheben, bevor Kunden eine Warnung sehen.</translation>
     </message>
     <message>
         <source>At least 14 days before it expires; 30 days is common.</source>
         <comment>host.cert.renew-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 14 Tage vor dem Ablauf; üblich sind 30 Tage.</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Who holds the private key of the shop&apos;s certificate?</source>
         <comment>host.cert.key-holder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat den privaten Schlüssel zum Zertifikat des Shops?</translation>
     </message>
     <message>
         <source>Whoever holds the key can pretend to be the shop; the shop also needs to know where it is to move to another provider in a hurry.</source>
         <comment>host.cert.key-holder:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Schlüssel hat, kann sich als der Shop ausgeben; außerdem muss der Shop wissen, wo er liegt, um notfalls schnell zu einem anderen Dienstleister wechseln zu können.</translation>
     </message>
     <message>
         <source>The answer is clear, and the holders are people or systems the shop trusts and knows about.</source>
         <comment>host.cert.key-holder:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist eindeutig, und die Inhaber des Schlüssels sind Personen oder Systeme, die der Shop kennt und denen er vertraut.</translation>
     </message>
     <message>
         <source>Only you, the provider</source>
         <comment>host.cert.key-holder:choice:provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie als Dienstleister</translation>
     </message>
     <message>
         <source>The shop holds it and gave you a copy</source>
         <comment>host.cert.key-holder:choice:shop</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop hat ihn und hat Ihnen eine Kopie gegeben</translation>
     </message>
     <message>
         <source>Both you and the shop</source>
         <comment>host.cert.key-holder:choice:both</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sowohl Sie als auch der Shop</translation>
     </message>
     <message>
         <source>Someone else, for example the shop&apos;s developer</source>
         <comment>host.cert.key-holder:choice:third-party</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes, zum Beispiel der Entwickler des Shops</translation>
     </message>
     <message>
         <source>Where is the certificate&apos;s private key stored, who can read it, and is it protected by a passphrase?</source>
         <comment>host.cert.key-storage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wo ist der private Schlüssel des Zertifikats gespeichert, wer kann ihn lesen, und ist er durch eine Passphrase geschützt?</translation>
     </message>
     <message>
         <source>A key lying in an open folder or an email can be copied without anyone noticing.</source>
         <comment>host.cert.key-storage:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel, der in einem offenen Ordner oder in einer E-Mail liegt, kann kopiert werden, ohne dass es jemand bemerkt.</translation>
     </message>
     <message>
         <source>The key sits in a protected store or an encrypted file, only a few named people can reach it, and any passphrase is kept apart from the key.</source>
         <comment>host.cert.key-storage:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt in einem geschützten Speicher oder einer verschlüsselten Datei, nur wenige namentlich bekannte Personen kommen an ihn heran, und eine etwaige Passphrase wird getrennt vom Schlüssel aufbewahrt.</translation>
     </message>
     <message>
         <source>Is the traffic between your network and the shop&apos;s own server encrypted as well, with the server&apos;s certificate checked?</source>
         <comment>cdn.origin-tls</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ist auch der Datenverkehr zwischen Ihrem Netzwerk und dem eigenen Server des Shops verschlüsselt, und wird dabei das Zertifikat des Servers geprüft?</translation>
     </message>
     <message>
         <source>If only the half between the customer and you is encrypted, the other half can still be read or changed on its way to the shop.</source>
         <comment>cdn.origin-tls:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn nur der Abschnitt zwischen dem Kunden und Ihnen verschlüsselt ist, kann der Datenverkehr auf dem restlichen Weg zum Shop weiterhin mitgelesen oder verändert werden.</translation>
     </message>
     <message>
         <source>Yes: the connection to the shop&apos;s server uses TLS and a valid certificate is required (often called full or strict mode).</source>
         <comment>cdn.origin-tls:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Verbindung zum Server des Shops verwendet TLS, und ein gültiges Zertifikat ist Pflicht (oft „Full“- oder „Strict“-Modus genannt).</translation>
     </message>
     <message>
         <source>Is mail sent to and from the shop&apos;s addresses encrypted between mail servers whenever the other side supports it?</source>
         <comment>email.tls</comment>
-        <translation type="unfinished"></translation>
+        <translation>Werden E-Mails an die und von den Adressen des Shops zwischen den Mailservern verschlüsselt übertragen, wann immer die Gegenseite das unterstützt?</translation>
     </message>
     <message>
         <source>Order confirmations and password resets travel by email; unencrypted, they can be read on the way.</source>
         <comment>email.tls:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbestätigungen und Links zum Zurücksetzen von Passwörtern werden per E-Mail verschickt; unverschlüsselt können sie unterwegs mitgelesen werden.</translation>
     </message>
     <message>
         <source>Yes: you use STARTTLS for every server that offers it, and ideally MTA-STS for the shop&apos;s domain.</source>
         <comment>email.tls:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie verwenden STARTTLS bei jedem Server, der es anbietet, und idealerweise MTA-STS für die Domain des Shops.</translation>
     </message>
     <message>
         <source>Is the shop served through a content delivery network (CDN) or a network that filters out attacks?</source>
         <comment>host.cdn.fronted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Shop über ein Content Delivery Network (CDN) oder ein Netzwerk ausgeliefert, das Angriffe herausfiltert?</translation>
     </message>
     <message>
         <source>Such a network spreads the load and soaks up floods of fake traffic, so the shop stays open during an attack.</source>
         <comment>host.cdn.fronted:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein solches Netzwerk verteilt die Last und fängt Fluten von gefälschtem Datenverkehr ab, sodass der Shop auch während eines Angriffs geöffnet bleibt.</translation>
     </message>
     <message>
         <source>Yes: all traffic to the shop passes through the CDN or filtering network first.</source>
         <comment>host.cdn.fronted:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der gesamte Datenverkehr zum Shop läuft zuerst durch das CDN oder das Filternetzwerk.</translation>
     </message>
     <message>
         <source>Which CDN or filtering network is it, and who manages its settings?</source>
         <comment>host.cdn.name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um welches CDN oder Filternetzwerk handelt es sich, und wer verwaltet seine Einstellungen?</translation>
     </message>
     <message>
         <source>The shop needs to know whom to turn to when that network has to be adjusted during an attack.</source>
         <comment>host.cdn.name:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop muss wissen, an wen er sich wenden kann, wenn dieses Netzwerk während eines Angriffs angepasst werden muss.</translation>
     </message>
     <message>
         <source>The name of the service and of the person or team who manages it.</source>
         <comment>host.cdn.name:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Dienstes und der Person oder des Teams, die ihn verwaltet.</translation>
     </message>
     <message>
         <source>Do you offer a CDN or attack-filtering service that the shop can turn on?</source>
         <comment>cdn.offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie ein CDN oder einen Dienst zum Herausfiltern von Angriffen an, den der Shop einschalten kann?</translation>
     </message>
     <message>
         <source>It is far easier to set up such protection calmly beforehand than in the middle of an attack.</source>
         <comment>cdn.offered:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist weit einfacher, einen solchen Schutz vorher in Ruhe einzurichten als mitten in einem Angriff.</translation>
     </message>
     <message>
         <source>Yes, and it can be turned on without moving the shop elsewhere.</source>
         <comment>cdn.offered:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja, und er lässt sich einschalten, ohne dass der Shop umziehen muss.</translation>
     </message>
     <message>
         <source>Can your network absorb or filter a flood of traffic aimed at the shop (a DDoS attack)?</source>
         <comment>host.ddos.protection</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kann Ihr Netzwerk eine Flut von Datenverkehr, die auf den Shop zielt (einen DDoS-Angriff), abfangen oder herausfiltern?</translation>
     </message>
     <message>
         <source>Such attacks are cheap to launch and can keep customers away from the shop for hours or days.</source>
         <comment>host.ddos.protection:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solche Angriffe lassen sich billig starten und können Kunden stunden- oder tagelang vom Shop fernhalten.</translation>
     </message>
     <message>
         <source>Yes: you have the capacity and the tools to filter attacks, and they cover the shop.</source>
         <comment>host.ddos.protection:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie haben die Kapazität und die Werkzeuge, um Angriffe herauszufiltern, und diese decken den Shop ab.</translation>
     </message>
     <message>
         <source>What do you do with the shop when you detect an attack on it?</source>
         <comment>host.ddos.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was tun Sie mit dem Shop, wenn Sie einen Angriff auf ihn feststellen?</translation>
     </message>
     <message>
         <source>Some providers protect their other customers by cutting the attacked shop off, which finishes the attacker&apos;s job for them.</source>
         <comment>host.ddos.action:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Manche Dienstleister schützen ihre anderen Kunden, indem sie den angegriffenen Shop vom Netz trennen – und erledigen damit die Arbeit des Angreifers für ihn.</translation>
     </message>
     <message>
         <source>You filter out the attack and keep the shop online.</source>
         <comment>host.ddos.action:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie filtern den Angriff heraus und halten den Shop online.</translation>
     </message>
     <message>
         <source>We filter out the attack and keep the shop online</source>
         <comment>host.ddos.action:choice:filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wir filtern den Angriff heraus und halten den Shop online</translation>
     </message>
     <message>
         <source>We block all traffic to the shop&apos;s address until the attack is over</source>
         <comment>host.ddos.action:choice:null-route</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wir sperren den gesamten Datenverkehr zur Adresse des Shops, bis der Angriff vorbei ist</translation>
     </message>
     <message>
         <source>We take the shop offline or suspend its account</source>
         <comment>host.ddos.action:choice:suspend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wir nehmen den Shop vom Netz oder sperren sein Konto</translation>
     </message>
     <message>
         <source>It depends; we decide each time</source>
         <comment>host.ddos.action:choice:case-by-case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das kommt darauf an; wir entscheiden jedes Mal neu</translation>
     </message>
     <message>
         <source>Within how many minutes of detecting an attack on the shop do you contact us?</source>
         <comment>host.ddos.contact-minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb wie vieler Minuten, nachdem Sie einen Angriff auf den Shop bemerkt haben, nehmen Sie Kontakt mit uns auf?</translation>
     </message>
     <message>
         <source>The shop may need to tell customers, pause advertising or call in its developer; every minute of silence costs sales.</source>
         <comment>host.ddos.contact-minutes:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop muss vielleicht Kunden informieren, Werbung pausieren oder seinen Entwickler hinzuziehen; jede Minute Funkstille kostet Umsatz.</translation>
     </message>
     <message>
         <source>Within 60 minutes at most; sooner is better.</source>
         <comment>host.ddos.contact-minutes:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von höchstens 60 Minuten; früher ist besser.</translation>
     </message>
     <message>
         <source>minutes</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>How do you tell us that the shop is under attack?</source>
         <comment>host.ddos.channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie teilen Sie uns mit, dass der Shop angegriffen wird?</translation>
     </message>
     <message>
         <source>A message sent only to an inbox nobody watches at night may arrive far too late.</source>
         <comment>host.ddos.channel:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht, die nur in einem Postfach landet, das nachts niemand liest, kommt womöglich viel zu spät an.</translation>
     </message>
     <message>
         <source>A channel that reaches a person quickly, such as a phone call or a text message, besides any email or status page.</source>
         <comment>host.ddos.channel:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal, der schnell einen Menschen erreicht, etwa ein Anruf oder eine SMS, zusätzlich zu E-Mail oder Statusseite.</translation>
     </message>
     <message>
         <source>Phone call</source>
         <comment>host.ddos.channel:choice:phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Text message</source>
         <comment>host.ddos.channel:choice:sms</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>host.ddos.channel:choice:email</comment>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Support ticket</source>
         <comment>host.ddos.channel:choice:ticket</comment>
-        <translation type="unfinished"></translation>
+        <translation>Support-Ticket</translation>
     </message>
     <message>
         <source>Status page</source>
         <comment>host.ddos.channel:choice:status-page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Statusseite</translation>
     </message>
     <message>
         <source>Whom should we contact when the shop seems to be under attack, how, and at what hours?</source>
         <comment>host.ddos.contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>An wen sollen wir uns wenden, wenn der Shop angegriffen zu werden scheint, auf welchem Weg und zu welchen Zeiten?</translation>
     </message>
     <message>
         <source>During an attack there is no time to search for a phone number or wait for office hours.</source>
         <comment>host.ddos.contact:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Angriffs bleibt keine Zeit, eine Telefonnummer zu suchen oder auf die Geschäftszeiten zu warten.</translation>
     </message>
     <message>
         <source>A named team with a phone number or address that is staffed at all hours.</source>
         <comment>host.ddos.contact:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein namentlich benanntes Team mit einer Telefonnummer oder Adresse, die rund um die Uhr besetzt ist.</translation>
     </message>
     <message>
         <source>Do you filter out malicious requests (with a web application firewall) before they reach the shop?</source>
         <comment>cdn.waf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Filtern Sie schädliche Anfragen (mit einer Web Application Firewall) heraus, bevor sie den Shop erreichen?</translation>
     </message>
     <message>
         <source>A filter in front of the shop can block common break-in attempts, and buys time until a weakness in the shop&apos;s software is fixed.</source>
         <comment>cdn.waf:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter vor dem Shop kann gängige Einbruchsversuche abwehren und verschafft Zeit, bis eine Schwachstelle in der Software des Shops behoben ist.</translation>
     </message>
     <message>
         <source>Yes: a web application firewall protects the shop, and its rules are kept up to date.</source>
         <comment>cdn.waf:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Eine Web Application Firewall schützt den Shop, und ihre Regeln werden aktuell gehalten.</translation>
     </message>
     <message>
         <source>Do you back up the shop, both its files and its database?</source>
         <comment>backup.offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie Backups des Shops, und zwar sowohl von seinen Dateien als auch von seiner Datenbank?</translation>
     </message>
     <message>
         <source>A backup is the way back after an attack, a failed update or a simple mistake; without one, the shop may have to start from scratch.</source>
         <comment>backup.offered:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup ist der Weg zurück nach einem Angriff, einem fehlgeschlagenen Update oder einem einfachen Versehen; ohne Backup muss der Shop womöglich bei null anfangen.</translation>
     </message>
     <message>
         <source>Yes: files and database are both backed up automatically.</source>
         <comment>backup.offered:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Dateien und Datenbank werden beide automatisch gesichert.</translation>
     </message>
     <message>
         <source>How often is the shop backed up?</source>
         <comment>backup.frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft wird der Shop gesichert?</translation>
     </message>
     <message>
         <source>Every order placed since the last backup is lost when the shop has to be restored.</source>
         <comment>backup.frequency:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bestellung seit dem letzten Backup geht verloren, wenn der Shop wiederhergestellt werden muss.</translation>
     </message>
     <message>
         <source>At least once a day, so a backup is never more than 24 hours old.</source>
         <comment>backup.frequency:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einmal täglich, sodass ein Backup nie älter als 24 Stunden ist.</translation>
     </message>
     <message>
         <source>Every hour or more often</source>
         <comment>backup.frequency:choice:hourly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich oder öfter</translation>
     </message>
     <message>
         <source>Every day</source>
         <comment>backup.frequency:choice:daily</comment>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Every week</source>
         <comment>backup.frequency:choice:weekly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Every month or less often</source>
         <comment>backup.frequency:choice:monthly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich oder seltener</translation>
     </message>
     <message>
         <source>For how many days are the shop&apos;s backups kept?</source>
         <comment>backup.retention-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage werden die Backups des Shops aufbewahrt?</translation>
     </message>
     <message>
         <source>Break-ins and damaged data are often found weeks later; by then, short-lived backups already hold the damage.</source>
         <comment>backup.retention-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einbrüche und beschädigte Daten werden oft erst Wochen später entdeckt; bis dahin enthalten kurzlebige Backups den Schaden bereits.</translation>
     </message>
     <message>
         <source>At least 30 days.</source>
         <comment>backup.retention-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 30 Tage.</translation>
     </message>
     <message>
         <source>Besides the recent backups, do you keep an older one as a reference point, for example from a month ago?</source>
         <comment>backup.older-point</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie neben den aktuellen Backups auch ein älteres als Referenzpunkt auf, zum Beispiel eines von vor einem Monat?</translation>
     </message>
     <message>
         <source>If the recent backups all contain the same problem, an older copy is the only clean way back.</source>
         <comment>backup.older-point:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn alle aktuellen Backups dasselbe Problem enthalten, ist eine ältere Kopie der einzige saubere Weg zurück.</translation>
     </message>
     <message>
         <source>Yes: at least one older backup is kept alongside the recent ones.</source>
         <comment>backup.older-point:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Neben den aktuellen Backups wird mindestens ein älteres aufbewahrt.</translation>
     </message>
     <message>
         <source>Is a copy of the backups kept at another site, away from the servers that run the shop?</source>
         <comment>backup.offsite</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird eine Kopie der Backups an einem anderen Standort aufbewahrt, getrennt von den Servern, auf denen der Shop läuft?</translation>
     </message>
     <message>
         <source>A fire, a flood or an attacker that takes out the servers can take out backups stored next to them too.</source>
         <comment>backup.offsite:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Brand, eine Überschwemmung oder ein Angreifer, der die Server lahmlegt, kann auch die daneben gespeicherten Backups vernichten.</translation>
     </message>
     <message>
         <source>Yes: a copy is kept at a separate site or with a separate service.</source>
         <comment>backup.offsite:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Eine Kopie wird an einem getrennten Standort oder bei einem separaten Dienst aufbewahrt.</translation>
     </message>
     <message>
         <source>Are the backups encrypted?</source>
         <comment>backup.encrypted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Backups verschlüsselt?</translation>
     </message>
     <message>
         <source>A backup holds every customer&apos;s details; a lost or stolen copy must be of no use to whoever finds it.</source>
         <comment>backup.encrypted:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup enthält die Daten aller Kunden; eine verlorene oder gestohlene Kopie muss für jeden, der sie findet, nutzlos sein.</translation>
     </message>
     <message>
         <source>Yes: backups are encrypted, and the keys are kept apart from them.</source>
         <comment>backup.encrypted:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Backups sind verschlüsselt, und die Schlüssel werden getrennt davon aufbewahrt.</translation>
     </message>
     <message>
         <source>Are the backups protected so that nobody can change or delete them before they are due to expire, not even someone who gets into our account?</source>
         <comment>backup.immutable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Backups so geschützt, dass niemand sie vor Ablauf ihrer Aufbewahrungsfrist ändern oder löschen kann, nicht einmal jemand, der in unser Konto eindringt?</translation>
     </message>
     <message>
         <source>Attackers who hold a shop to ransom try to destroy its backups first.</source>
         <comment>backup.immutable:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angreifer, die einen Shop erpressen wollen, versuchen zuerst, seine Backups zu zerstören.</translation>
     </message>
     <message>
         <source>Yes: backups are locked against changes or kept in several versions that cannot be deleted early.</source>
         <comment>backup.immutable:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Backups sind gegen Änderungen gesperrt oder werden in mehreren Versionen aufbewahrt, die sich nicht vorzeitig löschen lassen.</translation>
     </message>
     <message>
         <source>When did you last test restoring the shop from a backup?</source>
         <comment>backup.restore-tested</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wann haben Sie zuletzt getestet, ob sich der Shop aus einem Backup wiederherstellen lässt?</translation>
     </message>
     <message>
         <source>A backup that has never been restored may turn out to be incomplete or unreadable on the day it is needed.</source>
         <comment>backup.restore-tested:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Backup, das nie wiederhergestellt wurde, kann sich an dem Tag, an dem man es braucht, als unvollständig oder unlesbar herausstellen.</translation>
     </message>
     <message>
         <source>A restore was tested within the past 12 months.</source>
         <comment>backup.restore-tested:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung wurde innerhalb der letzten 12 Monate getestet.</translation>
     </message>
     <message>
         <source>How many hours does it take to restore the shop from a backup?</source>
         <comment>backup.restore-hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Stunden dauert es, den Shop aus einem Backup wiederherzustellen?</translation>
     </message>
     <message>
         <source>The shop takes no orders while it is being restored.</source>
         <comment>backup.restore-hours:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Während der Wiederherstellung nimmt der Shop keine Bestellungen an.</translation>
     </message>
     <message>
         <source>No more than 24 hours.</source>
         <comment>backup.restore-hours:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 24 Stunden.</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Can you give us, on request, an export of our customer accounts, orders and payments, and products?</source>
         <comment>data.export</comment>
-        <translation type="unfinished"></translation>
+        <translation>Können Sie uns auf Anfrage einen Export unserer Kundenkonten, Bestellungen und Zahlungen sowie unserer Produkte geben?</translation>
     </message>
     <message>
         <source>With its own data in hand, the shop can move to another provider or rebuild after a disaster.</source>
         <comment>data.export:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit den eigenen Daten in der Hand kann der Shop zu einem anderen Dienstleister wechseln oder sich nach einer Katastrophe neu aufbauen.</translation>
     </message>
     <message>
         <source>Yes: the shop can get a complete export in a common format such as CSV.</source>
         <comment>data.export:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der Shop kann einen vollständigen Export in einem gängigen Format wie CSV erhalten.</translation>
     </message>
     <message>
         <source>How many days after we ask do we receive that export?</source>
         <comment>data.export-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage nach unserer Anfrage erhalten wir diesen Export?</translation>
     </message>
     <message>
         <source>In an emergency the shop cannot wait weeks for its own data.</source>
         <comment>data.export-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall kann der Shop nicht wochenlang auf seine eigenen Daten warten.</translation>
     </message>
     <message>
         <source>Within 2 days; better still, the shop can download it itself at any time.</source>
         <comment>data.export-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 2 Tagen; noch besser ist es, wenn der Shop ihn jederzeit selbst herunterladen kann.</translation>
     </message>
     <message>
         <source>Where is the shop&apos;s data stored?</source>
         <comment>data.location</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wo werden die Daten des Shops gespeichert?</translation>
     </message>
     <message>
         <source>Data protection law sets rules for where customers&apos; personal data may be kept and who may reach it.</source>
         <comment>data.location:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenschutzrecht regelt, wo personenbezogene Daten von Kunden gespeichert werden dürfen und wer darauf zugreifen darf.</translation>
     </message>
     <message>
         <source>The shop knows the place, and it fits the law that applies to the shop and to its customers.</source>
         <comment>data.location:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop kennt den Ort, und er entspricht dem Recht, das für den Shop und seine Kunden gilt.</translation>
     </message>
     <message>
         <source>In the EU or EEA</source>
         <comment>data.location:choice:eu</comment>
-        <translation type="unfinished"></translation>
+        <translation>In der EU oder im EWR</translation>
     </message>
     <message>
         <source>In the United Kingdom</source>
         <comment>data.location:choice:uk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Vereinigten Königreich</translation>
     </message>
     <message>
         <source>In the United States</source>
         <comment>data.location:choice:us</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Vereinigten Staaten</translation>
     </message>
     <message>
         <source>Elsewhere, or in several regions</source>
         <comment>data.location:choice:other</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo oder in mehreren Regionen</translation>
     </message>
     <message>
         <source>Which other companies (sub-processors) handle the shop&apos;s data on your behalf?</source>
         <comment>data.subprocessors</comment>
-        <translation type="unfinished"></translation>
+        <translation>Welche anderen Unternehmen (Unterauftragsverarbeiter) verarbeiten die Daten des Shops in Ihrem Auftrag?</translation>
     </message>
     <message>
         <source>The shop answers to its customers for everyone who touches their data, not only for its direct providers.</source>
         <comment>data.subprocessors:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop steht gegenüber seinen Kunden für alle ein, die mit deren Daten in Berührung kommen, nicht nur für seine direkten Dienstleister.</translation>
     </message>
     <message>
         <source>A complete list, with what each company does and where.</source>
         <comment>data.subprocessors:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Liste mit der Angabe, was jedes Unternehmen tut und wo.</translation>
     </message>
     <message>
         <source>Do you tell us before you add a new sub-processor?</source>
         <comment>data.subprocessors-notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie uns, bevor Sie einen neuen Unterauftragsverarbeiter hinzunehmen?</translation>
     </message>
     <message>
         <source>The shop needs a chance to object, or to update its privacy notice, before its data goes somewhere new.</source>
         <comment>data.subprocessors-notice:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop muss die Möglichkeit haben, Einspruch zu erheben oder seine Datenschutzerklärung anzupassen, bevor seine Daten an eine neue Stelle gehen.</translation>
     </message>
     <message>
         <source>Yes: the shop is told in advance and can object.</source>
         <comment>data.subprocessors-notice:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der Shop wird vorab informiert und kann widersprechen.</translation>
     </message>
     <message>
         <source>Will you sign a data processing agreement with us?</source>
         <comment>data.dpa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie mit uns einen Vertrag zur Auftragsverarbeitung (AVV) ab?</translation>
     </message>
     <message>
         <source>Data protection law expects a written agreement with anyone who handles customers&apos; personal data for the shop.</source>
         <comment>data.dpa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenschutzrecht verlangt einen schriftlichen Vertrag mit allen, die personenbezogene Daten von Kunden im Auftrag des Shops verarbeiten.</translation>
     </message>
     <message>
         <source>Yes: an agreement is signed, or is part of the terms the shop accepted.</source>
         <comment>data.dpa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Ein Vertrag ist unterzeichnet oder Teil der Bedingungen, die der Shop akzeptiert hat.</translation>
     </message>
     <message>
         <source>Must your own staff use two-step login (multi-factor authentication) to reach the systems that hold the shop&apos;s data?</source>
         <comment>access.staff-mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Müssen Ihre eigenen Mitarbeiter die Zwei-Faktor-Anmeldung (MFA) verwenden, um auf die Systeme zuzugreifen, in denen die Daten des Shops liegen?</translation>
     </message>
     <message>
         <source>A stolen password alone should never be enough to get into the systems behind the shop.</source>
         <comment>access.staff-mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein gestohlenes Passwort allein sollte nie ausreichen, um in die Systeme hinter dem Shop zu gelangen.</translation>
     </message>
     <message>
         <source>Yes: two-step login is required for every administrator, with no exceptions.</source>
         <comment>access.staff-mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Zwei-Faktor-Anmeldung ist für jeden Administrator ausnahmslos Pflicht.</translation>
     </message>
     <message>
         <source>Can we require two-step login (multi-factor authentication) for every one of our users on our account with you?</source>
         <comment>access.customer-mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Können wir für jeden unserer Benutzer in unserem Konto bei Ihnen die Zwei-Faktor-Anmeldung (MFA) vorschreiben?</translation>
     </message>
     <message>
         <source>The shop&apos;s own account with you is a way in for attackers too, and most break-ins start with a guessed or stolen password.</source>
         <comment>access.customer-mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auch das eigene Konto des Shops bei Ihnen ist ein Einfallstor für Angreifer, und die meisten Einbrüche beginnen mit einem erratenen oder gestohlenen Passwort.</translation>
     </message>
     <message>
         <source>Yes: the shop can make two-step login compulsory for all of its users.</source>
         <comment>access.customer-mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der Shop kann die Zwei-Faktor-Anmeldung für alle seine Benutzer verpflichtend machen.</translation>
     </message>
     <message>
         <source>Does every person who administers the shop&apos;s systems have a personal account, with no shared logins?</source>
         <comment>access.personal-accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hat jede Person, die die Systeme des Shops verwaltet, ein persönliches Konto, ohne gemeinsam genutzte Zugänge?</translation>
     </message>
     <message>
         <source>With shared logins nobody can tell who did what, and a leaver keeps access until the password changes.</source>
         <comment>access.personal-accounts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bei gemeinsam genutzten Zugängen kann niemand feststellen, wer was getan hat, und wer ausscheidet, behält den Zugang, bis das Passwort geändert wird.</translation>
     </message>
     <message>
         <source>Yes: every person has their own account, and shared logins are not used.</source>
         <comment>access.personal-accounts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Jede Person hat ihr eigenes Konto, und gemeinsam genutzte Zugänge werden nicht verwendet.</translation>
     </message>
     <message>
         <source>Can we give each of our users only the rights they need, instead of full access for everyone?</source>
         <comment>access.roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Können wir jedem unserer Benutzer nur die Rechte geben, die er braucht, statt allen vollen Zugriff?</translation>
     </message>
     <message>
         <source>Not everyone who works for the shop needs to see customers&apos; details or change prices; fewer rights mean less harm from a stolen account.</source>
         <comment>access.roles:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jeder, der für den Shop arbeitet, muss Kundendaten sehen oder Preise ändern können; weniger Rechte bedeuten weniger Schaden durch ein gestohlenes Konto.</translation>
     </message>
     <message>
         <source>Yes: there are roles or permissions fine enough for the shop to limit each user.</source>
         <comment>access.roles:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Es gibt Rollen oder Berechtigungen, die fein genug sind, damit der Shop jeden Benutzer einschränken kann.</translation>
     </message>
     <message>
         <source>How do you remove access to the shop&apos;s systems when someone leaves your team?</source>
         <comment>access.leavers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie entziehen Sie den Zugang zu den Systemen des Shops, wenn jemand Ihr Team verlässt?</translation>
     </message>
     <message>
         <source>Former staff who can still log in are a risk the shop cannot see.</source>
         <comment>access.leavers:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ehemalige Mitarbeiter, die sich noch anmelden können, sind ein Risiko, das der Shop nicht sieht.</translation>
     </message>
     <message>
         <source>A written routine that removes every account and access key, and that someone checks.</source>
         <comment>access.leavers:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein schriftlich festgelegter Ablauf, der jedes Konto und jeden Zugangsschlüssel entfernt und von jemandem kontrolliert wird.</translation>
     </message>
     <message>
         <source>Within how many days of someone leaving your team is their access to the shop&apos;s systems removed?</source>
         <comment>access.leavers-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb wie vieler Tage, nachdem jemand Ihr Team verlassen hat, wird sein Zugang zu den Systemen des Shops entfernt?</translation>
     </message>
     <message>
         <source>Every day a former colleague can still get in is a day of needless risk.</source>
         <comment>access.leavers-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag, an dem ein ehemaliger Kollege noch hineinkommt, ist ein Tag unnötigen Risikos.</translation>
     </message>
     <message>
         <source>On the day they leave, or the next day at the latest.</source>
         <comment>access.leavers-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Am Tag des Ausscheidens oder spätestens am Tag danach.</translation>
     </message>
     <message>
         <source>Is the transfer lock turned on for the shop&apos;s domain?</source>
         <comment>registrar.transfer-lock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ist die Transfersperre (Transfer Lock) für die Domain des Shops eingeschaltet?</translation>
     </message>
     <message>
         <source>Without it, someone who gets into the account can move the domain to another registrar and take the shop&apos;s address.</source>
         <comment>registrar.transfer-lock:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie kann jemand, der in das Konto eindringt, die Domain zu einem anderen Registrar umziehen und dem Shop seine Adresse wegnehmen.</translation>
     </message>
     <message>
         <source>Yes: the domain is locked against transfers, and unlocking it needs the shop&apos;s approval.</source>
         <comment>registrar.transfer-lock:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Domain ist gegen Transfers gesperrt, und zum Entsperren ist die Zustimmung des Shops nötig.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s domain renewed automatically?</source>
         <comment>registrar.auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird die Domain des Shops automatisch verlängert?</translation>
     </message>
     <message>
         <source>A domain that lapses takes the shop and its email offline, and someone else may register it.</source>
         <comment>registrar.auto-renew:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgelaufene Domain nimmt den Shop und seine E-Mail vom Netz, und jemand anderes kann sie registrieren.</translation>
     </message>
     <message>
         <source>Yes: it renews automatically, and the shop is warned well before if payment fails.</source>
         <comment>registrar.auto-renew:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie verlängert sich automatisch, und der Shop wird rechtzeitig gewarnt, wenn die Zahlung fehlschlägt.</translation>
     </message>
     <message>
         <source>On what date does the shop&apos;s domain registration expire?</source>
         <comment>registrar.expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>An welchem Datum läuft die Registrierung der Domain des Shops ab?</translation>
     </message>
     <message>
         <source>The shop should know the date, so a failed renewal does not come as a surprise.</source>
         <comment>registrar.expiry:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop sollte das Datum kennen, damit eine fehlgeschlagene Verlängerung nicht überraschend kommt.</translation>
     </message>
     <message>
         <source>A date that is still ahead, ideally more than a few months away.</source>
         <comment>registrar.expiry:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum, das noch in der Zukunft liegt, am besten mehr als ein paar Monate entfernt.</translation>
     </message>
     <message>
         <source>Can the shop&apos;s domain publish an SPF record that covers every server you send its mail from?</source>
         <comment>email.spf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kann für die Domain des Shops ein SPF-Eintrag veröffentlicht werden, der jeden Server abdeckt, von dem aus Sie seine E-Mails versenden?</translation>
     </message>
     <message>
         <source>SPF tells other mail servers which servers may send as the shop, which makes fake shop emails easier to catch.</source>
         <comment>email.spf:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF teilt anderen Mailservern mit, welche Server im Namen des Shops senden dürfen; dadurch lassen sich gefälschte Shop-E-Mails leichter erkennen.</translation>
     </message>
     <message>
         <source>Yes: you give the record to publish, and it covers all of your sending servers.</source>
         <comment>email.spf:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie nennen den zu veröffentlichenden Eintrag, und er deckt alle Ihre sendenden Server ab.</translation>
     </message>
     <message>
         <source>Do you sign the mail you send for the shop with DKIM, using the shop&apos;s own domain?</source>
         <comment>email.dkim</comment>
-        <translation type="unfinished"></translation>
+        <translation>Signieren Sie die E-Mails, die Sie für den Shop versenden, mit DKIM unter der eigenen Domain des Shops?</translation>
     </message>
     <message>
         <source>The signature proves a message really came from the shop and was not changed on the way.</source>
         <comment>email.dkim:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur beweist, dass eine Nachricht wirklich vom Shop stammt und unterwegs nicht verändert wurde.</translation>
     </message>
     <message>
         <source>Yes: every message is signed with a key for the shop&apos;s domain.</source>
         <comment>email.dkim:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Jede Nachricht wird mit einem Schlüssel für die Domain des Shops signiert.</translation>
     </message>
     <message>
         <source>Does the mail you send for the shop pass DMARC checks, so that we can publish a strict DMARC policy?</source>
         <comment>email.dmarc</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestehen die E-Mails, die Sie für den Shop versenden, die DMARC-Prüfung, sodass wir eine strenge DMARC-Richtlinie veröffentlichen können?</translation>
     </message>
     <message>
         <source>A strict DMARC policy tells other mail servers to reject fake messages sent in the shop&apos;s name, for example fake invoices to customers.</source>
         <comment>email.dmarc:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine strenge DMARC-Richtlinie weist andere Mailserver an, gefälschte Nachrichten im Namen des Shops abzulehnen, zum Beispiel gefälschte Rechnungen an Kunden.</translation>
     </message>
     <message>
         <source>Yes: SPF or DKIM match the shop&apos;s domain, so a policy that rejects fakes can be published.</source>
         <comment>email.dmarc:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: SPF oder DKIM passen zur Domain des Shops, sodass eine Richtlinie veröffentlicht werden kann, die Fälschungen ablehnt.</translation>
     </message>
     <message>
         <source>Is every administrator action on the shop&apos;s systems recorded in an audit log?</source>
         <comment>logging.admin-actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird jede Administratoraktion auf den Systemen des Shops in einem Protokoll (Audit-Log) festgehalten?</translation>
     </message>
     <message>
         <source>An audit log shows who changed what and when; without it, nobody can tell what an intruder did.</source>
         <comment>logging.admin-actions:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein solches Protokoll zeigt, wer wann was geändert hat; ohne es kann niemand sagen, was ein Eindringling getan hat.</translation>
     </message>
     <message>
         <source>Yes: all administrator actions, yours and ours, are logged with the person, the time and the change.</source>
         <comment>logging.admin-actions:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Alle Administratoraktionen, Ihre wie unsere, werden mit Person, Zeitpunkt und Änderung protokolliert.</translation>
     </message>
     <message>
         <source>For how many days is that audit log kept?</source>
         <comment>logging.retention-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage wird dieses Protokoll aufbewahrt?</translation>
     </message>
     <message>
         <source>Break-ins are often found months later, and the log must still reach back to the start.</source>
         <comment>logging.retention-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einbrüche werden oft erst Monate später entdeckt, und das Protokoll muss dann noch bis zum Anfang zurückreichen.</translation>
     </message>
     <message>
         <source>At least 180 days; a year is better.</source>
         <comment>logging.retention-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 180 Tage; ein Jahr ist besser.</translation>
     </message>
     <message>
         <source>Can we see or export the audit log of our own account?</source>
         <comment>logging.customer-view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Können wir das Protokoll unseres eigenen Kontos einsehen oder exportieren?</translation>
     </message>
     <message>
         <source>The shop should be able to check for itself who did what, without having to open a support ticket.</source>
         <comment>logging.customer-view:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop sollte selbst prüfen können, wer was getan hat, ohne dafür ein Support-Ticket eröffnen zu müssen.</translation>
     </message>
     <message>
         <source>Yes: the shop can view or download its audit log at any time.</source>
         <comment>logging.customer-view:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der Shop kann sein Protokoll jederzeit einsehen oder herunterladen.</translation>
     </message>
     <message>
         <source>Within how many days of a critical security fix being published do you install it on the systems that run the shop?</source>
         <comment>patch.critical-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb wie vieler Tage nach Veröffentlichung eines kritischen Sicherheitsupdates installieren Sie es auf den Systemen, auf denen der Shop läuft?</translation>
     </message>
     <message>
         <source>Attackers start using published weaknesses within days, sometimes hours.</source>
         <comment>patch.critical-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angreifer nutzen veröffentlichte Schwachstellen innerhalb weniger Tage aus, manchmal schon nach Stunden.</translation>
     </message>
     <message>
         <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
         <comment>patch.critical-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von höchstens 14 Tagen; innerhalb weniger Tage bei Schwachstellen, die bereits für Angriffe ausgenutzt werden.</translation>
     </message>
     <message>
         <source>Is all the software you run for the shop still supported by its makers, with no versions past their end of life?</source>
         <comment>patch.supported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird die gesamte Software, die Sie für den Shop betreiben, noch von ihren Herstellern unterstützt, ohne Versionen, deren Support ausgelaufen ist?</translation>
     </message>
     <message>
         <source>Software past its end of life gets no more security fixes, however long it keeps running.</source>
         <comment>patch.supported:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software, deren Support ausgelaufen ist, bekommt keine Sicherheitsupdates mehr, egal wie lange sie noch läuft.</translation>
     </message>
     <message>
         <source>Yes: every part, from the operating system to the shop software, still receives security updates.</source>
         <comment>patch.supported:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Jeder Teil, vom Betriebssystem bis zur Shop-Software, erhält noch Sicherheitsupdates.</translation>
     </message>
     <message>
         <source>Within how many hours of discovering a security incident that affects the shop&apos;s data do you tell us?</source>
         <comment>incident.notify-hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb wie vieler Stunden, nachdem Sie einen Sicherheitsvorfall entdeckt haben, der die Daten des Shops betrifft, informieren Sie uns?</translation>
     </message>
     <message>
         <source>The shop may itself have to inform the data protection authority within 72 hours, and its customers soon after; it cannot do that without being told.</source>
         <comment>incident.notify-hours:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop muss womöglich selbst innerhalb von 72 Stunden die Datenschutzbehörde informieren und kurz darauf seine Kunden; das kann er nicht, wenn ihm niemand Bescheid gibt.</translation>
     </message>
     <message>
         <source>Within 24 hours at most.</source>
         <comment>incident.notify-hours:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von höchstens 24 Stunden.</translation>
     </message>
     <message>
         <source>Whom can we reach at any hour if we think the shop has been broken into, and how?</source>
         <comment>incident.contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wen können wir rund um die Uhr erreichen, wenn wir glauben, dass in den Shop eingebrochen wurde, und auf welchem Weg?</translation>
     </message>
     <message>
         <source>In an emergency, knowing whom to call saves hours.</source>
         <comment>incident.contact:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall spart es Stunden, wenn man weiß, wen man anrufen muss.</translation>
     </message>
     <message>
         <source>A named team or person with a phone number or address that answers at all hours.</source>
         <comment>incident.contact:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein namentlich benanntes Team oder eine Person mit einer Telefonnummer oder Adresse, die rund um die Uhr antwortet.</translation>
     </message>
     <message>
         <source>Do you have a written plan for handling security incidents, and have you practised it in the past year?</source>
         <comment>incident.plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie einen schriftlichen Plan für den Umgang mit Sicherheitsvorfällen, und haben Sie ihn im vergangenen Jahr geübt?</translation>
     </message>
     <message>
         <source>A plan that has been rehearsed turns a panic into a routine, and shortens the time the shop is at risk.</source>
         <comment>incident.plan:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingeübter Plan macht aus Panik Routine und verkürzt die Zeit, in der der Shop gefährdet ist.</translation>
     </message>
     <message>
         <source>Yes: there is a written plan, and it was practised within the past 12 months.</source>
         <comment>incident.plan:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Es gibt einen schriftlichen Plan, und er wurde innerhalb der letzten 12 Monate geübt.</translation>
     </message>
     <message>
         <source>Are you certified as compliant with the card industry&apos;s security standard (PCI DSS), with a current attestation of compliance?</source>
         <comment>payment.pci.attested</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie nach dem Sicherheitsstandard der Kartenbranche (PCI DSS) zertifiziert, mit einer aktuellen Konformitätsbescheinigung (Attestation of Compliance)?</translation>
     </message>
     <message>
         <source>Card payments may only be handled by a provider that meets this standard; otherwise the shop carries the risk of card fraud and fines.</source>
         <comment>payment.pci.attested:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen darf nur ein Dienstleister abwickeln, der diesen Standard erfüllt; andernfalls trägt der Shop das Risiko von Kartenbetrug und Strafzahlungen.</translation>
     </message>
     <message>
         <source>Yes: you hold a current attestation of compliance and can send the shop a copy.</source>
         <comment>payment.pci.attested:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie haben eine aktuelle Konformitätsbescheinigung und können dem Shop eine Kopie schicken.</translation>
     </message>
     <message>
         <source>On what date was your current PCI DSS attestation of compliance signed?</source>
         <comment>payment.pci.aoc-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>An welchem Datum wurde Ihre aktuelle PCI-DSS-Konformitätsbescheinigung unterzeichnet?</translation>
     </message>
     <message>
         <source>The attestation must be renewed every year; an old one says nothing about today.</source>
         <comment>payment.pci.aoc-date:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Bescheinigung muss jedes Jahr erneuert werden; eine alte sagt nichts über heute aus.</translation>
     </message>
     <message>
         <source>A date within the past 12 months.</source>
         <comment>payment.pci.aoc-date:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum innerhalb der letzten 12 Monate.</translation>
     </message>
     <message>
         <source>How do card details travel from the customer to you when they pay in the shop?</source>
         <comment>payment.integration</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie gelangen die Kartendaten vom Kunden zu Ihnen, wenn er im Shop bezahlt?</translation>
     </message>
     <message>
         <source>The less the shop&apos;s own pages and servers handle card details, the smaller the shop&apos;s share of the card security rules, and the less an intruder can steal.</source>
         <comment>payment.integration:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je weniger die eigenen Seiten und Server des Shops mit Kartendaten zu tun haben, desto weniger der Sicherheitsregeln für Karten betreffen den Shop, und desto weniger kann ein Eindringling stehlen.</translation>
     </message>
     <message>
         <source>The customer types the card details on your payment page or in your embedded payment field, never on the shop&apos;s own page.</source>
         <comment>payment.integration:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde gibt die Kartendaten auf Ihrer Zahlungsseite oder in Ihrem eingebetteten Zahlungsfeld ein, nie auf der eigenen Seite des Shops.</translation>
     </message>
     <message>
         <source>The customer is sent to your payment page</source>
         <comment>payment.integration:choice:hosted-page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde wird auf Ihre Zahlungsseite weitergeleitet</translation>
     </message>
     <message>
         <source>Your payment field is embedded in the shop&apos;s page</source>
         <comment>payment.integration:choice:iframe</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zahlungsfeld ist in die Seite des Shops eingebettet</translation>
     </message>
     <message>
         <source>Your script on the shop&apos;s page sends the card details straight to you</source>
         <comment>payment.integration:choice:script</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Skript auf der Seite des Shops sendet die Kartendaten direkt an Sie</translation>
     </message>
     <message>
         <source>Card details pass through the shop&apos;s own server</source>
         <comment>payment.integration:choice:direct</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartendaten laufen über den eigenen Server des Shops</translation>
     </message>
     <message>
         <source>Do full card numbers ever reach or get stored on the shop&apos;s own servers?</source>
         <comment>payment.card-data-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gelangen vollständige Kartennummern jemals auf die eigenen Server des Shops oder werden dort gespeichert?</translation>
     </message>
     <message>
         <source>Card numbers on the shop&apos;s servers make it a prize for attackers and bring the strictest security rules with them.</source>
         <comment>payment.card-data-stored:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummern auf den Servern des Shops machen ihn zu einer lohnenden Beute für Angreifer und bringen die strengsten Sicherheitsregeln mit sich.</translation>
     </message>
     <message>
         <source>No: card numbers stay with you; the shop only keeps a reference to each payment.</source>
         <comment>payment.card-data-stored:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Die Kartennummern bleiben bei Ihnen; der Shop speichert zu jeder Zahlung nur eine Referenz.</translation>
     </message>
     <message>
         <source>Do you screen the shop&apos;s payments for fraud and support strong customer authentication (such as 3-D Secure)?</source>
         <comment>payment.fraud-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zahlungen des Shops auf Betrug, und unterstützen Sie die starke Kundenauthentifizierung (etwa 3-D Secure)?</translation>
     </message>
     <message>
         <source>Fraudulent orders cost the shop the goods, the money and a fee for every charge-back.</source>
         <comment>payment.fraud-checks:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Betrügerische Bestellungen kosten den Shop die Ware, das Geld und für jede Rückbuchung eine Gebühr.</translation>
     </message>
     <message>
         <source>Yes: payments are screened, and strong customer authentication is used where it applies.</source>
         <comment>payment.fraud-checks:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Zahlungen werden geprüft, und die starke Kundenauthentifizierung wird eingesetzt, wo sie vorgeschrieben ist.</translation>
     </message>
     <message>
         <source>When did an independent firm last test your systems for weaknesses (a penetration test)?</source>
         <comment>testing.pentest-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wann hat zuletzt eine unabhängige Firma Ihre Systeme auf Schwachstellen getestet (ein Penetrationstest)?</translation>
     </message>
     <message>
         <source>An outside test finds the weaknesses that attackers would find, before they do.</source>
         <comment>testing.pentest-date:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test von außen findet die Schwachstellen, die Angreifer finden würden – bevor sie es tun.</translation>
     </message>
     <message>
         <source>A test within the past 12 months, with the serious findings fixed.</source>
         <comment>testing.pentest-date:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Test innerhalb der letzten 12 Monate, bei dem die schwerwiegenden Befunde behoben wurden.</translation>
     </message>
     <message>
         <source>Which accounts do you hold on the shop&apos;s systems (system, user name, rights), and why do you need each of them?</source>
         <comment>dev.accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Welche Konten haben Sie auf den Systemen des Shops (System, Benutzername, Rechte), und wofür brauchen Sie jedes davon?</translation>
     </message>
     <message>
         <source>Every account is a door into the shop; the shop should know each one and the reason it exists.</source>
         <comment>dev.accounts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Konto ist eine Tür in den Shop; der Shop sollte jedes einzelne kennen und wissen, warum es existiert.</translation>
     </message>
     <message>
         <source>A complete list in which every account has a named user and a clear purpose, and nothing more than needed.</source>
         <comment>dev.accounts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Liste, in der jedes Konto einen namentlich bekannten Benutzer und einen klaren Zweck hat, und nicht mehr als nötig.</translation>
     </message>
     <message>
         <source>Where do you keep the passwords and keys for the shop&apos;s systems?</source>
         <comment>dev.credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wo bewahren Sie die Passwörter und Schlüssel für die Systeme des Shops auf?</translation>
     </message>
     <message>
         <source>Passwords in emails, chats or loose files are easy to steal and hard to account for.</source>
         <comment>dev.credentials:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter in E-Mails, Chats oder losen Dateien sind leicht zu stehlen und schwer nachzuverfolgen.</translation>
     </message>
     <message>
         <source>In a password manager or secrets vault that only the people who need them can open.</source>
         <comment>dev.credentials:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem Passwort-Manager oder Tresor für Zugangsdaten, den nur die Personen öffnen können, die sie brauchen.</translation>
     </message>
     <message>
         <source>In a password manager or secrets vault</source>
         <comment>dev.credentials:choice:vault</comment>
-        <translation type="unfinished"></translation>
+        <translation>In einem Passwort-Manager oder Tresor für Zugangsdaten</translation>
     </message>
     <message>
         <source>In documents or files</source>
         <comment>dev.credentials:choice:files</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Dokumenten oder Dateien</translation>
     </message>
     <message>
         <source>In emails or chat messages</source>
         <comment>dev.credentials:choice:messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>In E-Mails oder Chatnachrichten</translation>
     </message>
     <message>
         <source>Somewhere else</source>
         <comment>dev.credentials:choice:other</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo</translation>
     </message>
     <message>
         <source>Do you use two-step login (multi-factor authentication) on every account you hold for the shop, wherever it is available?</source>
         <comment>dev.mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie bei jedem Konto, das Sie für den Shop haben, die Zwei-Faktor-Anmeldung (MFA), wo immer sie verfügbar ist?</translation>
     </message>
     <message>
         <source>Developers&apos; accounts usually have the most rights, which makes them the most attractive to attackers.</source>
         <comment>dev.mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten von Entwicklern haben meist die meisten Rechte und sind deshalb für Angreifer am attraktivsten.</translation>
     </message>
     <message>
         <source>Yes: two-step login is on for every account that offers it.</source>
         <comment>dev.mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die Zwei-Faktor-Anmeldung ist bei jedem Konto eingeschaltet, das sie anbietet.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s code kept in a version control system such as git?</source>
         <comment>dev.git</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Code des Shops in einem Versionsverwaltungssystem wie git verwaltet?</translation>
     </message>
     <message>
         <source>Version control keeps every earlier state of the code, so a bad change can be undone and a copy of the code always exists.</source>
         <comment>dev.git:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsverwaltung bewahrt jeden früheren Stand des Codes auf, sodass sich eine schlechte Änderung rückgängig machen lässt und immer eine Kopie des Codes existiert.</translation>
     </message>
     <message>
         <source>Yes: all of the shop&apos;s own code and settings are in version control.</source>
         <comment>dev.git:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der gesamte eigene Code und alle Einstellungen des Shops liegen in der Versionsverwaltung.</translation>
     </message>
     <message>
         <source>Is every change to the shop recorded there, with what changed, who made it and when?</source>
         <comment>dev.changelog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird dort jede Änderung am Shop festgehalten: was sich geändert hat, wer sie gemacht hat und wann?</translation>
     </message>
     <message>
         <source>After an incident, the first question is what changed last, by whom and when.</source>
         <comment>dev.changelog:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Vorfall lautet die erste Frage: Was wurde zuletzt geändert, von wem und wann?</translation>
     </message>
     <message>
         <source>Yes: every change is recorded with its author, its date and a short reason.</source>
         <comment>dev.changelog:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Jede Änderung wird mit Urheber, Datum und einer kurzen Begründung festgehalten.</translation>
     </message>
     <message>
         <source>Do we have our own access to the code repository, so we can get the latest code without your help?</source>
         <comment>dev.repo-access</comment>
-        <translation type="unfinished"></translation>
+        <translation>Haben wir einen eigenen Zugang zum Code-Repository, sodass wir den aktuellen Code ohne Ihre Hilfe bekommen können?</translation>
     </message>
     <message>
         <source>If the developer is unavailable, the shop must still be able to get its own code.</source>
         <comment>dev.repo-access:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Entwickler nicht erreichbar ist, muss der Shop trotzdem an seinen eigenen Code kommen.</translation>
     </message>
     <message>
         <source>Yes: the shop has its own account on the repository, or receives a regular copy of it.</source>
         <comment>dev.repo-access:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Der Shop hat ein eigenes Konto im Repository oder erhält regelmäßig eine Kopie davon.</translation>
     </message>
     <message>
         <source>Do you try out changes on a separate copy of the shop before they go live?</source>
         <comment>dev.staging</comment>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie Änderungen an einer separaten Kopie des Shops aus, bevor sie live gehen?</translation>
     </message>
     <message>
         <source>Changes tried directly on the live shop can break checkout in front of customers.</source>
         <comment>dev.staging:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die direkt im Live-Shop ausprobiert werden, können vor den Augen der Kunden den Bestellvorgang lahmlegen.</translation>
     </message>
     <message>
         <source>Yes: every change is tested on a separate copy first.</source>
         <comment>dev.staging:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Jede Änderung wird zuerst an einer separaten Kopie getestet.</translation>
     </message>
     <message>
         <source>Are you in charge of installing security updates for the shop&apos;s software, themes and plugins?</source>
         <comment>dev.updates</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie dafür zuständig, Sicherheitsupdates für die Software, Themes und Plugins des Shops zu installieren?</translation>
     </message>
     <message>
         <source>Someone must be clearly responsible for updates, or they fall between two chairs.</source>
         <comment>dev.updates:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand muss eindeutig für Updates verantwortlich sein, sonst bleiben sie auf der Strecke.</translation>
     </message>
     <message>
         <source>A clear yes or no, so the shop knows whether it must arrange updates elsewhere.</source>
         <comment>dev.updates:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein klares Ja oder Nein, damit der Shop weiß, ob er Updates anderweitig organisieren muss.</translation>
     </message>
     <message>
         <source>Within how many days of a critical security update being published do you install it on the shop?</source>
         <comment>dev.update-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb wie vieler Tage nach Veröffentlichung eines kritischen Sicherheitsupdates installieren Sie es im Shop?</translation>
     </message>
     <message>
         <source>Attackers scan for shops running software with published weaknesses within days.</source>
         <comment>dev.update-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angreifer suchen innerhalb weniger Tage nach Shops, deren Software veröffentlichte Schwachstellen hat.</translation>
     </message>
     <message>
         <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
         <comment>dev.update-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von höchstens 14 Tagen; innerhalb weniger Tage bei Schwachstellen, die bereits für Angriffe ausgenutzt werden.</translation>
     </message>
     <message>
         <source>At the end of a project, will you remove or hand back your accounts, and hand over the code and all the passwords and keys you hold?</source>
         <comment>dev.handover</comment>
-        <translation type="unfinished"></translation>
+        <translation>Werden Sie am Ende eines Projekts Ihre Konten entfernen oder zurückgeben und den Code sowie alle Passwörter und Schlüssel übergeben, die Sie haben?</translation>
     </message>
     <message>
         <source>When the work ends, the shop should hold everything it needs and no former supplier should still have a way in.</source>
         <comment>dev.handover:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Arbeit endet, sollte der Shop alles haben, was er braucht, und kein früherer Auftragnehmer sollte noch einen Zugang haben.</translation>
     </message>
     <message>
         <source>Yes: you confirm in writing which accounts were removed or handed over, and deliver the code and credentials.</source>
         <comment>dev.handover:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sie bestätigen schriftlich, welche Konten entfernt oder übergeben wurden, und übergeben den Code und die Zugangsdaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Only if you answered %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn Sie Frage %1 mit %2 beantwortet haben.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommands</name>
     <message>
         <source>give the provider&apos;s id with --provider ID (see: storefort-cli providers list).</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die ID des Dienstleisters mit --provider ID an (siehe: storefort-cli providers list).</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The provider&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Dienstleisters.</translation>
     </message>
     <message>
         <source>text (the email), pdf (the letter) or csv (the fill-in file).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (die E-Mail), pdf (der Brief) oder csv (die Ausfülldatei).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Only the questions not answered yet or due to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Fragen, die noch nicht beantwortet sind oder erneut gestellt werden müssen.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</translation>
     </message>
     <message>
         <source>give the format with --format text, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Format mit --format text, pdf oder csv an.</translation>
     </message>
     <message>
         <source>give the file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die zu schreibende Datei mit -o FILE an.</translation>
     </message>
     <message>
         <source>the plan has no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat keinen Dienstleister mit der ID %1.</translation>
     </message>
     <message>
         <source>Nothing to ask %1: every answer on file is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fragen an %1: Alle erfassten Antworten sind aktuell.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n question(s) for %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage an %1 in %2 geschrieben</numerusform>
+            <numerusform>%n Fragen an %1 in %2 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the file and show what would be recorded; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei prüfen und zeigen, was erfasst würde; nichts ändern.</translation>
     </message>
     <message>
         <source>Record the valid answers even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Antworten erfassen, auch wenn andere Zeilen Fehler enthalten.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</translation>
     </message>
     <message>
         <source>could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts erfasst.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gültige Antwort</numerusform>
+            <numerusform>%n gültige Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leer gelassen</numerusform>
+            <numerusform>%n leer gelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was recorded: fix the problems and import again, or use --take-valid to record only the valid answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts erfasst: Beheben Sie die Probleme und importieren Sie erneut, oder verwenden Sie --take-valid, um nur die gültigen Antworten zu erfassen.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: would record %n answer(s) for %1; the plan is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n Antwort für %1 würde erfasst; der Plan bleibt unverändert.</numerusform>
+            <numerusform>Probelauf: %n Antworten für %1 würden erfasst; der Plan bleibt unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es nichts Neues zu erfassen.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n answer(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort für %1 erfasst.</numerusform>
+            <numerusform>%n Antworten für %1 erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: storefort-cli questionnaire export|import ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli questionnaire export|import ...</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireImport</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ fehlt.</translation>
     </message>
     <message>
         <source>This is not a filled-in questionnaire. %1 The first line must name the columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein ausgefüllter Fragebogen. %1 Die erste Zeile muss die Spalten benennen: %2.</translation>
     </message>
     <message>
         <source>The file has no questions below its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält unter der ersten Zeile keine Fragen.</translation>
     </message>
     <message>
         <source>The answer has no question id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine Frage-ID.</translation>
     </message>
     <message>
         <source>There is no question &quot;%1&quot; (the question id may have been changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Frage „%1“ (vielleicht wurde die Frage-ID geändert).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; is not asked of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ wird Dienstleistern der Art „%2“ nicht gestellt.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; is answered twice (also on line %2): neither answer is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage „%1“ ist zweimal beantwortet (auch in Zeile %2): Keine der beiden Antworten wird übernommen.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage „%1“: %2</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the question version &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage „%1“: Die Fragenversion „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the file was made for version %2 of the question, but this program knows only version %3. Update Storefort or send the provider a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage „%1“: Die Datei wurde für Version %2 der Frage erstellt, aber dieses Programm kennt nur Version %3. Aktualisieren Sie Storefort oder schicken Sie dem Dienstleister eine neue Datei.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage „%1“: „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. %3.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the answer is dated %2, which is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage „%1“: Die Antwort ist auf den %2 datiert, also in der Zukunft.</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireLetter</name>
     <message>
         <source>Security questions from %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfragen von %1 an %2</translation>
     </message>
     <message>
         <source>Hello %1 team,</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr geehrtes Team von %1,</translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 führt einen Sicherheitsplan für den eigenen Onlineshop, und dazu gehört zu wissen, wie die Dienstleister, auf die wir uns verlassen, ihn schützen. Unten finden Sie %n Frage zu dem, was Sie für uns betreiben; bitte beantworten Sie sie.</numerusform>
+            <numerusform>%1 führt einen Sicherheitsplan für den eigenen Onlineshop, und dazu gehört zu wissen, wie die Dienstleister, auf die wir uns verlassen, ihn schützen. Unten finden Sie %n Fragen zu dem, was Sie für uns betreiben; bitte beantworten Sie sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us (our account: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 führt einen Sicherheitsplan für den eigenen Onlineshop, und dazu gehört zu wissen, wie die Dienstleister, auf die wir uns verlassen, ihn schützen. Unten finden Sie %n Frage zu dem, was Sie für uns betreiben (unser Konto: %2); bitte beantworten Sie sie.</numerusform>
+            <numerusform>%1 führt einen Sicherheitsplan für den eigenen Onlineshop, und dazu gehört zu wissen, wie die Dienstleister, auf die wir uns verlassen, ihn schützen. Unten finden Sie %n Fragen zu dem, was Sie für uns betreiben (unser Konto: %2); bitte beantworten Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The easiest way is to fill in the &quot;answer&quot; column of the attached file (CSV: it opens in any spreadsheet) and send it back to us. You may also answer in your reply, by question number. If a question does not apply to you, please say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am einfachsten ist es, wenn Sie die Spalte „answer“ in der angehängten Datei ausfüllen (CSV: Sie lässt sich mit jeder Tabellenkalkulation öffnen) und uns die Datei zurückschicken. Sie können auch direkt in Ihrer Antwort-E-Mail antworten, jeweils mit der Nummer der Frage. Wenn eine Frage auf Sie nicht zutrifft, teilen Sie uns das bitte mit.</translation>
     </message>
     <message>
         <source>The full list, with why each question matters, is in the attached letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Liste, zu jeder Frage mit einer Erklärung, warum sie wichtig ist, finden Sie im angehängten Brief.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: %1</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wir fragen: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more question(s): please see the attached letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Frage: Bitte sehen Sie dazu in den angehängten Brief.</numerusform>
+            <numerusform>… und %n weitere Fragen: Bitte sehen Sie dazu in den angehängten Brief.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Hilfe.</translation>
     </message>
     <message>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <source>Security questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfragen</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Our account with you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Konto bei Ihnen: %1</translation>
     </message>
     <message>
         <source>Security questions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfragen von %1</translation>
     </message>
     <message numerus="yes">
         <source>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wir führen einen Sicherheitsplan für unseren Onlineshop, und dazu gehört zu wissen, wie die Dienstleister, auf die wir uns verlassen, ihn schützen. Unten finden Sie %n Frage zu dem, was Sie für uns betreiben; bitte beantworten Sie sie.</numerusform>
+            <numerusform>Wir führen einen Sicherheitsplan für unseren Onlineshop, und dazu gehört zu wissen, wie die Dienstleister, auf die wir uns verlassen, ihn schützen. Unten finden Sie %n Fragen zu dem, was Sie für uns betreiben; bitte beantworten Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can write your answers on this letter, or fill in the &quot;answer&quot; column of the CSV file we sent with it and send it back. If a question does not apply to you, please say so. Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihre Antworten direkt in diesen Brief schreiben oder die Spalte „answer“ der CSV-Datei ausfüllen, die wir mitgeschickt haben, und sie uns zurückschicken. Wenn eine Frage auf Sie nicht zutrifft, teilen Sie uns das bitte mit. Vielen Dank für Ihre Hilfe.</translation>
     </message>
     <message>
         <source>There are no questions to answer at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit gibt es keine Fragen zu beantworten.</translation>
     </message>
     <message>
         <source>Answer format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortformat: %1</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist: %1</translation>
     </message>
     <message>
         <source>Answered by (name, role):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet von (Name, Funktion):</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Could not write the letter to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Einschätzung</translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>all answered</source>
-        <translation type="unfinished"></translation>
+        <translation>alle beantwortet</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Attacks and outages (DDoS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffe und Ausfälle (DDoS)</translation>
     </message>
     <message>
         <source>Backups and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups und Exporte</translation>
     </message>
     <message>
         <source>Who can get in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Zugang hat</translation>
     </message>
     <message>
         <source>Audit logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (Audit-Logs)</translation>
     </message>
     <message>
         <source>Updates and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates und Korrekturen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfälle</translation>
     </message>
     <message>
         <source>Where the data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Daten liegen</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Security testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitstests</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Falls short</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichend</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Given by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegeben von %1, %2</translation>
     </message>
     <message>
         <source>Given by %1 at %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegeben von %1 bei %2, %3</translation>
     </message>
     <message>
         <source>%1 · entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erfasst am %2</translation>
     </message>
     <message>
         <source>Due to be asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut zu erfragen</translation>
     </message>
     <message>
         <source>Due to be asked again (the question changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut zu erfragen (die Frage hat sich geändert)</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Due again · %1</source>
+        <translation>Wieder fällig · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireView</name>
     <message>
         <source>As&amp;k This Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dienstleister &amp;fragen…</translation>
     </message>
     <message>
         <source>&amp;Import Returned File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeschickte Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort erfassen…</translation>
     </message>
     <message>
         <source>&amp;Remove Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;entfernen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <source>Falling short</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Antworten</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>A letter, an email and a fill-in file with the questions for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Brief, eine E-Mail und eine Ausfülldatei mit den Fragen an diesen Dienstleister</translation>
     </message>
     <message>
         <source>Record the answers from a fill-in file the provider sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten aus einer Ausfülldatei erfassen, die der Dienstleister zurückgeschickt hat</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) apply to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nachweise</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>All answered and current</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle beantwortet und aktuell</translation>
     </message>
     <message numerus="yes">
         <source>%n fall(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unzureichend</numerusform>
+            <numerusform>%n unzureichend</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a provider to see the questions for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienstleister, um die Fragen an ihn zu sehen.</translation>
     </message>
     <message>
         <source>Nothing outstanding: every question has a current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts offen: Jede Frage hat eine aktuelle Antwort.</translation>
     </message>
     <message>
         <source>No answer falls short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort ist unzureichend.</translation>
     </message>
     <message>
         <source>No questions apply to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Dienstleister gelten keine Fragen.</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das wichtig ist: %1</translation>
     </message>
     <message>
         <source>What good looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So sieht eine gute Antwort aus: %1</translation>
     </message>
     <message>
         <source>Their answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Dienstleisters: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen: %1</translation>
     </message>
     <message>
         <source>Not answered yet. Ask them, or record their answer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet. Fragen Sie nach, oder erfassen Sie die Antwort von Hand.</translation>
     </message>
     <message>
         <source>Change &amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort ändern…</translation>
     </message>
     <message>
         <source>Answer Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nicht erfasst</translation>
     </message>
     <message>
         <source>Answers Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nicht erfasst</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort erfasst.</numerusform>
+            <numerusform>%n Antworten erfasst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo takes them all back at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Rückgängig“ nehmen Sie alle auf einmal zurück.</translation>
     </message>
     <message>
         <source>Answer Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nicht entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Remove the answer to “%1” with its %n evidence file(s)? The files are deleted from the plan, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort auf „%1“ samt %n Nachweisdatei entfernen? Die Datei wird aus dem Plan gelöscht, und das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die Antwort auf „%1“ samt %n Nachweisdateien entfernen? Die Dateien werden aus dem Plan gelöscht, und das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Answer and Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort und Nachweise entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Import Returned File</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeschickte Datei importieren</translation>
     </message>
     <message>
         <source>Fill-in files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfülldateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht importiert</translation>
     </message>
     <message>
         <source>“%1” is %2, too big to be a fill-in file (they are a few kilobytes). Choose the file the provider filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß und damit zu groß für eine Ausfülldatei (diese sind nur wenige Kilobyte groß). Wählen Sie die Datei, die der Dienstleister ausgefüllt hat.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for %1</source>
+        <translation>
+            <numerusform>%n Frage an %1</numerusform>
+            <numerusform>%n Fragen an %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoveAnswerCommand</name>
     <message>
         <source>Remove the answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5326,7 @@ Certifications: %2</source>
     <name>RemoveProviderCommand</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished">%1 entfernen</translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -5425,20 +5471,20 @@ Certifications: %2</source>
     <name>SetAnswerCommand</name>
     <message>
         <source>The answer to “%1” has evidence files now, so it is not taken back. Remove the answer itself if it should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf „%1“ hat inzwischen Nachweisdateien und wird deshalb nicht zurückgenommen. Entfernen Sie die Antwort selbst, wenn sie weg soll.</translation>
     </message>
     <message>
         <source>Answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beantworten</translation>
     </message>
 </context>
 <context>
     <name>SetAnswersCommand</name>
     <message numerus="yes">
         <source>Record %n answer(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort von %1 erfassen</numerusform>
+            <numerusform>%n Antworten von %1 erfassen</numerusform>
         </translation>
     </message>
 </context>
@@ -5505,23 +5551,23 @@ Certifications: %2</source>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -7826,7 +7872,29 @@ Options:
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: storefort-cli COMMAND ...
+
+Befehle:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   einen Plan anlegen
+  plan show PATH [--json]                                      Shop und Team anzeigen
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               den Verlauf der Änderungen auflisten
+  audit verify PATH                                            prüfen, ob der Verlauf intakt ist
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               das TLS der Website prüfen (siehe probe --help)
+  probe --hosts FILE [--jobs N]                                viele Websites prüfen, je eine JSON-Zeile
+  providers list PLAN [--json]                                 die Dienstleister und ihre Antworten auflisten
+  providers add PLAN --name NAME --kind KIND [...]             einen Dienstleister hinzufügen (siehe providers add --help)
+  providers check PLAN [--json]                                was die Antworten der Dienstleister offenlassen
+  questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
+                                                               die E-Mail, den Brief oder die Ausfülldatei schreiben
+  questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
+                                                               eine zurückgeschickte Ausfülldatei erfassen
+
+Optionen:
+  --version   die Version ausgeben
+  --help      diese Hilfe anzeigen
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 der Verlauf wurde manipuliert.</translation>
     </message>
 </context>
 </TS>

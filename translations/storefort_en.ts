@@ -15,9 +15,9 @@
     <name>CertificationsEditor</name>
     <message numerus="yes">
         <source>Expires in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %Ln day</numerusform>
+            <numerusform>Expires in %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>CredentialBox</name>
     <message numerus="yes">
         <source>The password is on the clipboard for %Ln seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password is on the clipboard for %Ln second.</numerusform>
+            <numerusform>The password is on the clipboard for %Ln seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,9 +45,9 @@
     <name>EvidenceList</name>
     <message numerus="yes">
         <source>%n file(s) kept inside the plan. The SHA-256 shows a file has not changed since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file kept inside the plan. The SHA-256 shows it has not changed since.</numerusform>
+            <numerusform>%n files kept inside the plan. The SHA-256 shows a file has not changed since.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,44 +72,44 @@
     <name>ImportAnswersDialog</name>
     <message numerus="yes">
         <source>“%1” holds %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” holds %n answer.</numerusform>
+            <numerusform>“%1” holds %n answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without an answer are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row without an answer is skipped.</numerusform>
+            <numerusform>%n rows without an answer are skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) are the same as on file already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer is the same as on file already.</numerusform>
+            <numerusform>%n answers are the same as on file already.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found; rows with a problem are not recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem was found; rows with a problem are not recorded.</numerusform>
+            <numerusform>%n problems were found; rows with a problem are not recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n Answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Record %n Answer</numerusform>
+            <numerusform>&amp;Record %n Answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record the %n &amp;Valid Answer(s), Skip the Errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record the &amp;Valid Answer, Skip the Errors</numerusform>
+            <numerusform>Record the %n &amp;Valid Answers, Skip the Errors</numerusform>
         </translation>
     </message>
 </context>
@@ -144,16 +144,16 @@
     <name>ProviderCommands</name>
     <message numerus="yes">
         <source>oldest answer %n month(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>oldest answer %n month old</numerusform>
+            <numerusform>oldest answer %n months old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>oldest answer %n day old</numerusform>
+            <numerusform>oldest answer %n days old</numerusform>
         </translation>
     </message>
 </context>
@@ -161,44 +161,44 @@
     <name>ProviderFindings</name>
     <message numerus="yes">
         <source>%1 has not answered %n %2 question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has not answered %n %2 question</numerusform>
+            <numerusform>%1 has not answered %n %2 questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not answer %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 could not answer %n question</numerusform>
+            <numerusform>%1 could not answer %n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) from %1 are due to be asked again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer from %1 is due to be asked again</numerusform>
+            <numerusform>%n answers from %1 are due to be asked again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Answers are due after %n month(s), or when the question changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answers are due after %n month, or when the question changed.</numerusform>
+            <numerusform>Answers are due after %n months, or when the question changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expired %n day ago.</numerusform>
+            <numerusform>Expired %n days ago.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left.</numerusform>
+            <numerusform>%n days left.</numerusform>
         </translation>
     </message>
 </context>
@@ -206,9 +206,9 @@
     <name>ProviderFindingsView</name>
     <message numerus="yes">
         <source>%Ln things to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln thing to sort out with this provider. Choose the finding to see why and what to do.</numerusform>
+            <numerusform>%Ln things to sort out with this provider. Choose a finding to see why and what to do.</numerusform>
         </translation>
     </message>
 </context>
@@ -216,37 +216,37 @@
     <name>ProvidersModel</name>
     <message numerus="yes">
         <source>%Ln findings; the most serious is %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln finding: %1</numerusform>
+            <numerusform>%Ln findings; the most serious is %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
         </translation>
     </message>
 </context>
@@ -254,9 +254,40 @@
     <name>ProvidersPage</name>
     <message numerus="yes">
         <source>Their %Ln answers on file and the evidence go too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Their %Ln answer on file and the evidence go too.</numerusform>
+            <numerusform>Their %Ln answers on file and the evidence go too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBank</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -264,51 +295,51 @@
     <name>QuestionnaireCommands</name>
     <message numerus="yes">
         <source>Wrote %n question(s) for %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n question for %1 to %2</numerusform>
+            <numerusform>Wrote %n questions for %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valid answer</numerusform>
+            <numerusform>%n valid answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left blank</numerusform>
+            <numerusform>%n left blank</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: would record %n answer(s) for %1; the plan is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: would record %n answer for %1; the plan is unchanged.</numerusform>
+            <numerusform>Dry run: would record %n answers for %1; the plan is unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n answer(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n answer for %1.</numerusform>
+            <numerusform>Recorded %n answers for %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -316,30 +347,30 @@
     <name>QuestionnaireLetter</name>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question below about what you run for us.</numerusform>
+            <numerusform>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n questions below about what you run for us.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us (our account: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question below about what you run for us (our account: %2).</numerusform>
+            <numerusform>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n questions below about what you run for us (our account: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more question(s): please see the attached letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more question: please see the attached letter.</numerusform>
+            <numerusform>… and %n more questions: please see the attached letter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question below about what you run for us.</numerusform>
+            <numerusform>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n questions below about what you run for us.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,54 +378,54 @@
     <name>QuestionnaireModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outstanding</numerusform>
+            <numerusform>%n outstanding</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireView</name>
     <message numerus="yes">
-        <source>%n question(s) apply to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outstanding</numerusform>
+            <numerusform>%n outstanding</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fall(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falls short</numerusform>
+            <numerusform>%n fall short</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer recorded.</numerusform>
+            <numerusform>%n answers recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the answer to “%1” with its %n evidence file(s)? The files are deleted from the plan, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the answer to “%1” with its evidence file? The file is deleted from the plan, and this cannot be undone.</numerusform>
+            <numerusform>Remove the answer to “%1” with its %n evidence files? The files are deleted from the plan, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for %1</source>
+        <translation>
+            <numerusform>%n question for %1</numerusform>
+            <numerusform>%n questions for %1</numerusform>
         </translation>
     </message>
 </context>
@@ -402,9 +433,9 @@
     <name>SetAnswersCommand</name>
     <message numerus="yes">
         <source>Record %n answer(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record %n answer from %1</numerusform>
+            <numerusform>Record %n answers from %1</numerusform>
         </translation>
     </message>
 </context>

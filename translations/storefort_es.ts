@@ -12,105 +12,105 @@
     <name>AddProviderCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Añadir a %1</translation>
+        <translation>Añadir %1</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la respuesta</translation>
     </message>
     <message>
         <source>Record an Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una respuesta</translation>
     </message>
     <message>
         <source>What good looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ideal: %1</translation>
     </message>
     <message>
         <source>Who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién respondió</translation>
     </message>
     <message>
         <source>A name at the provider, their email, or the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona del proveedor, su correo electrónico o el documento</translation>
     </message>
     <message>
         <source>Date the answer was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la respuesta</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Their answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Su respuesta:</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién respondió:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la respuesta:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>&amp;Save Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
         <source>Choose or enter their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige o escribe su respuesta.</translation>
     </message>
     <message>
         <source>Say who gave the answer: a name, an email or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién dio la respuesta: un nombre, un correo electrónico o un documento.</translation>
     </message>
     <message>
         <source>The date lies in the future. Use the day they gave the answer, today (%1) at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha está en el futuro. Indica el día en que respondieron; como muy tarde, hoy (%1).</translation>
     </message>
 </context>
 <context>
     <name>AnswerEditor</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o</translation>
     </message>
     <message>
         <source>They do&amp;n’t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sabe&amp;n</translation>
     </message>
     <message>
         <source>Choose their answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige su respuesta…</translation>
     </message>
     <message>
         <source>They don’t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo saben</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas</translation>
     </message>
     <message>
         <source>Answer in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en %1</translation>
     </message>
 </context>
 <context>
@@ -344,125 +344,125 @@
     <name>Certification</name>
     <message>
         <source>PCI DSS attestation of compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestación de cumplimiento PCI DSS</translation>
     </message>
     <message>
         <source>SOC 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe SOC 2</translation>
     </message>
     <message>
         <source>ISO/IEC 27001 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado ISO/IEC 27001</translation>
     </message>
     <message>
         <source>Other certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra certificación</translation>
     </message>
 </context>
 <context>
     <name>CertificationsEditor</name>
     <message>
         <source>Add &amp;Certification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;certificación…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Certificates show that an auditor checked the provider. A payment provider should have a PCI DSS attestation; hosts often have ISO 27001 or a SOC 2 report. Ask for a copy and note when it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las certificaciones demuestran que un auditor ha revisado al proveedor. Un proveedor de pagos debería tener una atestación PCI DSS; los proveedores de alojamiento suelen tener la ISO 27001 o un informe SOC 2. Pide una copia y anota cuándo caduca.</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaciones</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificación</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>No expiry date on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de caducidad registrada</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó el %1</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca hoy</translation>
     </message>
     <message>
         <source>Expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca mañana</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caduca dentro de %Ln día</numerusform>
+            <numerusform>Caduca dentro de %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>Kind of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de certificación</translation>
     </message>
     <message>
         <source>Name or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o alcance</translation>
     </message>
     <message>
         <source>For Other: its name; otherwise an optional note on its scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Para «Otra certificación»: su nombre; si no, una nota opcional sobre su alcance</translation>
     </message>
     <message>
         <source>&amp;Runs out on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caduca el</translation>
     </message>
     <message>
         <source>Date it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">T&amp;ipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad:</translation>
     </message>
     <message>
         <source>Add a Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una certificación</translation>
     </message>
     <message>
         <source>Add %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 de %2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Cambiar los datos de %1</translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1 de %2</translation>
     </message>
     <message>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
 </context>
 <context>
@@ -527,183 +527,185 @@
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar contraseña o token…</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Keep the sign-in for the provider&apos;s customer portal here, so you can get in quickly when something goes wrong. The password or token is kept in your computer&apos;s keychain, never in the plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda aquí los datos de acceso al portal de clientes del proveedor, para poder entrar rápido cuando algo vaya mal. La contraseña o el token se guarda en el llavero de tu ordenador, nunca en el archivo del plan.</translation>
     </message>
     <message>
         <source>Portal user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del portal</translation>
     </message>
     <message>
         <source>The name or email you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre o el correo electrónico con el que inicias sesión</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Revealed password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o token visible</translation>
     </message>
     <message>
         <source>Put the password or API token into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la contraseña o el token de API en el llavero</translation>
     </message>
     <message>
         <source>Show the password for a short while</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la contraseña durante un momento</translation>
     </message>
     <message>
         <source>Copy the password; the clipboard is cleared again after a short while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la contraseña; el portapapeles se vacía de nuevo al cabo de un momento</translation>
     </message>
     <message>
         <source>Delete the password from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la contraseña del llavero</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>The password cannot be stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se puede guardar en este ordenador.</translation>
     </message>
     <message>
         <source>A password or token is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña o un token guardado en el llavero.</translation>
     </message>
     <message>
         <source>No password stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna contraseña guardada.</translation>
     </message>
     <message>
         <source>No password stored. Keep it in your own password manager for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada. De momento, guárdala en tu propio gestor de contraseñas.</translation>
     </message>
     <message>
         <source>Re&amp;place Password or Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir contraseña o token…</translation>
     </message>
     <message>
         <source>Change the portal user name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de usuario del portal de %1</translation>
     </message>
     <message>
         <source>Store the Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la contraseña de %1</translation>
     </message>
     <message>
         <source>The password or API token goes into your computer&apos;s keychain. Storefort keeps only a note that it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña o el token de API se guarda en el llavero de tu ordenador. Storefort solo anota que está ahí.</translation>
     </message>
     <message>
         <source>Password or API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o token de API</translation>
     </message>
     <message>
         <source>&amp;Password or token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña o token:</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>The password is in the keychain, but the plan could not note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña está en el llavero, pero el plan no pudo anotarlo.</translation>
     </message>
     <message>
         <source>The password is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se ha guardado en el llavero.</translation>
     </message>
     <message numerus="yes">
         <source>The password is on the clipboard for %Ln seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La contraseña estará en el portapapeles durante %Ln segundo.</numerusform>
+            <numerusform>La contraseña estará en el portapapeles durante %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the password for %1 from the keychain?
 
 This cannot be undone: to get it back you will need to store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar del llavero la contraseña de %1?
+
+Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</translation>
     </message>
     <message>
         <source>Delete Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar contraseña</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Borrar…</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>This does not look like a CSV file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un archivo CSV: contiene datos binarios.</translation>
     </message>
     <message>
         <source>The file is marked as Unicode (UTF-16) text, but parts of it are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está marcado como texto Unicode (UTF-16), pero algunas partes están dañadas.</translation>
     </message>
     <message>
         <source>The value in column %1 has a quote mark in the middle of it. A value with quote marks must be put in quote marks itself, with each quote mark inside doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la columna %1 tiene unas comillas en medio. Un valor con comillas debe ir a su vez entre comillas, y cada comilla de dentro debe ir duplicada.</translation>
     </message>
     <message>
         <source>The quote mark that opens the value in column %1 on this line is never closed. The file may be cut short, or a closing quote mark is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comillas que abren el valor de la columna %1 en esta línea nunca se cierran. Puede que el archivo esté cortado o que falten las comillas de cierre.</translation>
     </message>
     <message>
         <source>The value in column %1 has more text after its closing quote mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la columna %1 tiene más texto después de las comillas de cierre.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Column %1 of the first row (the column names) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 de la primera fila (los nombres de las columnas) no tiene nombre.</translation>
     </message>
     <message>
         <source>The first row (the column names) names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila (los nombres de las columnas) incluye dos veces la columna «%1».</translation>
     </message>
     <message>
         <source>The file is too large (%1). Storefort reads files of up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande (%1). Storefort lee archivos de hasta %2.</translation>
     </message>
     <message>
         <source>A quote mark or a line break cannot separate the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni unas comillas ni un salto de línea pueden servir para separar los valores.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>This row has %1 values, but the first row (the column names) has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 valores, pero la primera fila (los nombres de las columnas) tiene %2.</translation>
     </message>
 </context>
 <context>
@@ -819,141 +821,141 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>EditProviderCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Cambiar los datos de %1</translation>
+        <translation>Cambiar los datos de %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
         <source>“%1” is %2. An evidence file can be at most %3: keep a smaller copy (a PDF of the pages that matter, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2. Un archivo de prueba puede ocupar como máximo %3: guarda una copia más pequeña (por ejemplo, un PDF de las páginas que importan).</translation>
     </message>
     <message>
         <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivo de prueba…</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Sa&amp;ve As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de prueba</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Keep a file inside the plan as evidence for this answer (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo dentro del plan como prueba de esta respuesta (%1 como máximo)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Record their answer first; then you can keep evidence with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra primero su respuesta; después podrás guardar pruebas con ella.</translation>
     </message>
     <message>
         <source>No evidence kept yet. Add what backs the answer up: their certificate, a page of the contract, their reply as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna prueba guardada. Añade lo que respalde la respuesta: su certificado, una página del contrato, su respuesta en PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept inside the plan. The SHA-256 shows a file has not changed since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo guardado dentro del plan. El SHA-256 demuestra que el archivo no ha cambiado desde entonces.</numerusform>
+            <numerusform>%n archivos guardados dentro del plan. El SHA-256 demuestra que un archivo no ha cambiado desde entonces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo de prueba</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>File Too Big</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo demasiado grande</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo «%1»…</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
         <source>Evidence Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba no añadido</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío: no hay nada que guardar.</translation>
     </message>
     <message>
         <source>Evidence Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba no abierto</translation>
     </message>
     <message>
         <source>A copy to open could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una copia para abrirla: %1</translation>
     </message>
     <message>
         <source>No program to open “%1” was found. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún programa para abrir «%1». Usa Guardar como para guardar una copia.</translation>
     </message>
     <message>
         <source>Save Evidence As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo de prueba como</translation>
     </message>
     <message>
         <source>Evidence Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba no guardado</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar archivo de prueba</translation>
     </message>
     <message>
         <source>Remove “%1” from the plan? The plan keeps no other copy, and this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» del plan? El plan no guarda ninguna otra copia y esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Evidence Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de prueba no quitado</translation>
     </message>
 </context>
 <context>
@@ -1157,124 +1159,124 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import Answers from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respuestas de %1</translation>
     </message>
     <message numerus="yes">
         <source>“%1” holds %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» contiene %n respuesta.</numerusform>
+            <numerusform>«%1» contiene %n respuestas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without an answer are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omite %n fila sin respuesta.</numerusform>
+            <numerusform>Se omiten %n filas sin respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) are the same as on file already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta coincide con la que ya consta.</numerusform>
+            <numerusform>%n respuestas coinciden con las que ya constan.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” could not be read as a fill-in file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1» como archivo para rellenar.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found; rows with a problem are not recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n problema; las filas con problemas no se registran.</numerusform>
+            <numerusform>Se han encontrado %n problemas; las filas con problemas no se registran.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún problema.</translation>
     </message>
     <message>
         <source>Nothing is recorded until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registra nada hasta que tú lo decidas.</translation>
     </message>
     <message>
         <source>&amp;Answers to record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas &amp;que se registrarán:</translation>
     </message>
     <message>
         <source>Answers to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que se registrarán</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida por</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>replaces “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituye a «%1» (%2)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva</translation>
     </message>
     <message>
         <source>&amp;Problems in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas en el archivo:</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en el archivo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n Answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Registrar %n respuesta</numerusform>
+            <numerusform>&amp;Registrar %n respuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems in the file first, or record only the valid answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige primero los problemas del archivo o registra solo las respuestas válidas</translation>
     </message>
     <message numerus="yes">
         <source>Record the %n &amp;Valid Answer(s), Skip the Errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar la %n respuesta &amp;válida y omitir los errores</numerusform>
+            <numerusform>Registrar las %n respuestas &amp;válidas y omitir los errores</numerusform>
         </translation>
     </message>
 </context>
@@ -1293,103 +1295,103 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>LetterDialog</name>
     <message>
         <source>&amp;Every question that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las preguntas que corresponden</translation>
     </message>
     <message>
         <source>Only the &amp;outstanding ones (not answered, or due again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las pe&amp;ndientes (sin responder o que toca volver a preguntar)</translation>
     </message>
     <message>
         <source>Save Letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;Fill-in File (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;archivo para rellenar (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Copy Email Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el texto del correo</translation>
     </message>
     <message>
         <source>Open in &amp;Email Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el programa de corr&amp;eo</translation>
     </message>
     <message>
         <source>Ask %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar a %1</translation>
     </message>
     <message>
         <source>Send them the letter (as PDF or email) with the fill-in file. When they send the file back, import it with “Import Returned File…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíales la carta (en PDF o por correo electrónico) junto con el archivo para rellenar. Cuando te devuelvan el archivo, impórtalo con «Importar archivo devuelto…».</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la carta</translation>
     </message>
     <message>
         <source>Opens a new email to %1 in your email program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un correo nuevo para %1 en tu programa de correo</translation>
     </message>
     <message>
-        <source>Add the provider’s support email first (on the Details tab)</source>
-        <translation type="unfinished"></translation>
+        <source>Add the provider’s support email first (on the Contact tab)</source>
+        <translation>Añade primero el correo electrónico de soporte del proveedor (en la pestaña Contacto)</translation>
     </message>
     <message>
         <source>Nothing to ask: every question has a current answer. Choose “Every question” to ask them all again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que preguntar: todas las preguntas tienen una respuesta vigente. Elige «Todas las preguntas» para volver a hacerlas todas.</translation>
     </message>
     <message>
         <source>Save Letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la carta…</translation>
     </message>
     <message>
         <source>The letter is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta se ha guardado como %1.</translation>
     </message>
     <message>
         <source>Letter Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no guardada</translation>
     </message>
     <message>
         <source>Save Fill-in File</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo para rellenar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Fill-in File Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo para rellenar no guardado</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
         <source>The fill-in file is saved as %1. They can fill it in with any spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo para rellenar se ha guardado como %1. Pueden rellenarlo con cualquier programa de hojas de cálculo.</translation>
     </message>
     <message>
         <source>The email text is copied. A subject to use: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el texto del correo. Un asunto que puedes usar: «%1».</translation>
     </message>
     <message>
         <source>No Email Program</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay programa de correo</translation>
     </message>
     <message>
         <source>No email program opened. Use “Copy Email Text” and paste it into a new email.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió ningún programa de correo. Usa «Copiar el texto del correo» y pégalo en un correo nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1850,83 +1852,83 @@ This cannot be undone: to get it back you will need to store it again.</source>
     </message>
     <message>
         <source>The providers&apos; answers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las respuestas de los proveedores: %1</translation>
     </message>
     <message>
         <source>The evidence files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los archivos de prueba: %1</translation>
     </message>
     <message>
         <source>That provider is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proveedor ya no está en el plan.</translation>
     </message>
     <message>
         <source>There is no question &quot;%1&quot; in this version of Storefort.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta versión de Storefort no existe la pregunta «%1».</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is not asked of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «%1» no se aplica a este tipo de proveedor (%2).</translation>
     </message>
     <message>
         <source>Say who gave the answer: a name at %1, an email address or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién dio la respuesta: una persona de %1, una dirección de correo electrónico o un documento.</translation>
     </message>
     <message>
         <source>Enter the date the answer was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la fecha de la respuesta.</translation>
     </message>
     <message>
         <source>The answer cannot have been given in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no puede tener una fecha futura (%1).</translation>
     </message>
     <message>
         <source>The answer was given to version %1 of the question, but this Storefort knows only version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se dio a la versión %1 de la pregunta, pero esta versión de Storefort solo conoce la versión %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «%1» tiene dos respuestas.</translation>
     </message>
     <message>
         <source>That answer is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa respuesta ya no consta en el plan.</translation>
     </message>
     <message>
         <source>An evidence file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de prueba necesita un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty, so it cannot serve as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío, así que no puede servir de prueba.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; evidence files can be at most %3. Keep a smaller extract, or note where the full document is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2; los archivos de prueba pueden ocupar como máximo %3. Guarda un extracto más pequeño o anota dónde se guarda el documento completo.</translation>
     </message>
     <message>
         <source>The evidence file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de prueba: %1</translation>
     </message>
     <message>
         <source>That evidence file is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo de prueba ya no está en el plan.</translation>
     </message>
     <message>
         <source>The evidence file in the plan is damaged: its contents no longer match the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de prueba del plan está dañado: su contenido ya no coincide con el SHA-256 registrado al añadirlo.</translation>
     </message>
     <message>
         <source>The providers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los proveedores: %1</translation>
     </message>
     <message>
         <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas pueden conservarse entre 1 y 120 meses antes de volver a preguntarlas.</translation>
     </message>
 </context>
 <context>
@@ -2415,116 +2417,116 @@ Códigos de salida: 0 la prueba se hizo, 1 no se pudo hacer (el mensaje explica 
     <name>Provider</name>
     <message>
         <source>Every provider needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada proveedor necesita un nombre.</translation>
     </message>
     <message>
         <source>The contract cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address. Write it like https://portal.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web. Escríbela como https://portal.example.</translation>
     </message>
     <message>
         <source>Name the certification the provider holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el nombre de la certificación que tiene el proveedor.</translation>
     </message>
 </context>
 <context>
     <name>ProviderCommands</name>
     <message>
         <source>no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay respuestas</translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n month(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la respuesta más antigua tiene %n mes</numerusform>
+            <numerusform>la respuesta más antigua tiene %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la respuesta más antigua tiene %n día</numerusform>
+            <numerusform>la respuesta más antigua tiene %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Mostrar en JSON.</translation>
+        <translation>Mostrar en JSON.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers list PLAN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli providers list PLAN [--json]</translation>
     </message>
     <message>
         <source>No providers yet. Add one with: storefort-cli providers add PLAN --name NAME --kind KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay proveedores. Añade uno con: storefort-cli providers add PLAN --name NAME --kind KIND</translation>
     </message>
     <message>
         <source>%1 of %2 answered, %3 outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas, %3 pendientes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">«%1» no es una fecha; escríbela como AAAA-MM-DD.</translation>
+        <translation>«%1» no es una fecha; escríbela como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certification; write it as KIND:YYYY-MM-DD with KIND one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una certificación; escríbela como KIND:AAAA-MM-DD, donde KIND es uno de estos: %2</translation>
     </message>
     <message>
         <source>The provider&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del proveedor.</translation>
     </message>
     <message>
         <source>What they do for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el proveedor para la tienda.</translation>
     </message>
     <message>
         <source>What they run for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué gestiona el proveedor para la tienda.</translation>
     </message>
     <message>
         <source>The support phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono de soporte.</translation>
     </message>
     <message>
         <source>The support email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico de soporte.</translation>
     </message>
     <message>
         <source>The support portal&apos;s web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección web del portal de soporte.</translation>
     </message>
     <message>
         <source>When support answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo atiende el soporte.</translation>
     </message>
     <message>
         <source>Support answers day and night.</source>
-        <translation type="unfinished"></translation>
+        <translation>El soporte atiende día y noche.</translation>
     </message>
     <message>
         <source>The shop&apos;s account id with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de cuenta de la tienda con el proveedor.</translation>
     </message>
     <message>
         <source>Whom to call when support does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar cuando el soporte no ayuda.</translation>
     </message>
     <message>
         <source>When the contract started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó el contrato.</translation>
     </message>
     <message>
         <source>When the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina el contrato.</translation>
     </message>
     <message>
         <source>A certification and its expiry (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una certificación y su fecha de caducidad (se puede repetir).</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
@@ -2532,2741 +2534,2785 @@ Códigos de salida: 0 la prueba se hizo, 1 no se pudo hacer (el mensaje explica 
        [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
 Kinds: %1
 Certifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
+     [--email EMAIL] [--portal URL] [--hours HOURS] [--24x7] [--account ID]
+     [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
+Tipos: %1
+Certificaciones: %2</translation>
     </message>
     <message>
         <source>give the provider&apos;s name with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el nombre del proveedor con --name NAME.</translation>
     </message>
     <message>
         <source>give what the provider does with --kind KIND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indica qué hace el proveedor con --kind KIND: %1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido «%1». Elige uno de estos: %2</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers check PLAN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli providers check PLAN [--json]</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
-        <translation type="unfinished">Hallazgos (%1):</translation>
+        <translation>Hallazgos (%1):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución: %1</translation>
     </message>
     <message>
         <source>usage: storefort-cli providers list|add|check ...</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: storefort-cli providers list|add|check ...</translation>
     </message>
 </context>
 <context>
     <name>ProviderDetail</name>
     <message>
-        <source>&amp;Edit Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change how to reach this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cómo contactar con este proveedor</translation>
     </message>
     <message>
         <source>About the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el proveedor</translation>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certi&amp;fications</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uestionario</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished">&amp;Hallazgos</translation>
+        <translation>&amp;Hallazgos</translation>
     </message>
     <message>
         <source>F&amp;indings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hallazgos (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Answers 24 hours a day, 7 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiende las 24 horas del día, los 7 días de la semana</translation>
     </message>
     <message>
         <source>Hours not on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario no registrado</translation>
     </message>
     <message>
         <source>Answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiende: %1</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte:</translation>
     </message>
     <message>
         <source>no phone or email on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay teléfono ni correo electrónico registrados</translation>
     </message>
     <message>
         <source>Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal:</translation>
     </message>
     <message>
         <source>Your account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número de cuenta:</translation>
     </message>
     <message>
         <source>Escalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado:</translation>
     </message>
     <message>
         <source>Nobody on file: ask whom to call when support does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta nadie: pregunta a quién llamar cuando el soporte no ayude</translation>
     </message>
     <message>
         <source>What they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué gestionan:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Edit Deta&amp;ils…</source>
+        <translation>&amp;Editar datos…</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n-in</source>
+        <translation>I&amp;nicio de sesión</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtifications</source>
+        <translation>Ce&amp;rtificaciones</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>Contract s&amp;tarted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato &amp;desde el</translation>
     </message>
     <message>
         <source>Contract en&amp;ds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato ha&amp;sta el</translation>
     </message>
     <message>
         <source>Support answers &amp;24 hours a day, 7 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>El soporte atiende las &amp;24 horas del día, los 7 días de la semana</translation>
     </message>
     <message>
         <source>Add a Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proveedor</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Cambiar los datos de %1</translation>
+        <translation>Cambiar los datos de %1</translation>
     </message>
     <message>
         <source>A company or person the shop relies on: the web host, the shop platform, the payment provider, the developer. Write down how to reach them before you need them in a hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa o persona de la que depende la tienda: el proveedor de alojamiento web, la plataforma de la tienda, el proveedor de pagos, el desarrollador. Anota cómo contactar con ellos antes de necesitarlos con urgencia.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>For example: Hostinga GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Hostinga S.L.</translation>
     </message>
     <message>
         <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de proveedor</translation>
     </message>
     <message>
         <source>What they run for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué gestionan para la tienda</translation>
     </message>
     <message>
         <source>For example: the web server, the database and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: el servidor web, la base de datos y el correo electrónico</translation>
     </message>
     <message>
         <source>Date the contract started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio del contrato</translation>
     </message>
     <message>
         <source>Date the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin del contrato</translation>
     </message>
     <message>
         <source>Support phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de soporte</translation>
     </message>
     <message>
         <source>Support email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de soporte</translation>
     </message>
     <message>
         <source>support@provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>soporte@proveedor.example</translation>
     </message>
     <message>
         <source>Customer portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del portal de clientes</translation>
     </message>
     <message>
         <source>https://portal.provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://portal.proveedor.example</translation>
     </message>
     <message>
         <source>Support hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de soporte</translation>
     </message>
     <message>
         <source>For example: Mon–Fri 8:00–18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: lun–vie 8:00–18:00</translation>
     </message>
     <message>
         <source>Your account or customer number with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número de cuenta o de cliente con ellos</translation>
     </message>
     <message>
         <source>Escalation contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de escalado</translation>
     </message>
     <message>
         <source>Whom to call when support does not help: name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar cuando el soporte no ayuda: nombre, teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes son</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">T&amp;ipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;What they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué gestionan:</translation>
     </message>
     <message>
         <source>A&amp;ccount number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de c&amp;uenta:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>How to reach their support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactar con su soporte</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Teléfono:</translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">C&amp;orreo electrónico:</translation>
-    </message>
-    <message>
-        <source>P&amp;ortal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rreo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc&amp;alation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Añadir</translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Po&amp;rtal:</source>
+        <translation>&amp;Portal:</translation>
+    </message>
+    <message>
+        <source>Esca&amp;lation:</source>
+        <translation>&amp;Escalado:</translation>
     </message>
 </context>
 <context>
     <name>ProviderFindings</name>
     <message numerus="yes">
         <source>%1 has not answered %n %2 question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no ha respondido a %n pregunta de gravedad %2</numerusform>
+            <numerusform>%1 no ha respondido a %n preguntas de gravedad %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Until the provider answers, you do not know whether they protect the part of the shop they run. A question you never asked cannot warn you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras el proveedor no responda, no sabes si protege la parte de la tienda que gestiona. Una pregunta que nunca hiciste no puede avisarte.</translation>
     </message>
     <message>
         <source>Send the provider the questionnaire (letter, email or fill-in file) and record their answers with the date and who gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía al proveedor el cuestionario (carta, correo electrónico o archivo para rellenar) y registra sus respuestas con la fecha y quién las dio.</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not answer %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no ha sabido responder a %n pregunta</numerusform>
+            <numerusform>%1 no ha sabido responder a %n preguntas</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;Unknown&quot; from a provider usually means nobody there owns the question. That is worth knowing before something goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que un proveedor responda «no lo sabemos» suele significar que allí nadie se ocupa de esa cuestión. Conviene saberlo antes de que algo salga mal.</translation>
     </message>
     <message>
         <source>Ask for the person who can answer, or ask them to say when they will know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide hablar con la persona que pueda responder, o pídeles que te digan cuándo lo sabrán.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) from %1 are due to be asked again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay que volver a pedir %n respuesta a %1</numerusform>
+            <numerusform>Hay que volver a pedir %n respuestas a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Providers change their services, staff and promises. An old answer may no longer be true, and a reworded question may ask for more than the old answer covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los proveedores cambian sus servicios, su personal y sus promesas. Una respuesta antigua puede haber dejado de ser cierta, y una pregunta reformulada puede pedir más de lo que cubría la respuesta antigua.</translation>
     </message>
     <message numerus="yes">
         <source>Answers are due after %n month(s), or when the question changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las respuestas se vuelven a pedir al cabo de %n mes o cuando cambia la pregunta.</numerusform>
+            <numerusform>Las respuestas se vuelven a pedir al cabo de %n meses o cuando cambia la pregunta.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 answered &quot;%2&quot; (given by %3 on %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió «%2» (respuesta dada por %3 el %4).</translation>
     </message>
     <message>
         <source>What good looks like: %1 Ask %2 what it would take to get there, or plan how the shop makes up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ideal: %1 Pregunta a %2 qué haría falta para llegar ahí, o planifica cómo lo compensa la tienda.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 ran out on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1: caducó el %3</translation>
     </message>
     <message>
         <source>A certification is only evidence for the period it covers. Once it runs out, you have nothing on file that shows the provider still meets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una certificación solo sirve de prueba para el periodo que cubre. Cuando caduca, no tienes nada registrado que demuestre que el proveedor la sigue cumpliendo.</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caducó hace %n día.</numerusform>
+            <numerusform>Caducó hace %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s %2 runs out on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 de %1: caduca el %3</translation>
     </message>
     <message>
         <source>Asking for the renewed document before the old one runs out keeps your records without a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si pides el documento renovado antes de que caduque el anterior, tus registros no tendrán huecos.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n día.</numerusform>
+            <numerusform>Quedan %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contract with %1 ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato con %1 terminó el %2</translation>
     </message>
     <message>
         <source>A provider without a contract may stop supporting the shop at the worst moment, and may still hold its data and access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proveedor sin contrato puede dejar de dar soporte a la tienda en el peor momento, y puede que todavía conserve sus datos y accesos.</translation>
     </message>
     <message>
         <source>Contract end recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del contrato registrado: %1.</translation>
     </message>
     <message>
         <source>Renew the contract and record the new end date, or remove the provider&apos;s access and data and then the provider from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueva el contrato y registra la nueva fecha de fin, o retira al proveedor sus accesos y los datos, y después quítalo del plan.</translation>
     </message>
     <message>
         <source>No way to reach %1 is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ninguna forma de contactar con %1</translation>
     </message>
     <message>
         <source>When the shop is down or under attack, looking for a support number costs the time you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la tienda está caída o sufriendo un ataque, buscar un número de soporte te hace perder un tiempo que no tienes.</translation>
     </message>
     <message>
         <source>No support phone, email, portal or escalation contact is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registrado ningún teléfono, correo electrónico, portal de soporte ni contacto de escalado.</translation>
     </message>
     <message>
         <source>Add the provider&apos;s support line, email or portal, and whom to call when support does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la línea de soporte, el correo electrónico o el portal del proveedor, y a quién llamar cuando el soporte no ayude.</translation>
     </message>
     <message>
         <source>%1 says the shop uses only %2, but the site accepts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice que la tienda solo usa %2, pero el sitio acepta %3</translation>
     </message>
     <message>
         <source>Old protocol versions have known weaknesses. The provider&apos;s answer and the live site disagree, so either the answer is wrong or a setting was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones antiguas del protocolo tienen debilidades conocidas. La respuesta del proveedor y el sitio real no coinciden, así que o la respuesta es incorrecta o se pasó por alto algún ajuste.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe of %3 saw %4 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta dada por %1 el %2. La prueba de %3 detectó que se acepta %4.</translation>
     </message>
     <message>
         <source>Send the provider the probe&apos;s result and ask them to turn off the old versions; probe again once they say it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía al proveedor el resultado de la prueba y pídele que desactive las versiones antiguas; vuelve a probar cuando te diga que está hecho.</translation>
     </message>
     <message>
         <source>%1 says the shop offers %2, but the site does not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice que la tienda ofrece %2, pero el sitio no</translation>
     </message>
     <message>
         <source>The provider&apos;s answer and the live site disagree. Either the answer is wrong, or the setting is not in place for your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del proveedor y el sitio real no coinciden. O la respuesta es incorrecta, o el ajuste no está aplicado en tu tienda.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe of %3 saw no %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta dada por %1 el %2. La prueba de %3 no detectó %4.</translation>
     </message>
     <message>
         <source>Ask the provider to check the setting for your shop and probe again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al proveedor que revise el ajuste para tu tienda y vuelve a probar.</translation>
     </message>
     <message>
         <source>%1 says HSTS is on, but the site does not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice que HSTS está activado, pero el sitio no lo envía</translation>
     </message>
     <message>
         <source>HSTS tells browsers to use only the encrypted site, so nobody can quietly downgrade your visitors. The provider believes it is on; the site shows it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS indica a los navegadores que usen solo el sitio cifrado, para que nadie pueda rebajar en silencio la seguridad de la conexión de tus visitantes. El proveedor cree que está activado; el sitio demuestra que no.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. No Strict-Transport-Security header came from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta dada por %1 el %2. %3 no envió ninguna cabecera Strict-Transport-Security.</translation>
     </message>
     <message>
         <source>Ask the provider to add the HSTS header for your shop&apos;s domain and probe again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al proveedor que añada la cabecera HSTS para el dominio de tu tienda y vuelve a probar.</translation>
     </message>
     <message>
         <source>%1 says a CDN fronts the shop, but none shows in the site&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice que hay una CDN delante de la tienda, pero no aparece ninguna en las respuestas del sitio</translation>
     </message>
     <message>
         <source>A CDN absorbs floods of traffic before they reach the shop. If it is not really in front, a DDoS goes straight to your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una CDN absorbe avalanchas de tráfico antes de que lleguen a la tienda. Si en realidad no está delante, un ataque DDoS va directo a tu servidor.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe recognised no CDN in the answers of %3 (it knows the common ones by their headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta dada por %1 el %2. La prueba no reconoció ninguna CDN en las respuestas de %3 (reconoce las más habituales por sus cabeceras).</translation>
     </message>
     <message>
         <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al proveedor qué CDN sirve la tienda y cómo comprobarlo. Si la CDN no se identifica en las cabeceras, anótalo junto con la respuesta.</translation>
     </message>
 </context>
 <context>
     <name>ProviderFindingsView</name>
     <message>
         <source>Findings about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos sobre este proveedor</translation>
     </message>
     <message>
         <source>About the chosen finding</source>
-        <translation type="unfinished">Sobre el hallazgo elegido</translation>
+        <translation>Sobre el hallazgo elegido</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing found: what is on file about this provider looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada: lo que consta sobre este proveedor parece correcto.</translation>
     </message>
     <message>
         <source>Nothing serious: only small improvements. Choose one to read more.</source>
-        <translation type="unfinished">Nada grave: solo pequeñas mejoras. Elige una para leer más.</translation>
+        <translation>Nada grave: solo pequeñas mejoras. Elige una para leer más.</translation>
     </message>
     <message>
         <source>1 thing to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 asunto que resolver con este proveedor. Elige un hallazgo para ver por qué y qué hacer.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln asunto que resolver con este proveedor. Elige un hallazgo para ver por qué y qué hacer.</numerusform>
+            <numerusform>%Ln asuntos que resolver con este proveedor. Elige un hallazgo para ver por qué y qué hacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished">Gravedad: %1</translation>
+        <translation>Gravedad: %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Por qué importa</translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>What is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que consta</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Qué hacer</translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Regla %1</translation>
+        <translation>Regla %1</translation>
     </message>
 </context>
 <context>
     <name>ProviderKind</name>
     <message>
         <source>Web host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de alojamiento web</translation>
     </message>
     <message>
         <source>CDN / DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN / DNS</translation>
     </message>
     <message>
         <source>Shop platform</source>
-        <translation type="unfinished">Plataforma de la tienda</translation>
+        <translation>Plataforma de la tienda</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de pagos</translation>
     </message>
     <message>
         <source>Developer / agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollador / agencia</translation>
     </message>
     <message>
         <source>Domain registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrador de dominios</translation>
     </message>
     <message>
         <source>Email provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de correo electrónico</translation>
     </message>
     <message>
         <source>Backup service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de copias de seguridad</translation>
     </message>
     <message>
         <source>Other provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proveedor</translation>
     </message>
 </context>
 <context>
     <name>ProvidersModel</name>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions they have answered, with an answer that is up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions still to ask them: never answered, or answered too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas</translation>
     </message>
     <message>
         <source>The oldest answer on file was given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta más antigua registrada es del %1</translation>
     </message>
     <message>
         <source>No answers on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas registradas</translation>
     </message>
     <message>
         <source>Nothing found about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada sobre este proveedor</translation>
     </message>
     <message>
         <source>1 finding; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hallazgo; gravedad: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings; the most serious is %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hallazgo; gravedad máxima: %1</numerusform>
+            <numerusform>%Ln hallazgos; gravedad máxima: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>To ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Por preguntar</translation>
     </message>
     <message>
         <source>Oldest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta más antigua</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Hallazgos</translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questions they have answered, with the answer on file</source>
+        <translation>Preguntas que han respondido y cuya respuesta consta en el plan</translation>
+    </message>
+    <message>
+        <source>Questions to ask them: never answered, or due to be asked again</source>
+        <translation>Preguntas que hay que hacerles: nunca respondidas o que toca volver a preguntar</translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>&amp;Add Provider…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">Edi&amp;tar…</translation>
+        <translation>&amp;Añadir proveedor…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished">&amp;Quitar…</translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Your shop relies on companies for security you cannot set up yourself: the host, the shop platform, the payment provider, your developers. Ask each of them how they protect your shop, keep their answers on file with the date they gave them, and let Storefort check what they say against your live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu tienda depende de empresas para la parte de la seguridad que no puedes configurar tú: el proveedor de alojamiento, la plataforma de la tienda, el proveedor de pagos, tus desarrolladores. Pregunta a cada uno cómo protege tu tienda, guarda sus respuestas con la fecha en que las dieron y deja que Storefort compare lo que dicen con tu sitio real.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add your web host first.&lt;/b&gt;&lt;br&gt;It runs the server your shop lives on, so it holds most of your shop&apos;s security in its hands. Then add the shop platform, the payment provider, and whoever develops the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Añade primero tu proveedor de alojamiento web.&lt;/b&gt;&lt;br&gt;Gestiona el servidor en el que funciona tu tienda, así que tiene en sus manos la mayor parte de su seguridad. Después añade la plataforma de la tienda, el proveedor de pagos y a quien desarrolle la tienda.</translation>
     </message>
     <message>
         <source>Add Your &amp;Web Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tu proveedor de alojamiento &amp;web…</translation>
     </message>
     <message>
         <source>Add a company or person the shop relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una empresa o persona de la que depende la tienda</translation>
     </message>
     <message>
         <source>Change the selected provider&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los datos del proveedor seleccionado</translation>
     </message>
     <message>
         <source>Take the selected provider, their answers and evidence off the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del plan el proveedor seleccionado, sus respuestas y sus archivos de prueba</translation>
     </message>
     <message>
         <source>Remove %1 from the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 del plan?</translation>
     </message>
     <message>
         <source>Any evidence kept for them goes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminan los archivos de prueba guardados para este proveedor.</translation>
     </message>
     <message>
         <source>Their answer on file and its evidence go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminan su respuesta registrada y sus archivos de prueba.</translation>
     </message>
     <message numerus="yes">
         <source>Their %Ln answers on file and the evidence go too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>También se eliminan su %Ln respuesta registrada y los archivos de prueba.</numerusform>
+            <numerusform>También se eliminan sus %Ln respuestas registradas y los archivos de prueba.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their portal password is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña del portal se borra del llavero.</translation>
     </message>
     <message>
         <source>You can undo the removal with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the provider and their answers back, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &gt; Deshacer recupera el proveedor y sus respuestas, pero no la contraseña.</translation>
     </message>
     <message>
         <source>Remove Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar proveedor</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>%1 was not removed: their evidence could not be read to keep for undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha quitado %1: no se pudieron leer sus archivos de prueba para guardarlos por si quieres deshacer la acción.</translation>
     </message>
     <message>
         <source>%1 is removed from the plan, but their password could not be deleted from the keychain. You can delete it with your system&apos;s password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado %1 del plan, pero no se pudo borrar su contraseña del llavero. Puedes borrarla con el gestor de contraseñas de tu sistema.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;ditar…</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>Send the provider the outstanding questions again and record the new answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a enviar al proveedor las preguntas pendientes y registra las nuevas respuestas.</translation>
     </message>
     <message>
         <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al proveedor el certificado o la atestación vigente y registra su nueva fecha de caducidad.</translation>
     </message>
     <message>
         <source>Ask the provider when the renewed certificate or attestation will be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al proveedor cuándo estará disponible el certificado o la atestación renovados.</translation>
     </message>
 </context>
 <context>
     <name>Question</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>%1 is not one of the choices: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una de las opciones: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be combined with other choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede combinar con otras opciones.</translation>
     </message>
     <message>
         <source>%1 is not a number. Write it with digits only, and a point before any decimals, for example 14 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número. Escríbelo solo con cifras y, si tiene decimales, con un punto antes de ellos, por ejemplo 14 o 0.5.</translation>
     </message>
     <message>
         <source>%1 is not a date. Write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha. Escríbela como año-mes-día, por ejemplo 2024-03-31.</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de estos valores: %1</translation>
     </message>
     <message>
         <source>one or more of: %1, separated by “;” (or: none, unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>uno o varios de estos valores: %1, separados por «;» (o bien: none, unknown)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto libre</translation>
     </message>
 </context>
 <context>
     <name>QuestionBank</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas</translation>
     </message>
     <message>
         <source>The question bank is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de preguntas no es un JSON válido: %1 (en el carácter %2).</translation>
     </message>
     <message>
         <source>The question bank has no version, or one that is not a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de preguntas no tiene versión, o tiene una que no es un número entero igual o mayor que 1.</translation>
     </message>
     <message>
         <source>The question bank holds no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de preguntas no contiene ninguna pregunta.</translation>
     </message>
     <message>
         <source>Question number %1 of the bank has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta número %1 del banco no tiene ID.</translation>
     </message>
     <message>
         <source>Question “%1” has an id that is not lowercase words joined by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «%1» tiene un ID que no está formado por palabras en minúsculas unidas por puntos.</translation>
     </message>
     <message>
         <source>Question “%1” is in the bank twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «%1» aparece dos veces en el banco.</translation>
     </message>
     <message>
         <source>Which protocol versions does the shop&apos;s site accept for encrypted connections (SSL or TLS, and which versions)?</source>
         <comment>host.tls.versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué versiones de protocolo acepta el sitio de la tienda para las conexiones cifradas (SSL o TLS, y qué versiones)?</translation>
     </message>
     <message>
         <source>Old SSL and early TLS versions have known weaknesses that let attackers read or change what customers send, such as passwords and addresses.</source>
         <comment>host.tls.versions:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones antiguas de SSL y las primeras de TLS tienen debilidades conocidas que permiten a un atacante leer o cambiar lo que envían los clientes, como contraseñas y direcciones.</translation>
     </message>
     <message>
         <source>Only TLS 1.2 and TLS 1.3 are accepted; SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 are turned off.</source>
         <comment>host.tls.versions:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo se aceptan TLS 1.2 y TLS 1.3; SSL 2.0, SSL 3.0, TLS 1.0 y TLS 1.1 están desactivados.</translation>
     </message>
     <message>
         <source>SSL 2.0</source>
         <comment>host.tls.versions:choice:ssl2</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 2.0</translation>
     </message>
     <message>
         <source>SSL 3.0</source>
         <comment>host.tls.versions:choice:ssl3</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 3.0</translation>
     </message>
     <message>
         <source>TLS 1.0</source>
         <comment>host.tls.versions:choice:tls10</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0</translation>
     </message>
     <message>
         <source>TLS 1.1</source>
         <comment>host.tls.versions:choice:tls11</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.1</translation>
     </message>
     <message>
         <source>TLS 1.2</source>
         <comment>host.tls.versions:choice:tls12</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2</translation>
     </message>
     <message>
         <source>TLS 1.3</source>
         <comment>host.tls.versions:choice:tls13</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3</translation>
     </message>
     <message>
         <source>Does the shop&apos;s domain send the HSTS header (Strict-Transport-Security), so browsers only ever connect over HTTPS?</source>
         <comment>host.hsts</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Envía el dominio de la tienda la cabecera HSTS (Strict-Transport-Security), para que los navegadores se conecten siempre por HTTPS?</translation>
     </message>
     <message>
         <source>Without it, a visitor on a hostile network can be quietly kept on an unencrypted connection before the shop&apos;s page even loads.</source>
         <comment>host.hsts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin ella, en una red hostil se puede retener discretamente a un visitante en una conexión sin cifrar antes incluso de que cargue la página de la tienda.</translation>
     </message>
     <message>
         <source>Yes: every HTTPS answer carries the header, with a lifetime of at least six months.</source>
         <comment>host.hsts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: todas las respuestas HTTPS llevan la cabecera, con una duración de al menos seis meses.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s certificate renewed automatically?</source>
         <comment>host.cert.auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Se renueva automáticamente el certificado de la tienda?</translation>
     </message>
     <message>
         <source>A certificate that runs out makes browsers warn every customer away from the shop until someone notices and fixes it.</source>
         <comment>host.cert.auto-renew:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un certificado caduca, los navegadores advierten a todos los clientes para que no entren en la tienda, hasta que alguien se da cuenta y lo arregla.</translation>
     </message>
     <message>
         <source>Yes: renewal happens on its own, and someone is alerted if it fails.</source>
         <comment>host.cert.auto-renew:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la renovación se hace sola, y se avisa a alguien si falla.</translation>
     </message>
     <message>
         <source>How many days before the certificate expires is it renewed?</source>
         <comment>host.cert.renew-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos días antes de que caduque el certificado se renueva?</translation>
     </message>
     <message>
         <source>Renewing well ahead leaves time to notice and fix a failed renewal before customers see a warning.</source>
         <comment>host.cert.renew-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renovar con bastante antelación deja tiempo para detectar y arreglar una renovación fallida antes de que los clientes vean un aviso.</translation>
     </message>
     <message>
         <source>At least 14 days before it expires; 30 days is common.</source>
         <comment>host.cert.renew-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 14 días antes de que caduque; lo habitual son 30 días.</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>Who holds the private key of the shop&apos;s certificate?</source>
         <comment>host.cert.key-holder</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién tiene la clave privada del certificado de la tienda?</translation>
     </message>
     <message>
         <source>Whoever holds the key can pretend to be the shop; the shop also needs to know where it is to move to another provider in a hurry.</source>
         <comment>host.cert.key-holder:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quien tiene la clave puede hacerse pasar por la tienda; además, la tienda necesita saber dónde está para poder cambiar de proveedor deprisa si hace falta.</translation>
     </message>
     <message>
         <source>The answer is clear, and the holders are people or systems the shop trusts and knows about.</source>
         <comment>host.cert.key-holder:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta es clara, y quienes la tienen son personas o sistemas que la tienda conoce y en los que confía.</translation>
     </message>
     <message>
         <source>Only you, the provider</source>
         <comment>host.cert.key-holder:choice:provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo tú, el proveedor</translation>
     </message>
     <message>
         <source>The shop holds it and gave you a copy</source>
         <comment>host.cert.key-holder:choice:shop</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda la tiene y te dio una copia</translation>
     </message>
     <message>
         <source>Both you and the shop</source>
         <comment>host.cert.key-holder:choice:both</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tanto tú como la tienda</translation>
     </message>
     <message>
         <source>Someone else, for example the shop&apos;s developer</source>
         <comment>host.cert.key-holder:choice:third-party</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona, por ejemplo el desarrollador de la tienda</translation>
     </message>
     <message>
         <source>Where is the certificate&apos;s private key stored, who can read it, and is it protected by a passphrase?</source>
         <comment>host.cert.key-storage</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se guarda la clave privada del certificado, quién puede leerla y está protegida con una frase de contraseña?</translation>
     </message>
     <message>
         <source>A key lying in an open folder or an email can be copied without anyone noticing.</source>
         <comment>host.cert.key-storage:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una clave que está en una carpeta abierta o en un correo electrónico se puede copiar sin que nadie se dé cuenta.</translation>
     </message>
     <message>
         <source>The key sits in a protected store or an encrypted file, only a few named people can reach it, and any passphrase is kept apart from the key.</source>
         <comment>host.cert.key-storage:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clave está en un almacén protegido o en un archivo cifrado, solo pueden acceder a ella unas pocas personas concretas, y la frase de contraseña, si la hay, se guarda aparte de la clave.</translation>
     </message>
     <message>
         <source>Is the traffic between your network and the shop&apos;s own server encrypted as well, with the server&apos;s certificate checked?</source>
         <comment>cdn.origin-tls</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿El tráfico entre tu red y el servidor propio de la tienda también está cifrado, con comprobación del certificado del servidor?</translation>
     </message>
     <message>
         <source>If only the half between the customer and you is encrypted, the other half can still be read or changed on its way to the shop.</source>
         <comment>cdn.origin-tls:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si solo está cifrado el tramo entre el cliente y tú, el otro tramo todavía se puede leer o cambiar de camino a la tienda.</translation>
     </message>
     <message>
         <source>Yes: the connection to the shop&apos;s server uses TLS and a valid certificate is required (often called full or strict mode).</source>
         <comment>cdn.origin-tls:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la conexión al servidor de la tienda usa TLS y se exige un certificado válido (lo que a menudo se llama modo «full» o «strict»).</translation>
     </message>
     <message>
         <source>Is mail sent to and from the shop&apos;s addresses encrypted between mail servers whenever the other side supports it?</source>
         <comment>email.tls</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿El correo que se envía a las direcciones de la tienda y desde ellas se cifra entre servidores de correo siempre que el otro lado lo admite?</translation>
     </message>
     <message>
         <source>Order confirmations and password resets travel by email; unencrypted, they can be read on the way.</source>
         <comment>email.tls:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las confirmaciones de pedido y los restablecimientos de contraseña viajan por correo electrónico; sin cifrar, se pueden leer por el camino.</translation>
     </message>
     <message>
         <source>Yes: you use STARTTLS for every server that offers it, and ideally MTA-STS for the shop&apos;s domain.</source>
         <comment>email.tls:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: usas STARTTLS con todos los servidores que lo ofrecen y, idealmente, MTA-STS para el dominio de la tienda.</translation>
     </message>
     <message>
         <source>Is the shop served through a content delivery network (CDN) or a network that filters out attacks?</source>
         <comment>host.cdn.fronted</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿La tienda se sirve a través de una red de distribución de contenidos (CDN) o de una red que filtra los ataques?</translation>
     </message>
     <message>
         <source>Such a network spreads the load and soaks up floods of fake traffic, so the shop stays open during an attack.</source>
         <comment>host.cdn.fronted:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una red así reparte la carga y absorbe las avalanchas de tráfico falso, para que la tienda siga abierta durante un ataque.</translation>
     </message>
     <message>
         <source>Yes: all traffic to the shop passes through the CDN or filtering network first.</source>
         <comment>host.cdn.fronted:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: todo el tráfico hacia la tienda pasa primero por la CDN o la red de filtrado.</translation>
     </message>
     <message>
         <source>Which CDN or filtering network is it, and who manages its settings?</source>
         <comment>host.cdn.name</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué CDN o red de filtrado es, y quién gestiona su configuración?</translation>
     </message>
     <message>
         <source>The shop needs to know whom to turn to when that network has to be adjusted during an attack.</source>
         <comment>host.cdn.name:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda necesita saber a quién dirigirse cuando haya que ajustar esa red durante un ataque.</translation>
     </message>
     <message>
         <source>The name of the service and of the person or team who manages it.</source>
         <comment>host.cdn.name:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del servicio y de la persona o el equipo que lo gestiona.</translation>
     </message>
     <message>
         <source>Do you offer a CDN or attack-filtering service that the shop can turn on?</source>
         <comment>cdn.offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Ofreces una CDN o un servicio de filtrado de ataques que la tienda pueda activar?</translation>
     </message>
     <message>
         <source>It is far easier to set up such protection calmly beforehand than in the middle of an attack.</source>
         <comment>cdn.offered:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es mucho más fácil configurar esa protección con calma de antemano que en pleno ataque.</translation>
     </message>
     <message>
         <source>Yes, and it can be turned on without moving the shop elsewhere.</source>
         <comment>cdn.offered:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí, y se puede activar sin trasladar la tienda a otro sitio.</translation>
     </message>
     <message>
         <source>Can your network absorb or filter a flood of traffic aimed at the shop (a DDoS attack)?</source>
         <comment>host.ddos.protection</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede tu red absorber o filtrar una avalancha de tráfico dirigida a la tienda (un ataque DDoS)?</translation>
     </message>
     <message>
         <source>Such attacks are cheap to launch and can keep customers away from the shop for hours or days.</source>
         <comment>host.ddos.protection:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estos ataques son baratos de lanzar y pueden mantener a los clientes alejados de la tienda durante horas o días.</translation>
     </message>
     <message>
         <source>Yes: you have the capacity and the tools to filter attacks, and they cover the shop.</source>
         <comment>host.ddos.protection:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: tienes la capacidad y las herramientas para filtrar ataques, y cubren la tienda.</translation>
     </message>
     <message>
         <source>What do you do with the shop when you detect an attack on it?</source>
         <comment>host.ddos.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haces con la tienda cuando detectas un ataque contra ella?</translation>
     </message>
     <message>
         <source>Some providers protect their other customers by cutting the attacked shop off, which finishes the attacker&apos;s job for them.</source>
         <comment>host.ddos.action:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Algunos proveedores protegen a sus demás clientes desconectando la tienda atacada, con lo que le terminan el trabajo al atacante.</translation>
     </message>
     <message>
         <source>You filter out the attack and keep the shop online.</source>
         <comment>host.ddos.action:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Filtras el ataque y mantienes la tienda en línea.</translation>
     </message>
     <message>
         <source>We filter out the attack and keep the shop online</source>
         <comment>host.ddos.action:choice:filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Filtramos el ataque y mantenemos la tienda en línea</translation>
     </message>
     <message>
         <source>We block all traffic to the shop&apos;s address until the attack is over</source>
         <comment>host.ddos.action:choice:null-route</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueamos todo el tráfico hacia la dirección de la tienda hasta que termina el ataque</translation>
     </message>
     <message>
         <source>We take the shop offline or suspend its account</source>
         <comment>host.ddos.action:choice:suspend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconectamos la tienda o suspendemos su cuenta</translation>
     </message>
     <message>
         <source>It depends; we decide each time</source>
         <comment>host.ddos.action:choice:case-by-case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Depende; lo decidimos cada vez</translation>
     </message>
     <message>
         <source>Within how many minutes of detecting an attack on the shop do you contact us?</source>
         <comment>host.ddos.contact-minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos minutos pasan como máximo desde que detectas un ataque contra la tienda hasta que te pones en contacto con nosotros?</translation>
     </message>
     <message>
         <source>The shop may need to tell customers, pause advertising or call in its developer; every minute of silence costs sales.</source>
         <comment>host.ddos.contact-minutes:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la tienda tenga que avisar a los clientes, pausar la publicidad o llamar a su desarrollador; cada minuto de silencio cuesta ventas.</translation>
     </message>
     <message>
         <source>Within 60 minutes at most; sooner is better.</source>
         <comment>host.ddos.contact-minutes:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 60 minutos como máximo; cuanto antes, mejor.</translation>
     </message>
     <message>
         <source>minutes</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>How do you tell us that the shop is under attack?</source>
         <comment>host.ddos.channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo nos avisas de que la tienda está sufriendo un ataque?</translation>
     </message>
     <message>
         <source>A message sent only to an inbox nobody watches at night may arrive far too late.</source>
         <comment>host.ddos.channel:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje enviado solo a un buzón que nadie mira por la noche puede llegar demasiado tarde.</translation>
     </message>
     <message>
         <source>A channel that reaches a person quickly, such as a phone call or a text message, besides any email or status page.</source>
         <comment>host.ddos.channel:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un canal que llegue rápido a una persona, como una llamada o un SMS, además del correo electrónico o la página de estado que haya.</translation>
     </message>
     <message>
         <source>Phone call</source>
         <comment>host.ddos.channel:choice:phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Text message</source>
         <comment>host.ddos.channel:choice:sms</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>host.ddos.channel:choice:email</comment>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Support ticket</source>
         <comment>host.ddos.channel:choice:ticket</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ticket de soporte</translation>
     </message>
     <message>
         <source>Status page</source>
         <comment>host.ddos.channel:choice:status-page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Página de estado</translation>
     </message>
     <message>
         <source>Whom should we contact when the shop seems to be under attack, how, and at what hours?</source>
         <comment>host.ddos.contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién debemos ponernos en contacto cuando parezca que la tienda está sufriendo un ataque, cómo y en qué horario?</translation>
     </message>
     <message>
         <source>During an attack there is no time to search for a phone number or wait for office hours.</source>
         <comment>host.ddos.contact:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durante un ataque no hay tiempo para buscar un número de teléfono ni para esperar al horario de oficina.</translation>
     </message>
     <message>
         <source>A named team with a phone number or address that is staffed at all hours.</source>
         <comment>host.ddos.contact:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo concreto con un número de teléfono o una dirección que esté atendido a todas horas.</translation>
     </message>
     <message>
         <source>Do you filter out malicious requests (with a web application firewall) before they reach the shop?</source>
         <comment>cdn.waf</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Filtras las peticiones maliciosas (con un firewall de aplicaciones web) antes de que lleguen a la tienda?</translation>
     </message>
     <message>
         <source>A filter in front of the shop can block common break-in attempts, and buys time until a weakness in the shop&apos;s software is fixed.</source>
         <comment>cdn.waf:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtro delante de la tienda puede bloquear los intentos de intrusión habituales, y da tiempo hasta que se corrija una debilidad del software de la tienda.</translation>
     </message>
     <message>
         <source>Yes: a web application firewall protects the shop, and its rules are kept up to date.</source>
         <comment>cdn.waf:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: un firewall de aplicaciones web protege la tienda, y sus reglas se mantienen al día.</translation>
     </message>
     <message>
         <source>Do you back up the shop, both its files and its database?</source>
         <comment>backup.offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Haces copias de seguridad de la tienda, tanto de sus archivos como de su base de datos?</translation>
     </message>
     <message>
         <source>A backup is the way back after an attack, a failed update or a simple mistake; without one, the shop may have to start from scratch.</source>
         <comment>backup.offered:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es el camino de vuelta tras un ataque, una actualización fallida o un simple error; sin ella, puede que la tienda tenga que empezar de cero.</translation>
     </message>
     <message>
         <source>Yes: files and database are both backed up automatically.</source>
         <comment>backup.offered:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: se hacen copias de seguridad automáticas tanto de los archivos como de la base de datos.</translation>
     </message>
     <message>
         <source>How often is the shop backed up?</source>
         <comment>backup.frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia se hace una copia de seguridad de la tienda?</translation>
     </message>
     <message>
         <source>Every order placed since the last backup is lost when the shop has to be restored.</source>
         <comment>backup.frequency:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando hay que restaurar la tienda, se pierden todos los pedidos hechos desde la última copia de seguridad.</translation>
     </message>
     <message>
         <source>At least once a day, so a backup is never more than 24 hours old.</source>
         <comment>backup.frequency:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una vez al día, para que una copia de seguridad nunca tenga más de 24 horas.</translation>
     </message>
     <message>
         <source>Every hour or more often</source>
         <comment>backup.frequency:choice:hourly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada hora o con más frecuencia</translation>
     </message>
     <message>
         <source>Every day</source>
         <comment>backup.frequency:choice:daily</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Every week</source>
         <comment>backup.frequency:choice:weekly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every month or less often</source>
         <comment>backup.frequency:choice:monthly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes o con menos frecuencia</translation>
     </message>
     <message>
         <source>For how many days are the shop&apos;s backups kept?</source>
         <comment>backup.retention-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Durante cuántos días se conservan las copias de seguridad de la tienda?</translation>
     </message>
     <message>
         <source>Break-ins and damaged data are often found weeks later; by then, short-lived backups already hold the damage.</source>
         <comment>backup.retention-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las intrusiones y los datos dañados a menudo se descubren semanas después; para entonces, las copias de corta duración ya contienen el daño.</translation>
     </message>
     <message>
         <source>At least 30 days.</source>
         <comment>backup.retention-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 30 días.</translation>
     </message>
     <message>
         <source>Besides the recent backups, do you keep an older one as a reference point, for example from a month ago?</source>
         <comment>backup.older-point</comment>
-        <translation type="unfinished"></translation>
+        <translation>Además de las copias recientes, ¿conservas una más antigua como punto de referencia, por ejemplo de hace un mes?</translation>
     </message>
     <message>
         <source>If the recent backups all contain the same problem, an older copy is the only clean way back.</source>
         <comment>backup.older-point:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si todas las copias recientes tienen el mismo problema, una copia más antigua es la única forma limpia de volver atrás.</translation>
     </message>
     <message>
         <source>Yes: at least one older backup is kept alongside the recent ones.</source>
         <comment>backup.older-point:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: se conserva al menos una copia más antigua junto a las recientes.</translation>
     </message>
     <message>
         <source>Is a copy of the backups kept at another site, away from the servers that run the shop?</source>
         <comment>backup.offsite</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Se guarda una copia de las copias de seguridad en otro lugar, lejos de los servidores en los que funciona la tienda?</translation>
     </message>
     <message>
         <source>A fire, a flood or an attacker that takes out the servers can take out backups stored next to them too.</source>
         <comment>backup.offsite:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un incendio, una inundación o un atacante que acabe con los servidores puede acabar también con las copias guardadas junto a ellos.</translation>
     </message>
     <message>
         <source>Yes: a copy is kept at a separate site or with a separate service.</source>
         <comment>backup.offsite:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: se guarda una copia en otro lugar o en un servicio independiente.</translation>
     </message>
     <message>
         <source>Are the backups encrypted?</source>
         <comment>backup.encrypted</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Están cifradas las copias de seguridad?</translation>
     </message>
     <message>
         <source>A backup holds every customer&apos;s details; a lost or stolen copy must be of no use to whoever finds it.</source>
         <comment>backup.encrypted:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad contiene los datos de todos los clientes; una copia perdida o robada no debe servirle de nada a quien la encuentre.</translation>
     </message>
     <message>
         <source>Yes: backups are encrypted, and the keys are kept apart from them.</source>
         <comment>backup.encrypted:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: las copias están cifradas y las claves se guardan aparte.</translation>
     </message>
     <message>
         <source>Are the backups protected so that nobody can change or delete them before they are due to expire, not even someone who gets into our account?</source>
         <comment>backup.immutable</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Están protegidas las copias de seguridad para que nadie pueda cambiarlas ni borrarlas antes de que caduquen, ni siquiera alguien que entre en nuestra cuenta?</translation>
     </message>
     <message>
         <source>Attackers who hold a shop to ransom try to destroy its backups first.</source>
         <comment>backup.immutable:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los atacantes que secuestran una tienda para pedir un rescate intentan destruir primero sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Yes: backups are locked against changes or kept in several versions that cannot be deleted early.</source>
         <comment>backup.immutable:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: las copias están bloqueadas contra cambios o se guardan en varias versiones que no se pueden borrar antes de tiempo.</translation>
     </message>
     <message>
         <source>When did you last test restoring the shop from a backup?</source>
         <comment>backup.restore-tested</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo probaste por última vez a restaurar la tienda a partir de una copia de seguridad?</translation>
     </message>
     <message>
         <source>A backup that has never been restored may turn out to be incomplete or unreadable on the day it is needed.</source>
         <comment>backup.restore-tested:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad que nunca se ha restaurado puede resultar incompleta o ilegible el día que se necesite.</translation>
     </message>
     <message>
         <source>A restore was tested within the past 12 months.</source>
         <comment>backup.restore-tested:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se probó una restauración en los últimos 12 meses.</translation>
     </message>
     <message>
         <source>How many hours does it take to restore the shop from a backup?</source>
         <comment>backup.restore-hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas horas se tarda en restaurar la tienda a partir de una copia de seguridad?</translation>
     </message>
     <message>
         <source>The shop takes no orders while it is being restored.</source>
         <comment>backup.restore-hours:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mientras se restaura, la tienda no recibe pedidos.</translation>
     </message>
     <message>
         <source>No more than 24 hours.</source>
         <comment>backup.restore-hours:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>No más de 24 horas.</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Can you give us, on request, an export of our customer accounts, orders and payments, and products?</source>
         <comment>data.export</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puedes darnos, si te lo pedimos, una exportación de nuestras cuentas de clientes, pedidos y pagos, y productos?</translation>
     </message>
     <message>
         <source>With its own data in hand, the shop can move to another provider or rebuild after a disaster.</source>
         <comment>data.export:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con sus propios datos en la mano, la tienda puede cambiar de proveedor o reconstruirse tras un desastre.</translation>
     </message>
     <message>
         <source>Yes: the shop can get a complete export in a common format such as CSV.</source>
         <comment>data.export:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la tienda puede obtener una exportación completa en un formato habitual como CSV.</translation>
     </message>
     <message>
         <source>How many days after we ask do we receive that export?</source>
         <comment>data.export-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos días después de pedirla recibimos esa exportación?</translation>
     </message>
     <message>
         <source>In an emergency the shop cannot wait weeks for its own data.</source>
         <comment>data.export-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una emergencia, la tienda no puede esperar semanas para tener sus propios datos.</translation>
     </message>
     <message>
         <source>Within 2 days; better still, the shop can download it itself at any time.</source>
         <comment>data.export-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 2 días como máximo; mejor aún si la tienda puede descargarla ella misma en cualquier momento.</translation>
     </message>
     <message>
         <source>Where is the shop&apos;s data stored?</source>
         <comment>data.location</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde se guardan los datos de la tienda?</translation>
     </message>
     <message>
         <source>Data protection law sets rules for where customers&apos; personal data may be kept and who may reach it.</source>
         <comment>data.location:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La ley de protección de datos establece dónde se pueden guardar los datos personales de los clientes y quién puede acceder a ellos.</translation>
     </message>
     <message>
         <source>The shop knows the place, and it fits the law that applies to the shop and to its customers.</source>
         <comment>data.location:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda sabe dónde es, y el lugar cumple la ley que se aplica a la tienda y a sus clientes.</translation>
     </message>
     <message>
         <source>In the EU or EEA</source>
         <comment>data.location:choice:eu</comment>
-        <translation type="unfinished"></translation>
+        <translation>En la UE o el EEE</translation>
     </message>
     <message>
         <source>In the United Kingdom</source>
         <comment>data.location:choice:uk</comment>
-        <translation type="unfinished"></translation>
+        <translation>En el Reino Unido</translation>
     </message>
     <message>
         <source>In the United States</source>
         <comment>data.location:choice:us</comment>
-        <translation type="unfinished"></translation>
+        <translation>En Estados Unidos</translation>
     </message>
     <message>
         <source>Elsewhere, or in several regions</source>
         <comment>data.location:choice:other</comment>
-        <translation type="unfinished"></translation>
+        <translation>En otro lugar o en varias regiones</translation>
     </message>
     <message>
         <source>Which other companies (sub-processors) handle the shop&apos;s data on your behalf?</source>
         <comment>data.subprocessors</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué otras empresas (subencargados del tratamiento) tratan los datos de la tienda en tu nombre?</translation>
     </message>
     <message>
         <source>The shop answers to its customers for everyone who touches their data, not only for its direct providers.</source>
         <comment>data.subprocessors:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda responde ante sus clientes por todos los que tocan sus datos, no solo por sus proveedores directos.</translation>
     </message>
     <message>
         <source>A complete list, with what each company does and where.</source>
         <comment>data.subprocessors:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista completa, con lo que hace cada empresa y dónde.</translation>
     </message>
     <message>
         <source>Do you tell us before you add a new sub-processor?</source>
         <comment>data.subprocessors-notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Nos avisas antes de añadir un nuevo subencargado del tratamiento?</translation>
     </message>
     <message>
         <source>The shop needs a chance to object, or to update its privacy notice, before its data goes somewhere new.</source>
         <comment>data.subprocessors-notice:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda necesita poder oponerse, o actualizar su aviso de privacidad, antes de que sus datos vayan a un sitio nuevo.</translation>
     </message>
     <message>
         <source>Yes: the shop is told in advance and can object.</source>
         <comment>data.subprocessors-notice:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: se avisa a la tienda con antelación y puede oponerse.</translation>
     </message>
     <message>
         <source>Will you sign a data processing agreement with us?</source>
         <comment>data.dpa</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmarás con nosotros un contrato de encargado del tratamiento?</translation>
     </message>
     <message>
         <source>Data protection law expects a written agreement with anyone who handles customers&apos; personal data for the shop.</source>
         <comment>data.dpa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La ley de protección de datos exige un acuerdo por escrito con cualquiera que trate los datos personales de los clientes por cuenta de la tienda.</translation>
     </message>
     <message>
         <source>Yes: an agreement is signed, or is part of the terms the shop accepted.</source>
         <comment>data.dpa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: hay un contrato firmado, o forma parte de las condiciones que aceptó la tienda.</translation>
     </message>
     <message>
         <source>Must your own staff use two-step login (multi-factor authentication) to reach the systems that hold the shop&apos;s data?</source>
         <comment>access.staff-mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tu propio personal tiene que usar el inicio de sesión en dos pasos (autenticación multifactor) para acceder a los sistemas que contienen los datos de la tienda?</translation>
     </message>
     <message>
         <source>A stolen password alone should never be enough to get into the systems behind the shop.</source>
         <comment>access.staff-mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña robada nunca debería bastar por sí sola para entrar en los sistemas que hay detrás de la tienda.</translation>
     </message>
     <message>
         <source>Yes: two-step login is required for every administrator, with no exceptions.</source>
         <comment>access.staff-mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: el inicio de sesión en dos pasos es obligatorio para todos los administradores, sin excepciones.</translation>
     </message>
     <message>
         <source>Can we require two-step login (multi-factor authentication) for every one of our users on our account with you?</source>
         <comment>access.customer-mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podemos exigir el inicio de sesión en dos pasos (autenticación multifactor) a todos nuestros usuarios de la cuenta que tenemos contigo?</translation>
     </message>
     <message>
         <source>The shop&apos;s own account with you is a way in for attackers too, and most break-ins start with a guessed or stolen password.</source>
         <comment>access.customer-mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La propia cuenta de la tienda contigo también es una puerta de entrada para los atacantes, y la mayoría de las intrusiones empiezan con una contraseña adivinada o robada.</translation>
     </message>
     <message>
         <source>Yes: the shop can make two-step login compulsory for all of its users.</source>
         <comment>access.customer-mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la tienda puede hacer obligatorio el inicio de sesión en dos pasos para todos sus usuarios.</translation>
     </message>
     <message>
         <source>Does every person who administers the shop&apos;s systems have a personal account, with no shared logins?</source>
         <comment>access.personal-accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tiene cada persona que administra los sistemas de la tienda una cuenta personal, sin accesos compartidos?</translation>
     </message>
     <message>
         <source>With shared logins nobody can tell who did what, and a leaver keeps access until the password changes.</source>
         <comment>access.personal-accounts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Con accesos compartidos nadie puede saber quién hizo qué, y quien se va conserva el acceso hasta que se cambia la contraseña.</translation>
     </message>
     <message>
         <source>Yes: every person has their own account, and shared logins are not used.</source>
         <comment>access.personal-accounts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: cada persona tiene su propia cuenta y no se usan accesos compartidos.</translation>
     </message>
     <message>
         <source>Can we give each of our users only the rights they need, instead of full access for everyone?</source>
         <comment>access.roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podemos dar a cada uno de nuestros usuarios solo los permisos que necesita, en lugar de acceso total para todos?</translation>
     </message>
     <message>
         <source>Not everyone who works for the shop needs to see customers&apos; details or change prices; fewer rights mean less harm from a stolen account.</source>
         <comment>access.roles:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>No todos los que trabajan para la tienda necesitan ver los datos de los clientes o cambiar precios; menos permisos significan menos daño si roban una cuenta.</translation>
     </message>
     <message>
         <source>Yes: there are roles or permissions fine enough for the shop to limit each user.</source>
         <comment>access.roles:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: hay roles o permisos lo bastante detallados para que la tienda pueda limitar a cada usuario.</translation>
     </message>
     <message>
         <source>How do you remove access to the shop&apos;s systems when someone leaves your team?</source>
         <comment>access.leavers</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo retiras el acceso a los sistemas de la tienda cuando alguien deja tu equipo?</translation>
     </message>
     <message>
         <source>Former staff who can still log in are a risk the shop cannot see.</source>
         <comment>access.leavers:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los antiguos empleados que todavía pueden iniciar sesión son un riesgo que la tienda no ve.</translation>
     </message>
     <message>
         <source>A written routine that removes every account and access key, and that someone checks.</source>
         <comment>access.leavers:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un procedimiento por escrito que elimine todas las cuentas y claves de acceso, y que alguien compruebe.</translation>
     </message>
     <message>
         <source>Within how many days of someone leaving your team is their access to the shop&apos;s systems removed?</source>
         <comment>access.leavers-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿En cuántos días, como máximo, desde que alguien deja tu equipo se le retira el acceso a los sistemas de la tienda?</translation>
     </message>
     <message>
         <source>Every day a former colleague can still get in is a day of needless risk.</source>
         <comment>access.leavers-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada día que un antiguo compañero todavía puede entrar es un día de riesgo innecesario.</translation>
     </message>
     <message>
         <source>On the day they leave, or the next day at the latest.</source>
         <comment>access.leavers-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>El mismo día en que se va o, como muy tarde, al día siguiente.</translation>
     </message>
     <message>
         <source>Is the transfer lock turned on for the shop&apos;s domain?</source>
         <comment>registrar.transfer-lock</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Está activado el bloqueo de transferencia del dominio de la tienda?</translation>
     </message>
     <message>
         <source>Without it, someone who gets into the account can move the domain to another registrar and take the shop&apos;s address.</source>
         <comment>registrar.transfer-lock:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sin él, alguien que entre en la cuenta puede trasladar el dominio a otro registrador y quedarse con la dirección de la tienda.</translation>
     </message>
     <message>
         <source>Yes: the domain is locked against transfers, and unlocking it needs the shop&apos;s approval.</source>
         <comment>registrar.transfer-lock:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: el dominio está bloqueado contra transferencias, y desbloquearlo requiere la aprobación de la tienda.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s domain renewed automatically?</source>
         <comment>registrar.auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Se renueva automáticamente el dominio de la tienda?</translation>
     </message>
     <message>
         <source>A domain that lapses takes the shop and its email offline, and someone else may register it.</source>
         <comment>registrar.auto-renew:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si un dominio caduca, la tienda y su correo electrónico dejan de funcionar, y otra persona podría registrarlo.</translation>
     </message>
     <message>
         <source>Yes: it renews automatically, and the shop is warned well before if payment fails.</source>
         <comment>registrar.auto-renew:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: se renueva automáticamente, y se avisa a la tienda con mucha antelación si falla el pago.</translation>
     </message>
     <message>
         <source>On what date does the shop&apos;s domain registration expire?</source>
         <comment>registrar.expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué fecha caduca el registro del dominio de la tienda?</translation>
     </message>
     <message>
         <source>The shop should know the date, so a failed renewal does not come as a surprise.</source>
         <comment>registrar.expiry:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda debería conocer la fecha, para que una renovación fallida no la pille por sorpresa.</translation>
     </message>
     <message>
         <source>A date that is still ahead, ideally more than a few months away.</source>
         <comment>registrar.expiry:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha que todavía no ha llegado, idealmente dentro de más de unos meses.</translation>
     </message>
     <message>
         <source>Can the shop&apos;s domain publish an SPF record that covers every server you send its mail from?</source>
         <comment>email.spf</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede el dominio de la tienda publicar un registro SPF que incluya todos los servidores desde los que envías su correo?</translation>
     </message>
     <message>
         <source>SPF tells other mail servers which servers may send as the shop, which makes fake shop emails easier to catch.</source>
         <comment>email.spf:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF indica a otros servidores de correo qué servidores pueden enviar correo en nombre de la tienda, lo que facilita detectar correos falsos de la tienda.</translation>
     </message>
     <message>
         <source>Yes: you give the record to publish, and it covers all of your sending servers.</source>
         <comment>email.spf:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: facilitas el registro que hay que publicar, y cubre todos tus servidores de envío.</translation>
     </message>
     <message>
         <source>Do you sign the mail you send for the shop with DKIM, using the shop&apos;s own domain?</source>
         <comment>email.dkim</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmas con DKIM el correo que envías para la tienda, usando el propio dominio de la tienda?</translation>
     </message>
     <message>
         <source>The signature proves a message really came from the shop and was not changed on the way.</source>
         <comment>email.dkim:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La firma demuestra que un mensaje viene realmente de la tienda y que no se cambió por el camino.</translation>
     </message>
     <message>
         <source>Yes: every message is signed with a key for the shop&apos;s domain.</source>
         <comment>email.dkim:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: cada mensaje se firma con una clave del dominio de la tienda.</translation>
     </message>
     <message>
         <source>Does the mail you send for the shop pass DMARC checks, so that we can publish a strict DMARC policy?</source>
         <comment>email.dmarc</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿El correo que envías para la tienda supera las comprobaciones DMARC, para que podamos publicar una política DMARC estricta?</translation>
     </message>
     <message>
         <source>A strict DMARC policy tells other mail servers to reject fake messages sent in the shop&apos;s name, for example fake invoices to customers.</source>
         <comment>email.dmarc:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una política DMARC estricta indica a otros servidores de correo que rechacen los mensajes falsos enviados en nombre de la tienda, por ejemplo facturas falsas a clientes.</translation>
     </message>
     <message>
         <source>Yes: SPF or DKIM match the shop&apos;s domain, so a policy that rejects fakes can be published.</source>
         <comment>email.dmarc:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: SPF o DKIM coinciden con el dominio de la tienda, así que se puede publicar una política que rechace los mensajes falsos.</translation>
     </message>
     <message>
         <source>Is every administrator action on the shop&apos;s systems recorded in an audit log?</source>
         <comment>logging.admin-actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Queda anotada en un registro de auditoría cada acción de un administrador en los sistemas de la tienda?</translation>
     </message>
     <message>
         <source>An audit log shows who changed what and when; without it, nobody can tell what an intruder did.</source>
         <comment>logging.admin-actions:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de auditoría muestra quién cambió qué y cuándo; sin él, nadie puede saber qué hizo un intruso.</translation>
     </message>
     <message>
         <source>Yes: all administrator actions, yours and ours, are logged with the person, the time and the change.</source>
         <comment>logging.admin-actions:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: todas las acciones de los administradores, tuyas y nuestras, quedan registradas con la persona, la hora y el cambio.</translation>
     </message>
     <message>
         <source>For how many days is that audit log kept?</source>
         <comment>logging.retention-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Durante cuántos días se conserva ese registro de auditoría?</translation>
     </message>
     <message>
         <source>Break-ins are often found months later, and the log must still reach back to the start.</source>
         <comment>logging.retention-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las intrusiones a menudo se descubren meses después, y el registro tiene que llegar todavía hasta el principio.</translation>
     </message>
     <message>
         <source>At least 180 days; a year is better.</source>
         <comment>logging.retention-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 180 días; mejor un año.</translation>
     </message>
     <message>
         <source>Can we see or export the audit log of our own account?</source>
         <comment>logging.customer-view</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Podemos ver o exportar el registro de auditoría de nuestra propia cuenta?</translation>
     </message>
     <message>
         <source>The shop should be able to check for itself who did what, without having to open a support ticket.</source>
         <comment>logging.customer-view:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La tienda debería poder comprobar por sí misma quién hizo qué, sin tener que abrir un ticket de soporte.</translation>
     </message>
     <message>
         <source>Yes: the shop can view or download its audit log at any time.</source>
         <comment>logging.customer-view:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la tienda puede ver o descargar su registro de auditoría en cualquier momento.</translation>
     </message>
     <message>
         <source>Within how many days of a critical security fix being published do you install it on the systems that run the shop?</source>
         <comment>patch.critical-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿En cuántos días desde que se publica una corrección de seguridad crítica la instalas en los sistemas en los que funciona la tienda?</translation>
     </message>
     <message>
         <source>Attackers start using published weaknesses within days, sometimes hours.</source>
         <comment>patch.critical-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los atacantes empiezan a aprovechar las debilidades publicadas en cuestión de días, a veces de horas.</translation>
     </message>
     <message>
         <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
         <comment>patch.critical-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 14 días como máximo; en pocos días si la debilidad ya se está aprovechando en ataques.</translation>
     </message>
     <message>
         <source>Is all the software you run for the shop still supported by its makers, with no versions past their end of life?</source>
         <comment>patch.supported</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Todo el software que gestionas para la tienda sigue teniendo soporte de sus fabricantes, sin versiones que hayan llegado al final de su vida útil?</translation>
     </message>
     <message>
         <source>Software past its end of life gets no more security fixes, however long it keeps running.</source>
         <comment>patch.supported:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>El software que ha llegado al final de su vida útil ya no recibe correcciones de seguridad, por mucho que siga funcionando.</translation>
     </message>
     <message>
         <source>Yes: every part, from the operating system to the shop software, still receives security updates.</source>
         <comment>patch.supported:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: todas las piezas, desde el sistema operativo hasta el software de la tienda, siguen recibiendo actualizaciones de seguridad.</translation>
     </message>
     <message>
         <source>Within how many hours of discovering a security incident that affects the shop&apos;s data do you tell us?</source>
         <comment>incident.notify-hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿En cuántas horas desde que descubres un incidente de seguridad que afecta a los datos de la tienda nos avisas?</translation>
     </message>
     <message>
         <source>The shop may itself have to inform the data protection authority within 72 hours, and its customers soon after; it cannot do that without being told.</source>
         <comment>incident.notify-hours:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la propia tienda tenga que informar a la autoridad de protección de datos en un plazo de 72 horas, y a sus clientes poco después; no puede hacerlo si nadie le avisa.</translation>
     </message>
     <message>
         <source>Within 24 hours at most.</source>
         <comment>incident.notify-hours:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 24 horas como máximo.</translation>
     </message>
     <message>
         <source>Whom can we reach at any hour if we think the shop has been broken into, and how?</source>
         <comment>incident.contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién podemos contactar a cualquier hora si creemos que alguien ha entrado en la tienda, y cómo?</translation>
     </message>
     <message>
         <source>In an emergency, knowing whom to call saves hours.</source>
         <comment>incident.contact:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>En una emergencia, saber a quién llamar ahorra horas.</translation>
     </message>
     <message>
         <source>A named team or person with a phone number or address that answers at all hours.</source>
         <comment>incident.contact:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo o una persona concretos, con un número de teléfono o una dirección que respondan a todas horas.</translation>
     </message>
     <message>
         <source>Do you have a written plan for handling security incidents, and have you practised it in the past year?</source>
         <comment>incident.plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes un plan por escrito para gestionar incidentes de seguridad, y lo has ensayado en el último año?</translation>
     </message>
     <message>
         <source>A plan that has been rehearsed turns a panic into a routine, and shortens the time the shop is at risk.</source>
         <comment>incident.plan:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un plan ensayado convierte el pánico en rutina y acorta el tiempo que la tienda está en riesgo.</translation>
     </message>
     <message>
         <source>Yes: there is a written plan, and it was practised within the past 12 months.</source>
         <comment>incident.plan:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: hay un plan por escrito, y se ensayó en los últimos 12 meses.</translation>
     </message>
     <message>
         <source>Are you certified as compliant with the card industry&apos;s security standard (PCI DSS), with a current attestation of compliance?</source>
         <comment>payment.pci.attested</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes la certificación de cumplimiento de la norma de seguridad del sector de las tarjetas (PCI DSS), con una declaración de cumplimiento vigente?</translation>
     </message>
     <message>
         <source>Card payments may only be handled by a provider that meets this standard; otherwise the shop carries the risk of card fraud and fines.</source>
         <comment>payment.pci.attested:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo un proveedor que cumpla esta norma puede gestionar pagos con tarjeta; si no, la tienda asume el riesgo de fraude con tarjetas y de multas.</translation>
     </message>
     <message>
         <source>Yes: you hold a current attestation of compliance and can send the shop a copy.</source>
         <comment>payment.pci.attested:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: tienes una declaración de cumplimiento vigente y puedes enviar una copia a la tienda.</translation>
     </message>
     <message>
         <source>On what date was your current PCI DSS attestation of compliance signed?</source>
         <comment>payment.pci.aoc-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué fecha se firmó tu declaración de cumplimiento de PCI DSS vigente?</translation>
     </message>
     <message>
         <source>The attestation must be renewed every year; an old one says nothing about today.</source>
         <comment>payment.pci.aoc-date:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La declaración debe renovarse cada año; una antigua no dice nada sobre la situación actual.</translation>
     </message>
     <message>
         <source>A date within the past 12 months.</source>
         <comment>payment.pci.aoc-date:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha de los últimos 12 meses.</translation>
     </message>
     <message>
         <source>How do card details travel from the customer to you when they pay in the shop?</source>
         <comment>payment.integration</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo llegan los datos de la tarjeta desde el cliente hasta ti cuando paga en la tienda?</translation>
     </message>
     <message>
         <source>The less the shop&apos;s own pages and servers handle card details, the smaller the shop&apos;s share of the card security rules, and the less an intruder can steal.</source>
         <comment>payment.integration:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto menos manejen los datos de tarjetas las páginas y los servidores propios de la tienda, menor es la parte de las normas de seguridad de tarjetas que le toca a la tienda, y menos puede robar un intruso.</translation>
     </message>
     <message>
         <source>The customer types the card details on your payment page or in your embedded payment field, never on the shop&apos;s own page.</source>
         <comment>payment.integration:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>El cliente escribe los datos de la tarjeta en tu página de pago o en tu campo de pago integrado, nunca en una página propia de la tienda.</translation>
     </message>
     <message>
         <source>The customer is sent to your payment page</source>
         <comment>payment.integration:choice:hosted-page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se envía al cliente a tu página de pago</translation>
     </message>
     <message>
         <source>Your payment field is embedded in the shop&apos;s page</source>
         <comment>payment.integration:choice:iframe</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tu campo de pago está integrado en la página de la tienda</translation>
     </message>
     <message>
         <source>Your script on the shop&apos;s page sends the card details straight to you</source>
         <comment>payment.integration:choice:script</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tu script en la página de la tienda te envía los datos de la tarjeta directamente</translation>
     </message>
     <message>
         <source>Card details pass through the shop&apos;s own server</source>
         <comment>payment.integration:choice:direct</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la tarjeta pasan por el servidor propio de la tienda</translation>
     </message>
     <message>
         <source>Do full card numbers ever reach or get stored on the shop&apos;s own servers?</source>
         <comment>payment.card-data-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Llegan alguna vez números de tarjeta completos a los servidores propios de la tienda, o se guardan en ellos?</translation>
     </message>
     <message>
         <source>Card numbers on the shop&apos;s servers make it a prize for attackers and bring the strictest security rules with them.</source>
         <comment>payment.card-data-stored:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los números de tarjeta en los servidores de la tienda la convierten en un botín para los atacantes y traen consigo las normas de seguridad más estrictas.</translation>
     </message>
     <message>
         <source>No: card numbers stay with you; the shop only keeps a reference to each payment.</source>
         <comment>payment.card-data-stored:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>No: los números de tarjeta se quedan contigo; la tienda solo guarda una referencia de cada pago.</translation>
     </message>
     <message>
         <source>Do you screen the shop&apos;s payments for fraud and support strong customer authentication (such as 3-D Secure)?</source>
         <comment>payment.fraud-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Revisas los pagos de la tienda para detectar fraudes y admites la autenticación reforzada de clientes (como 3-D Secure)?</translation>
     </message>
     <message>
         <source>Fraudulent orders cost the shop the goods, the money and a fee for every charge-back.</source>
         <comment>payment.fraud-checks:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los pedidos fraudulentos le cuestan a la tienda la mercancía, el dinero y una comisión por cada devolución de cargo.</translation>
     </message>
     <message>
         <source>Yes: payments are screened, and strong customer authentication is used where it applies.</source>
         <comment>payment.fraud-checks:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: los pagos se revisan, y se usa la autenticación reforzada de clientes cuando corresponde.</translation>
     </message>
     <message>
         <source>When did an independent firm last test your systems for weaknesses (a penetration test)?</source>
         <comment>testing.pentest-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo fue la última vez que una empresa independiente buscó debilidades en tus sistemas (una prueba de penetración)?</translation>
     </message>
     <message>
         <source>An outside test finds the weaknesses that attackers would find, before they do.</source>
         <comment>testing.pentest-date:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una prueba externa encuentra las debilidades que encontrarían los atacantes, antes que ellos.</translation>
     </message>
     <message>
         <source>A test within the past 12 months, with the serious findings fixed.</source>
         <comment>testing.pentest-date:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una prueba en los últimos 12 meses, con los hallazgos graves corregidos.</translation>
     </message>
     <message>
         <source>Which accounts do you hold on the shop&apos;s systems (system, user name, rights), and why do you need each of them?</source>
         <comment>dev.accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cuentas tienes en los sistemas de la tienda (sistema, nombre de usuario, permisos) y para qué necesitas cada una?</translation>
     </message>
     <message>
         <source>Every account is a door into the shop; the shop should know each one and the reason it exists.</source>
         <comment>dev.accounts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuenta es una puerta de entrada a la tienda; la tienda debería conocerlas todas y saber por qué existe cada una.</translation>
     </message>
     <message>
         <source>A complete list in which every account has a named user and a clear purpose, and nothing more than needed.</source>
         <comment>dev.accounts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una lista completa en la que cada cuenta tiene un usuario identificado y un propósito claro, sin nada más de lo necesario.</translation>
     </message>
     <message>
         <source>Where do you keep the passwords and keys for the shop&apos;s systems?</source>
         <comment>dev.credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde guardas las contraseñas y las claves de los sistemas de la tienda?</translation>
     </message>
     <message>
         <source>Passwords in emails, chats or loose files are easy to steal and hard to account for.</source>
         <comment>dev.credentials:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas en correos, chats o archivos sueltos son fáciles de robar y difíciles de controlar.</translation>
     </message>
     <message>
         <source>In a password manager or secrets vault that only the people who need them can open.</source>
         <comment>dev.credentials:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un gestor de contraseñas o un almacén de secretos que solo puedan abrir las personas que las necesitan.</translation>
     </message>
     <message>
         <source>In a password manager or secrets vault</source>
         <comment>dev.credentials:choice:vault</comment>
-        <translation type="unfinished"></translation>
+        <translation>En un gestor de contraseñas o un almacén de secretos</translation>
     </message>
     <message>
         <source>In documents or files</source>
         <comment>dev.credentials:choice:files</comment>
-        <translation type="unfinished"></translation>
+        <translation>En documentos o archivos</translation>
     </message>
     <message>
         <source>In emails or chat messages</source>
         <comment>dev.credentials:choice:messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>En correos electrónicos o mensajes de chat</translation>
     </message>
     <message>
         <source>Somewhere else</source>
         <comment>dev.credentials:choice:other</comment>
-        <translation type="unfinished"></translation>
+        <translation>En otro sitio</translation>
     </message>
     <message>
         <source>Do you use two-step login (multi-factor authentication) on every account you hold for the shop, wherever it is available?</source>
         <comment>dev.mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Usas el inicio de sesión en dos pasos (autenticación multifactor) en todas las cuentas que tienes para la tienda, siempre que esté disponible?</translation>
     </message>
     <message>
         <source>Developers&apos; accounts usually have the most rights, which makes them the most attractive to attackers.</source>
         <comment>dev.mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de los desarrolladores suelen ser las que más permisos tienen, y eso las hace las más atractivas para los atacantes.</translation>
     </message>
     <message>
         <source>Yes: two-step login is on for every account that offers it.</source>
         <comment>dev.mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: el inicio de sesión en dos pasos está activado en todas las cuentas que lo ofrecen.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s code kept in a version control system such as git?</source>
         <comment>dev.git</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Se guarda el código de la tienda en un sistema de control de versiones como git?</translation>
     </message>
     <message>
         <source>Version control keeps every earlier state of the code, so a bad change can be undone and a copy of the code always exists.</source>
         <comment>dev.git:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>El control de versiones conserva cada estado anterior del código, así que un cambio erróneo se puede deshacer y siempre existe una copia del código.</translation>
     </message>
     <message>
         <source>Yes: all of the shop&apos;s own code and settings are in version control.</source>
         <comment>dev.git:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: todo el código y la configuración propios de la tienda están en el control de versiones.</translation>
     </message>
     <message>
         <source>Is every change to the shop recorded there, with what changed, who made it and when?</source>
         <comment>dev.changelog</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Queda registrado ahí cada cambio en la tienda, con qué cambió, quién lo hizo y cuándo?</translation>
     </message>
     <message>
         <source>After an incident, the first question is what changed last, by whom and when.</source>
         <comment>dev.changelog:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tras un incidente, la primera pregunta es qué fue lo último que cambió, quién lo cambió y cuándo.</translation>
     </message>
     <message>
         <source>Yes: every change is recorded with its author, its date and a short reason.</source>
         <comment>dev.changelog:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: cada cambio queda registrado con su autor, su fecha y un breve motivo.</translation>
     </message>
     <message>
         <source>Do we have our own access to the code repository, so we can get the latest code without your help?</source>
         <comment>dev.repo-access</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Tenemos acceso propio al repositorio del código, para poder obtener el código más reciente sin tu ayuda?</translation>
     </message>
     <message>
         <source>If the developer is unavailable, the shop must still be able to get its own code.</source>
         <comment>dev.repo-access:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si el desarrollador no está disponible, la tienda tiene que poder obtener su propio código igualmente.</translation>
     </message>
     <message>
         <source>Yes: the shop has its own account on the repository, or receives a regular copy of it.</source>
         <comment>dev.repo-access:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: la tienda tiene su propia cuenta en el repositorio o recibe una copia de él con regularidad.</translation>
     </message>
     <message>
         <source>Do you try out changes on a separate copy of the shop before they go live?</source>
         <comment>dev.staging</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Pruebas los cambios en una copia aparte de la tienda antes de publicarlos?</translation>
     </message>
     <message>
         <source>Changes tried directly on the live shop can break checkout in front of customers.</source>
         <comment>dev.staging:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios probados directamente en la tienda publicada pueden romper el proceso de pago delante de los clientes.</translation>
     </message>
     <message>
         <source>Yes: every change is tested on a separate copy first.</source>
         <comment>dev.staging:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: cada cambio se prueba antes en una copia aparte.</translation>
     </message>
     <message>
         <source>Are you in charge of installing security updates for the shop&apos;s software, themes and plugins?</source>
         <comment>dev.updates</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Te encargas tú de instalar las actualizaciones de seguridad del software, los temas y los plugins de la tienda?</translation>
     </message>
     <message>
         <source>Someone must be clearly responsible for updates, or they fall between two chairs.</source>
         <comment>dev.updates:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alguien tiene que ser claramente responsable de las actualizaciones; si no, cada uno cree que se ocupa el otro y nadie las hace.</translation>
     </message>
     <message>
         <source>A clear yes or no, so the shop knows whether it must arrange updates elsewhere.</source>
         <comment>dev.updates:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un sí o un no claro, para que la tienda sepa si tiene que organizar las actualizaciones por otra vía.</translation>
     </message>
     <message>
         <source>Within how many days of a critical security update being published do you install it on the shop?</source>
         <comment>dev.update-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿En cuántos días desde que se publica una actualización de seguridad crítica la instalas en la tienda?</translation>
     </message>
     <message>
         <source>Attackers scan for shops running software with published weaknesses within days.</source>
         <comment>dev.update-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>En pocos días, los atacantes ya buscan tiendas con software que tenga debilidades publicadas.</translation>
     </message>
     <message>
         <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
         <comment>dev.update-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>En 14 días como máximo; en pocos días si la debilidad ya se está aprovechando en ataques.</translation>
     </message>
     <message>
         <source>At the end of a project, will you remove or hand back your accounts, and hand over the code and all the passwords and keys you hold?</source>
         <comment>dev.handover</comment>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar un proyecto, ¿eliminarás o devolverás tus cuentas, y entregarás el código y todas las contraseñas y claves que tengas?</translation>
     </message>
     <message>
         <source>When the work ends, the shop should hold everything it needs and no former supplier should still have a way in.</source>
         <comment>dev.handover:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termina el trabajo, la tienda debería tener todo lo que necesita, y ningún antiguo proveedor debería conservar una forma de entrar.</translation>
     </message>
     <message>
         <source>Yes: you confirm in writing which accounts were removed or handed over, and deliver the code and credentials.</source>
         <comment>dev.handover:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sí: confirmas por escrito qué cuentas se eliminaron o se entregaron, y entregas el código y las credenciales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Only if you answered %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si respondiste %2 a la pregunta %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommands</name>
     <message>
         <source>give the provider&apos;s id with --provider ID (see: storefort-cli providers list).</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el ID del proveedor con --provider ID (consulta: storefort-cli providers list).</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>The provider&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del proveedor.</translation>
     </message>
     <message>
         <source>text (the email), pdf (the letter) or csv (the fill-in file).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (el correo electrónico), pdf (la carta) o csv (el archivo para rellenar).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se va a escribir.</translation>
     </message>
     <message>
         <source>Only the questions not answered yet or due to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las preguntas que aún no tienen respuesta o que toca volver a hacer.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</translation>
     </message>
     <message>
         <source>give the format with --format text, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica el formato con --format text, pdf o csv.</translation>
     </message>
     <message>
         <source>give the file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>indica con -o FILE el archivo que se va a escribir.</translation>
     </message>
     <message>
         <source>the plan has no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>el plan no tiene ningún proveedor %1.</translation>
     </message>
     <message>
         <source>Nothing to ask %1: every answer on file is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que preguntar a %1: todas las respuestas registradas están al día.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n question(s) for %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n pregunta para %1 en %2</numerusform>
+            <numerusform>Se han escrito %n preguntas para %1 en %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the file and show what would be recorded; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el archivo y mostrar lo que se registraría, sin cambiar nada.</translation>
     </message>
     <message>
         <source>Record the valid answers even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las respuestas válidas aunque otras filas tengan errores.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</translation>
     </message>
     <message>
         <source>could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se registró nada.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antes: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta válida</numerusform>
+            <numerusform>%n respuestas válidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en blanco</numerusform>
+            <numerusform>%n en blanco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was recorded: fix the problems and import again, or use --take-valid to record only the valid answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se registró nada: corrige los problemas y vuelve a importar, o usa --take-valid para registrar solo las respuestas válidas.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: would record %n answer(s) for %1; the plan is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: se registraría %n respuesta para %1; el plan no cambia.</numerusform>
+            <numerusform>Simulación: se registrarían %n respuestas para %1; el plan no cambia.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada nuevo que registrar para %1.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n answer(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha registrado %n respuesta para %1.</numerusform>
+            <numerusform>Se han registrado %n respuestas para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: storefort-cli questionnaire export|import ...</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: storefort-cli questionnaire export|import ...</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireImport</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la columna «%1».</translation>
     </message>
     <message>
         <source>This is not a filled-in questionnaire. %1 The first line must name the columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un cuestionario rellenado. %1 La primera línea debe indicar los nombres de las columnas: %2.</translation>
     </message>
     <message>
         <source>The file has no questions below its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene preguntas debajo de la primera línea.</translation>
     </message>
     <message>
         <source>The answer has no question id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene ID de pregunta.</translation>
     </message>
     <message>
         <source>There is no question &quot;%1&quot; (the question id may have been changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la pregunta «%1» (puede que se haya cambiado el ID de la pregunta).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; is not asked of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «%1» no se hace a proveedores de tipo «%2».</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; is answered twice (also on line %2): neither answer is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «%1» tiene dos respuestas (la otra en la línea %2): no se acepta ninguna de las dos.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta «%1»: %2</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the question version &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta «%1»: la versión de la pregunta «%2» no es un número.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the file was made for version %2 of the question, but this program knows only version %3. Update Storefort or send the provider a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta «%1»: el archivo se hizo para la versión %2 de la pregunta, pero este programa solo conoce la versión %3. Actualiza Storefort o envía al proveedor un archivo nuevo.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta «%1»: «%2» no es una fecha; escríbela como AAAA-MM-DD, por ejemplo %3.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the answer is dated %2, which is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta «%1»: la respuesta tiene fecha del %2, que es una fecha futura.</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireLetter</name>
     <message>
         <source>Security questions from %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de seguridad de %1 para %2</translation>
     </message>
     <message>
         <source>Hello %1 team,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, equipo de %1:</translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene un plan de seguridad para su tienda en línea, y parte de ese plan es saber cómo la protegen los proveedores en los que confiamos. Por favor, responde abajo a %n pregunta sobre los servicios que nos prestas.</numerusform>
+            <numerusform>%1 tiene un plan de seguridad para su tienda en línea, y parte de ese plan es saber cómo la protegen los proveedores en los que confiamos. Por favor, responde abajo a %n preguntas sobre los servicios que nos prestas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us (our account: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene un plan de seguridad para su tienda en línea, y parte de ese plan es saber cómo la protegen los proveedores en los que confiamos. Por favor, responde abajo a %n pregunta sobre los servicios que nos prestas (nuestra cuenta: %2).</numerusform>
+            <numerusform>%1 tiene un plan de seguridad para su tienda en línea, y parte de ese plan es saber cómo la protegen los proveedores en los que confiamos. Por favor, responde abajo a %n preguntas sobre los servicios que nos prestas (nuestra cuenta: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>The easiest way is to fill in the &quot;answer&quot; column of the attached file (CSV: it opens in any spreadsheet) and send it back to us. You may also answer in your reply, by question number. If a question does not apply to you, please say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más fácil es rellenar la columna «answer» del archivo adjunto (CSV: se abre con cualquier hoja de cálculo) y devolvérnoslo. También puedes contestar en tu respuesta a este correo, indicando el número de cada pregunta. Si alguna pregunta no se aplica a tu caso, dínoslo, por favor.</translation>
     </message>
     <message>
         <source>The full list, with why each question matters, is in the attached letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista completa, con el motivo de cada pregunta, está en la carta adjunta.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo preguntamos: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more question(s): please see the attached letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n pregunta más: consulta la carta adjunta.</numerusform>
+            <numerusform>… y %n preguntas más: consulta la carta adjunta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por tu ayuda.</translation>
     </message>
     <message>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cordial saludo,</translation>
     </message>
     <message>
         <source>Security questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de seguridad</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Our account with you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra cuenta contigo: %1</translation>
     </message>
     <message>
         <source>Security questions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de seguridad de %1</translation>
     </message>
     <message numerus="yes">
         <source>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tenemos un plan de seguridad para nuestra tienda en línea, y parte de ese plan es saber cómo la protegen los proveedores en los que confiamos. Por favor, responde abajo a %n pregunta sobre los servicios que nos prestas.</numerusform>
+            <numerusform>Tenemos un plan de seguridad para nuestra tienda en línea, y parte de ese plan es saber cómo la protegen los proveedores en los que confiamos. Por favor, responde abajo a %n preguntas sobre los servicios que nos prestas.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can write your answers on this letter, or fill in the &quot;answer&quot; column of the CSV file we sent with it and send it back. If a question does not apply to you, please say so. Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes escribir tus respuestas en esta carta o rellenar la columna «answer» del archivo CSV que te enviamos con ella y devolvérnoslo. Si alguna pregunta no se aplica a tu caso, dínoslo, por favor. Gracias por tu ayuda.</translation>
     </message>
     <message>
         <source>There are no questions to answer at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora no hay preguntas que responder.</translation>
     </message>
     <message>
         <source>Answer format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de la respuesta: %1</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa: %1</translation>
     </message>
     <message>
         <source>Answered by (name, role):</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido por (nombre, función):</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Could not write the letter to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la carta en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Valoración</translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>all answered</source>
-        <translation type="unfinished"></translation>
+        <translation>todas respondidas</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>Attacks and outages (DDoS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataques y caídas (DDoS)</translation>
     </message>
     <message>
         <source>Backups and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad y exportaciones</translation>
     </message>
     <message>
         <source>Who can get in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede entrar</translation>
     </message>
     <message>
         <source>Audit logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de auditoría</translation>
     </message>
     <message>
         <source>Updates and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones y correcciones</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Where the data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están los datos</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Security testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de seguridad</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Falls short</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuficiente</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>Given by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida por %1 con fecha %2</translation>
     </message>
     <message>
         <source>Given by %1 at %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida por %1, de %2, con fecha %3</translation>
     </message>
     <message>
         <source>%1 · entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · registrada con fecha %2</translation>
     </message>
     <message>
         <source>Due to be asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca volver a preguntar</translation>
     </message>
     <message>
         <source>Due to be asked again (the question changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca volver a preguntar (la pregunta ha cambiado)</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Due again · %1</source>
+        <translation>Volver a preguntar · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireView</name>
     <message>
         <source>As&amp;k This Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntar a este proveedor…</translation>
     </message>
     <message>
         <source>&amp;Import Returned File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivo &amp;devuelto…</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder…</translation>
     </message>
     <message>
         <source>&amp;Remove Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la respuesta</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Falling short</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuficientes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>A letter, an email and a fill-in file with the questions for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta, un correo electrónico y un archivo para rellenar con las preguntas para este proveedor</translation>
     </message>
     <message>
         <source>Record the answers from a fill-in file the provider sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las respuestas de un archivo para rellenar que te ha devuelto el proveedor</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) apply to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Pruebas</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>All answered and current</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas respondidas y al día</translation>
     </message>
     <message numerus="yes">
         <source>%n fall(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insuficiente</numerusform>
+            <numerusform>%n insuficientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a provider to see the questions for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un proveedor para ver sus preguntas.</translation>
     </message>
     <message>
         <source>Nothing outstanding: every question has a current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente: todas las preguntas tienen una respuesta al día.</translation>
     </message>
     <message>
         <source>No answer falls short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta es insuficiente.</translation>
     </message>
     <message>
         <source>No questions apply to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este proveedor no se le aplica ninguna pregunta.</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa: %1</translation>
     </message>
     <message>
         <source>What good looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una buena respuesta: %1</translation>
     </message>
     <message>
         <source>Their answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: %1</translation>
     </message>
     <message>
         <source>Not answered yet. Ask them, or record their answer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin respuesta. Pregúntales o anota su respuesta a mano.</translation>
     </message>
     <message>
         <source>Change &amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;respuesta…</translation>
     </message>
     <message>
         <source>Answer Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no registrada</translation>
     </message>
     <message>
         <source>Answers Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas no registradas</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha registrado %n respuesta.</numerusform>
+            <numerusform>Se han registrado %n respuestas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo takes them all back at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con Deshacer se anulan todas a la vez.</translation>
     </message>
     <message>
         <source>Answer Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no quitada</translation>
     </message>
     <message numerus="yes">
         <source>Remove the answer to “%1” with its %n evidence file(s)? The files are deleted from the plan, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar la respuesta a «%1» junto con su %n archivo de prueba? El archivo se borra del plan, y esto no se puede deshacer.</numerusform>
+            <numerusform>¿Quitar la respuesta a «%1» junto con sus %n archivos de prueba? Los archivos se borran del plan, y esto no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Answer and Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la respuesta y las pruebas</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Import Returned File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivo devuelto</translation>
     </message>
     <message>
         <source>Fill-in files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos para rellenar (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>File Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo no importado</translation>
     </message>
     <message>
         <source>“%1” is %2, too big to be a fill-in file (they are a few kilobytes). Choose the file the provider filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2, demasiado para ser un archivo para rellenar (suelen ocupar unos pocos kilobytes). Elige el archivo que rellenó el proveedor.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo «%1»…</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for %1</source>
+        <translation>
+            <numerusform>%n pregunta para %1</numerusform>
+            <numerusform>%n preguntas para %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoveAnswerCommand</name>
     <message>
         <source>Remove the answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la respuesta a «%1»</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5326,7 @@ Certifications: %2</source>
     <name>RemoveProviderCommand</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished">Quitar a %1</translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -5425,20 +5471,20 @@ Certifications: %2</source>
     <name>SetAnswerCommand</name>
     <message>
         <source>The answer to “%1” has evidence files now, so it is not taken back. Remove the answer itself if it should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a «%1» ya tiene archivos de prueba, así que no se deshace. Quita la propia respuesta si debe desaparecer.</translation>
     </message>
     <message>
         <source>Answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a «%1»</translation>
     </message>
 </context>
 <context>
     <name>SetAnswersCommand</name>
     <message numerus="yes">
         <source>Record %n answer(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar %n respuesta de %1</numerusform>
+            <numerusform>Registrar %n respuestas de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5505,23 +5551,23 @@ Certifications: %2</source>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Crítica</translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
@@ -7826,7 +7872,29 @@ Options:
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: storefort-cli COMMAND ...
+
+Comandos:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   crear un plan
+  plan show PATH [--json]                                      mostrar la tienda y el equipo
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               mostrar el historial de cambios
+  audit verify PATH                                            comprobar que el historial está intacto
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               probar el TLS del sitio (ver probe --help)
+  probe --hosts FILE [--jobs N]                                probar muchos sitios, una línea JSON por sitio
+  providers list PLAN [--json]                                 mostrar los proveedores y sus respuestas
+  providers add PLAN --name NAME --kind KIND [...]             añadir un proveedor (ver providers add --help)
+  providers check PLAN [--json]                                qué dejan pendiente las respuestas de los proveedores
+  questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
+                                                               escribir el correo, la carta o el archivo para rellenar
+  questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
+                                                               registrar un archivo para rellenar devuelto
+
+Opciones:
+  --version   mostrar la versión
+  --help      mostrar esta ayuda
+
+Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado.</translation>
     </message>
 </context>
 </TS>

@@ -12,105 +12,105 @@
     <name>AddProviderCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished">Ajouter %1</translation>
+        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
     <name>AnswerDialog</name>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la réponse</translation>
     </message>
     <message>
         <source>Record an Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une réponse</translation>
     </message>
     <message>
         <source>What good looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a répondu</translation>
     </message>
     <message>
         <source>A name at the provider, their email, or the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom chez le prestataire, son adresse e-mail, ou le document</translation>
     </message>
     <message>
         <source>Date the answer was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle la réponse a été donnée</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Their answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse du prestataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui a répondu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de la réponse&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
         <source>Choose or enter their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez la réponse du prestataire.</translation>
     </message>
     <message>
         <source>Say who gave the answer: a name, an email or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui a donné la réponse&#xa0;: un nom, une adresse e-mail ou un document.</translation>
     </message>
     <message>
         <source>The date lies in the future. Use the day they gave the answer, today (%1) at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est dans le futur. Indiquez le jour où la réponse a été donnée, au plus tard aujourd&apos;hui (%1).</translation>
     </message>
 </context>
 <context>
     <name>AnswerEditor</name>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
     <message>
         <source>They do&amp;n’t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sait &amp;pas</translation>
     </message>
     <message>
         <source>Choose their answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la réponse…</translation>
     </message>
     <message>
         <source>They don’t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sait pas</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces réponses</translation>
     </message>
     <message>
         <source>Answer in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en %1</translation>
     </message>
 </context>
 <context>
@@ -344,125 +344,125 @@
     <name>Certification</name>
     <message>
         <source>PCI DSS attestation of compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de conformité PCI DSS</translation>
     </message>
     <message>
         <source>SOC 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport SOC 2</translation>
     </message>
     <message>
         <source>ISO/IEC 27001 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat ISO/IEC 27001</translation>
     </message>
     <message>
         <source>Other certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre certification</translation>
     </message>
 </context>
 <context>
     <name>CertificationsEditor</name>
     <message>
         <source>Add &amp;Certification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;certification…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Certificates show that an auditor checked the provider. A payment provider should have a PCI DSS attestation; hosts often have ISO 27001 or a SOC 2 report. Ask for a copy and note when it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certifications montrent qu&apos;un auditeur a contrôlé le prestataire. Un prestataire de paiement devrait avoir une attestation PCI DSS&#xa0;; les hébergeurs ont souvent une certification ISO 27001 ou un rapport SOC 2. Demandez-en une copie et notez sa date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifications</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>No expiry date on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date d&apos;expiration enregistrée</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré le %1</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire demain</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %Ln jour</numerusform>
+            <numerusform>Expire dans %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Kind of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de certification</translation>
     </message>
     <message>
         <source>Name or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou périmètre</translation>
     </message>
     <message>
         <source>For Other: its name; otherwise an optional note on its scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour «&#xa0;Autre certification&#xa0;»&#xa0;: son nom&#xa0;; sinon, une remarque facultative sur son périmètre</translation>
     </message>
     <message>
         <source>&amp;Runs out on</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>Date it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Catégorie&#xa0;:</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Add a Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une certification</translation>
     </message>
     <message>
         <source>Add %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modifier %1</translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
     <message>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -527,183 +527,185 @@
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le mot de passe ou le jeton…</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Keep the sign-in for the provider&apos;s customer portal here, so you can get in quickly when something goes wrong. The password or token is kept in your computer&apos;s keychain, never in the plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez ici les identifiants de l&apos;espace client du prestataire, pour pouvoir vous connecter rapidement en cas de problème. Le mot de passe ou le jeton est conservé dans le trousseau de votre ordinateur, jamais dans le fichier du plan.</translation>
     </message>
     <message>
         <source>Portal user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur de l&apos;espace client</translation>
     </message>
     <message>
         <source>The name or email you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ou l&apos;adresse e-mail avec lequel vous vous connectez</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Revealed password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou jeton affiché</translation>
     </message>
     <message>
         <source>Put the password or API token into the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le mot de passe ou le jeton d&apos;API dans le trousseau</translation>
     </message>
     <message>
         <source>Show the password for a short while</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe pendant un court instant</translation>
     </message>
     <message>
         <source>Copy the password; the clipboard is cleared again after a short while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mot de passe&#xa0;; le presse-papiers est vidé peu après</translation>
     </message>
     <message>
         <source>Delete the password from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe du trousseau</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password cannot be stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne peut pas être conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>A password or token is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe ou un jeton est conservé dans le trousseau.</translation>
     </message>
     <message>
         <source>No password stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est encore conservé.</translation>
     </message>
     <message>
         <source>No password stored. Keep it in your own password manager for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe conservé. Pour l&apos;instant, gardez-le dans votre propre gestionnaire de mots de passe.</translation>
     </message>
     <message>
         <source>Re&amp;place Password or Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le mot de passe ou le jeton…</translation>
     </message>
     <message>
         <source>Change the portal user name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom d&apos;utilisateur de l&apos;espace client de %1</translation>
     </message>
     <message>
         <source>Store the Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mot de passe de %1</translation>
     </message>
     <message>
         <source>The password or API token goes into your computer&apos;s keychain. Storefort keeps only a note that it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou le jeton d&apos;API va dans le trousseau de votre ordinateur. Storefort note seulement qu&apos;il s&apos;y trouve.</translation>
     </message>
     <message>
         <source>Password or API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou jeton d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Password or token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe ou jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>The password is in the keychain, but the plan could not note it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est dans le trousseau, mais le plan n&apos;a pas pu en prendre note.</translation>
     </message>
     <message>
         <source>The password is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau.</translation>
     </message>
     <message numerus="yes">
         <source>The password is on the clipboard for %Ln seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mot de passe reste dans le presse-papiers pendant %Ln seconde.</numerusform>
+            <numerusform>Le mot de passe reste dans le presse-papiers pendant %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the password for %1 from the keychain?
 
 This cannot be undone: to get it back you will need to store it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe de %1 du trousseau&#xa0;?
+
+Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;enregistrer à nouveau.</translation>
     </message>
     <message>
         <source>Delete Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>This does not look like a CSV file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne ressemble pas à un fichier CSV&#xa0;: il contient des données binaires.</translation>
     </message>
     <message>
         <source>The file is marked as Unicode (UTF-16) text, but parts of it are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est indiqué comme du texte Unicode (UTF-16), mais certaines parties sont endommagées.</translation>
     </message>
     <message>
         <source>The value in column %1 has a quote mark in the middle of it. A value with quote marks must be put in quote marks itself, with each quote mark inside doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de la colonne %1 contient un guillemet en son milieu. Une valeur qui contient des guillemets doit elle-même être placée entre guillemets, et chaque guillemet qu&apos;elle contient doit être doublé.</translation>
     </message>
     <message>
         <source>The quote mark that opens the value in column %1 on this line is never closed. The file may be cut short, or a closing quote mark is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet qui ouvre la valeur de la colonne %1 sur cette ligne n&apos;est jamais fermé. Le fichier est peut-être tronqué, ou il manque un guillemet fermant.</translation>
     </message>
     <message>
         <source>The value in column %1 has more text after its closing quote mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de la colonne %1 contient encore du texte après son guillemet fermant.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Column %1 of the first row (the column names) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 de la première ligne (les noms des colonnes) n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The first row (the column names) names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne (les noms des colonnes) contient deux fois la colonne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file is too large (%1). Storefort reads files of up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux (%1). Storefort lit les fichiers jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>A quote mark or a line break cannot separate the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guillemet ou un saut de ligne ne peut pas servir de séparateur entre les valeurs.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>This row has %1 values, but the first row (the column names) has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne contient %1 valeurs, mais la première ligne (les noms des colonnes) en contient %2.</translation>
     </message>
 </context>
 <context>
@@ -819,141 +821,141 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>EditProviderCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modifier %1</translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
         <source>“%1” is %2. An evidence file can be at most %3: keep a smaller copy (a PDF of the pages that matter, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2. Une pièce justificative peut faire au maximum %3&#xa0;: conservez une copie plus petite (par exemple un PDF des seules pages importantes).</translation>
     </message>
     <message>
         <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une pièce justificative…</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Sa&amp;ve As…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer sous…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Keep a file inside the plan as evidence for this answer (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un fichier dans le plan comme pièce justificative de cette réponse (%1 au maximum)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record their answer first; then you can keep evidence with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la réponse du prestataire&#xa0;; vous pourrez ensuite y joindre des pièces justificatives.</translation>
     </message>
     <message>
         <source>No evidence kept yet. Add what backs the answer up: their certificate, a page of the contract, their reply as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce justificative pour l&apos;instant. Ajoutez ce qui étaye la réponse&#xa0;: le certificat du prestataire, une page du contrat, sa réponse en PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) kept inside the plan. The SHA-256 shows a file has not changed since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier conservé dans le plan. L&apos;empreinte SHA-256 permet de vérifier qu&apos;un fichier n&apos;a pas changé depuis.</numerusform>
+            <numerusform>%n fichiers conservés dans le plan. L&apos;empreinte SHA-256 permet de vérifier qu&apos;un fichier n&apos;a pas changé depuis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pièce justificative</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>File Too Big</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier trop volumineux</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Evidence Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non ajoutée</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a rien à conserver.</translation>
     </message>
     <message>
         <source>Evidence Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non ouverte</translation>
     </message>
     <message>
         <source>A copy to open could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire une copie à ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>No program to open “%1” was found. Use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme permettant d&apos;ouvrir «&#xa0;%1&#xa0;» n&apos;a été trouvé. Utilisez Enregistrer sous pour en conserver une copie.</translation>
     </message>
     <message>
         <source>Save Evidence As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce justificative sous</translation>
     </message>
     <message>
         <source>Evidence Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non enregistrée</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce justificative</translation>
     </message>
     <message>
         <source>Remove “%1” from the plan? The plan keeps no other copy, and this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» du plan&#xa0;? Le plan n&apos;en garde aucune autre copie, et cette action est irréversible.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Evidence Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative non retirée</translation>
     </message>
 </context>
 <context>
@@ -1157,124 +1159,124 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import Answers from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les réponses de %1</translation>
     </message>
     <message numerus="yes">
         <source>“%1” holds %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n réponse.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n réponses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without an answer are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sans réponse est ignorée.</numerusform>
+            <numerusform>%n lignes sans réponse sont ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) are the same as on file already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse est identique à celle déjà enregistrée.</numerusform>
+            <numerusform>%n réponses sont identiques à celles déjà enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” could not be read as a fill-in file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu comme fichier à remplir.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) were found; rows with a problem are not recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème a été trouvé&#xa0;; les lignes qui posent problème ne sont pas enregistrées.</numerusform>
+            <numerusform>%n problèmes ont été trouvés&#xa0;; les lignes qui posent problème ne sont pas enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>Nothing is recorded until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est enregistré tant que vous n&apos;avez pas choisi.</translation>
     </message>
     <message>
         <source>&amp;Answers to record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponses à enregistrer&#xa0;:</translation>
     </message>
     <message>
         <source>Answers to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses à enregistrer</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée le</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>replaces “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>&amp;Problems in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes dans le fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans le fichier</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Record %n Answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Enregistrer %n réponse</numerusform>
+            <numerusform>&amp;Enregistrer %n réponses</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems in the file first, or record only the valid answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les problèmes dans le fichier, ou n&apos;enregistrez que les réponses valides</translation>
     </message>
     <message numerus="yes">
         <source>Record the %n &amp;Valid Answer(s), Skip the Errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrer %n réponse &amp;valide, ignorer les erreurs</numerusform>
+            <numerusform>Enregistrer les %n réponses &amp;valides, ignorer les erreurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1293,103 +1295,103 @@ This cannot be undone: to get it back you will need to store it again.</source>
     <name>LetterDialog</name>
     <message>
         <source>&amp;Every question that applies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les questions applicables</translation>
     </message>
     <message>
         <source>Only the &amp;outstanding ones (not answered, or due again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les questions en &amp;suspens (sans réponse, ou à reposer)</translation>
     </message>
     <message>
         <source>Save Letter as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;Fill-in File (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;fichier à remplir (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Copy Email Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte de l&apos;e-mail</translation>
     </message>
     <message>
         <source>Open in &amp;Email Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le logiciel de &amp;messagerie</translation>
     </message>
     <message>
         <source>Ask %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger %1</translation>
     </message>
     <message>
         <source>Send them the letter (as PDF or email) with the fill-in file. When they send the file back, import it with “Import Returned File…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez au prestataire la lettre (en PDF ou par e-mail) avec le fichier à remplir. Quand il vous renvoie le fichier, importez-le avec «&#xa0;Importer le fichier renvoyé…&#xa0;».</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la lettre</translation>
     </message>
     <message>
         <source>Opens a new email to %1 in your email program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un nouvel e-mail à %1 dans votre logiciel de messagerie</translation>
     </message>
     <message>
-        <source>Add the provider’s support email first (on the Details tab)</source>
-        <translation type="unfinished"></translation>
+        <source>Add the provider’s support email first (on the Contact tab)</source>
+        <translation>Ajoutez d&apos;abord l&apos;adresse e-mail du support du prestataire (onglet Contact)</translation>
     </message>
     <message>
         <source>Nothing to ask: every question has a current answer. Choose “Every question” to ask them all again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à demander&#xa0;: chaque question a une réponse à jour. Choisissez «&#xa0;Toutes les questions&#xa0;» pour les reposer toutes.</translation>
     </message>
     <message>
         <source>Save Letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la lettre…</translation>
     </message>
     <message>
         <source>The letter is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est enregistrée sous %1.</translation>
     </message>
     <message>
         <source>Letter Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre non enregistrée</translation>
     </message>
     <message>
         <source>Save Fill-in File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier à remplir</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Fill-in File Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à remplir non enregistré</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>The fill-in file is saved as %1. They can fill it in with any spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à remplir est enregistré sous %1. Le prestataire peut le remplir avec n&apos;importe quel tableur.</translation>
     </message>
     <message>
         <source>The email text is copied. A subject to use: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de l&apos;e-mail est copié. Objet à utiliser&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No Email Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie</translation>
     </message>
     <message>
         <source>No email program opened. Use “Copy Email Text” and paste it into a new email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie ne s&apos;est ouvert. Utilisez «&#xa0;Copier le texte de l&apos;e-mail&#xa0;» et collez-le dans un nouvel e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1850,83 +1852,83 @@ This cannot be undone: to get it back you will need to store it again.</source>
     </message>
     <message>
         <source>The providers&apos; answers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses des prestataires n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The evidence files could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces justificatives n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>That provider is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce prestataire ne figure plus dans le plan.</translation>
     </message>
     <message>
         <source>There is no question &quot;%1&quot; in this version of Storefort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de question «&#xa0;%1&#xa0;» dans cette version de Storefort.</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is not asked of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;%1&#xa0;» n&apos;est pas posée à un prestataire de type «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Say who gave the answer: a name at %1, an email address or a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui a donné la réponse&#xa0;: un nom chez %1, une adresse e-mail ou un document.</translation>
     </message>
     <message>
         <source>Enter the date the answer was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date à laquelle la réponse a été donnée.</translation>
     </message>
     <message>
         <source>The answer cannot have been given in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne peut pas avoir été donnée dans le futur (%1).</translation>
     </message>
     <message>
         <source>The answer was given to version %1 of the question, but this Storefort knows only version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été donnée à la version %1 de la question, mais cette version de Storefort ne connaît que la version %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;%1&#xa0;» a deux réponses.</translation>
     </message>
     <message>
         <source>That answer is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n&apos;est plus enregistrée.</translation>
     </message>
     <message>
         <source>An evidence file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce justificative doit avoir un nom.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty, so it cannot serve as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;; il ne peut donc pas servir de pièce justificative.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; evidence files can be at most %3. Keep a smaller extract, or note where the full document is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; une pièce justificative peut faire au maximum %3. Conservez un extrait plus petit, ou notez où se trouve le document complet.</translation>
     </message>
     <message>
         <source>The evidence file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce justificative n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>That evidence file is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce justificative ne figure plus dans le plan.</translation>
     </message>
     <message>
         <source>The evidence file in the plan is damaged: its contents no longer match the SHA-256 recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce justificative enregistrée dans le plan est endommagée&#xa0;: son contenu ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de son ajout.</translation>
     </message>
     <message>
         <source>The providers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prestataires n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses peuvent être conservées de 1 à 120 mois avant que les questions soient reposées.</translation>
     </message>
 </context>
 <context>
@@ -2415,116 +2417,116 @@ Codes de sortie&#xa0;: 0 le test a été effectué, 1 il n&apos;a pas pu l&apos;
     <name>Provider</name>
     <message>
         <source>Every provider needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque prestataire doit avoir un nom.</translation>
     </message>
     <message>
         <source>The contract cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address. Write it like https://portal.example.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Écrivez-la comme https://espace-client.example.</translation>
     </message>
     <message>
         <source>Name the certification the provider holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de la certification que détient le prestataire.</translation>
     </message>
 </context>
 <context>
     <name>ProviderCommands</name>
     <message>
         <source>no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n month(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la plus ancienne réponse date de %n mois</numerusform>
+            <numerusform>la plus ancienne réponse date de %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>oldest answer %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la plus ancienne réponse date de %n jour</numerusform>
+            <numerusform>la plus ancienne réponse date de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher en JSON.</translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers list PLAN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli providers list PLAN [--json]</translation>
     </message>
     <message>
         <source>No providers yet. Add one with: storefort-cli providers add PLAN --name NAME --kind KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prestataire pour l&apos;instant. Ajoutez-en un avec&#xa0;: storefort-cli providers add PLAN --name NAME --kind KIND</translation>
     </message>
     <message>
         <source>%1 of %2 answered, %3 outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 avec réponse, %3 en suspens</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certification; write it as KIND:YYYY-MM-DD with KIND one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une certification&#xa0;; écrivez-la sous la forme KIND:AAAA-MM-JJ, où KIND est l&apos;une des valeurs suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du prestataire.</translation>
     </message>
     <message>
         <source>What they do for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le prestataire fait pour la boutique.</translation>
     </message>
     <message>
         <source>What they run for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le prestataire gère pour la boutique.</translation>
     </message>
     <message>
         <source>The support phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone du support.</translation>
     </message>
     <message>
         <source>The support email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail du support.</translation>
     </message>
     <message>
         <source>The support portal&apos;s web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web de l&apos;espace client.</translation>
     </message>
     <message>
         <source>When support answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les horaires du support.</translation>
     </message>
     <message>
         <source>Support answers day and night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support répond jour et nuit.</translation>
     </message>
     <message>
         <source>The shop&apos;s account id with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de compte de la boutique chez le prestataire.</translation>
     </message>
     <message>
         <source>Whom to call when support does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler si le support ne résout pas le problème.</translation>
     </message>
     <message>
         <source>When the contract started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début du contrat.</translation>
     </message>
     <message>
         <source>When the contract ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin du contrat.</translation>
     </message>
     <message>
         <source>A certification and its expiry (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une certification et sa date d&apos;expiration (peut être répétée).</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
@@ -2532,2741 +2534,2785 @@ Codes de sortie&#xa0;: 0 le test a été effectué, 1 il n&apos;a pas pu l&apos;
        [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
 Kinds: %1
 Certifications: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli providers add PLAN --name NAME --kind KIND [--services TEXT] [--phone PHONE]
+              [--email EMAIL] [--portal URL] [--hours HOURS] [--24x7] [--account ID]
+              [--escalation CONTACT] [--contract-start DATE] [--contract-end DATE] [--cert KIND:DATE]...
+Catégories&#xa0;: %1
+Certifications&#xa0;: %2</translation>
     </message>
     <message>
         <source>give the provider&apos;s name with --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le nom du prestataire avec --name NAME.</translation>
     </message>
     <message>
         <source>give what the provider does with --kind KIND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez ce que fait le prestataire avec --kind KIND&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: storefort-cli providers check PLAN [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli providers check PLAN [--json]</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
-        <translation type="unfinished">Constats (%1)&#xa0;:</translation>
+        <translation>Constats (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>usage: storefort-cli providers list|add|check ...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: storefort-cli providers list|add|check ...</translation>
     </message>
 </context>
 <context>
     <name>ProviderDetail</name>
     <message>
-        <source>&amp;Edit Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change how to reach this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les coordonnées de ce prestataire</translation>
     </message>
     <message>
         <source>About the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du prestataire</translation>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certi&amp;fications</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
-        <translation type="unfinished">&amp;Constats</translation>
+        <translation>&amp;Constats</translation>
     </message>
     <message>
         <source>F&amp;indings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Answers 24 hours a day, 7 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable 24 h/24, 7 j/7</translation>
     </message>
     <message>
         <source>Hours not on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires non renseignés</translation>
     </message>
     <message>
         <source>Answers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable %1</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support&#xa0;:</translation>
     </message>
     <message>
         <source>no phone or email on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun téléphone ni e-mail enregistré pour l&apos;instant</translation>
     </message>
     <message>
         <source>Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace client&#xa0;:</translation>
     </message>
     <message>
         <source>Your account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre numéro de compte&#xa0;:</translation>
     </message>
     <message>
         <source>Escalation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody on file: ask whom to call when support does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est enregistré&#xa0;: demandez qui appeler si le support ne résout pas le problème</translation>
     </message>
     <message>
         <source>What they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Services gérés&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit Deta&amp;ils…</source>
+        <translation>Modifier les &amp;informations…</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n-in</source>
+        <translation>Co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtifications</source>
+        <translation>Ce&amp;rtifications</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
         <source>Contract s&amp;tarted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat &amp;depuis le</translation>
     </message>
     <message>
         <source>Contract en&amp;ds on</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat jus&amp;qu&apos;au</translation>
     </message>
     <message>
         <source>Support answers &amp;24 hours a day, 7 days a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Support joignable &amp;24 h/24, 7 j/7</translation>
     </message>
     <message>
         <source>Add a Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un prestataire</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modifier %1</translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>A company or person the shop relies on: the web host, the shop platform, the payment provider, the developer. Write down how to reach them before you need them in a hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entreprise ou une personne dont dépend la boutique&#xa0;: l&apos;hébergeur web, la plateforme de la boutique, le prestataire de paiement, le développeur. Notez comment la joindre avant d&apos;en avoir besoin en urgence.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>For example: Hostinga GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Hostinga SAS</translation>
     </message>
     <message>
         <source>Kind of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de prestataire</translation>
     </message>
     <message>
         <source>What they run for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le prestataire gère pour la boutique</translation>
     </message>
     <message>
         <source>For example: the web server, the database and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: le serveur web, la base de données et la messagerie</translation>
     </message>
     <message>
         <source>Date the contract started</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début du contrat</translation>
     </message>
     <message>
         <source>Date the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin du contrat</translation>
     </message>
     <message>
         <source>Support phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du support</translation>
     </message>
     <message>
         <source>Support email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du support</translation>
     </message>
     <message>
         <source>support@provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>support@prestataire.example</translation>
     </message>
     <message>
         <source>Customer portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;espace client</translation>
     </message>
     <message>
         <source>https://portal.provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://client.prestataire.example</translation>
     </message>
     <message>
         <source>Support hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires du support</translation>
     </message>
     <message>
         <source>For example: Mon–Fri 8:00–18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: lun.–ven. 8h–18h</translation>
     </message>
     <message>
         <source>Your account or customer number with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre numéro de compte ou de client chez ce prestataire</translation>
     </message>
     <message>
         <source>Escalation contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact d&apos;escalade</translation>
     </message>
     <message>
         <source>Whom to call when support does not help: name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appeler si le support ne résout pas le problème&#xa0;: nom, téléphone ou e-mail</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Catégorie&#xa0;:</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services gérés&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ccount number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de compte&#xa0;:</translation>
     </message>
     <message>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>How to reach their support</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment joindre le support</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">E-&amp;mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;ortal:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc&amp;alation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">A&amp;jouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Po&amp;rtal:</source>
+        <translation>Espace cl&amp;ient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Esca&amp;lation:</source>
+        <translation>Esca&amp;lade&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ProviderFindings</name>
     <message numerus="yes">
         <source>%1 has not answered %n %2 question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu à %n question de gravité %2</numerusform>
+            <numerusform>%1 n&apos;a pas répondu à %n questions de gravité %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Until the provider answers, you do not know whether they protect the part of the shop they run. A question you never asked cannot warn you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que le prestataire n&apos;a pas répondu, vous ne savez pas s&apos;il protège la partie de la boutique qu&apos;il gère. Une question jamais posée ne peut pas vous alerter.</translation>
     </message>
     <message>
         <source>Send the provider the questionnaire (letter, email or fill-in file) and record their answers with the date and who gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le questionnaire au prestataire (lettre, e-mail ou fichier à remplir) et enregistrez ses réponses avec leur date et le nom de la personne qui les a données.</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not answer %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas su répondre à %n question</numerusform>
+            <numerusform>%1 n&apos;a pas su répondre à %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;Unknown&quot; from a provider usually means nobody there owns the question. That is worth knowing before something goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse «&#xa0;Ne sait pas&#xa0;» d&apos;un prestataire signifie en général que personne chez lui n&apos;est responsable de la question. Mieux vaut le savoir avant qu&apos;un problème survienne.</translation>
     </message>
     <message>
         <source>Ask for the person who can answer, or ask them to say when they will know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à parler à la personne qui peut répondre, ou demandez au prestataire quand il aura la réponse.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) from %1 are due to be asked again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse de %1 est à redemander</numerusform>
+            <numerusform>%n réponses de %1 sont à redemander</numerusform>
         </translation>
     </message>
     <message>
         <source>Providers change their services, staff and promises. An old answer may no longer be true, and a reworded question may ask for more than the old answer covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prestataires changent de services, de personnel et d&apos;engagements. Une ancienne réponse n&apos;est peut-être plus vraie, et une question reformulée peut demander plus que ce que couvrait l&apos;ancienne réponse.</translation>
     </message>
     <message numerus="yes">
         <source>Answers are due after %n month(s), or when the question changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les réponses sont à redemander au bout de %n mois, ou quand la question a changé.</numerusform>
+            <numerusform>Les réponses sont à redemander au bout de %n mois, ou quand la question a changé.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered &quot;%2&quot; (given by %3 on %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu «&#xa0;%2&#xa0;» (réponse donnée par %3 le %4).</translation>
     </message>
     <message>
         <source>What good looks like: %1 Ask %2 what it would take to get there, or plan how the shop makes up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est attendu&#xa0;: %1 Demandez à %2 ce qu&apos;il faudrait pour y parvenir, ou prévoyez comment la boutique peut compenser.</translation>
     </message>
     <message>
         <source>%1&apos;s %2 ran out on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a expiré le %3</translation>
     </message>
     <message>
         <source>A certification is only evidence for the period it covers. Once it runs out, you have nothing on file that shows the provider still meets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une certification ne fait foi que pour la période qu&apos;elle couvre. Une fois qu&apos;elle a expiré, vous n&apos;avez plus rien qui montre que le prestataire en respecte toujours les exigences.</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A expiré il y a %n jour.</numerusform>
+            <numerusform>A expiré il y a %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s %2 runs out on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» expire le %3</translation>
     </message>
     <message>
         <source>Asking for the renewed document before the old one runs out keeps your records without a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le document renouvelé avant que l&apos;ancien n&apos;expire évite toute interruption dans vos justificatifs.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n jour.</numerusform>
+            <numerusform>Encore %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contract with %1 ended on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat avec %1 a pris fin le %2</translation>
     </message>
     <message>
         <source>A provider without a contract may stop supporting the shop at the worst moment, and may still hold its data and access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prestataire sans contrat peut cesser de s&apos;occuper de la boutique au pire moment, tout en détenant encore ses données et ses accès.</translation>
     </message>
     <message>
         <source>Contract end recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de contrat enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Renew the contract and record the new end date, or remove the provider&apos;s access and data and then the provider from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le contrat et enregistrez la nouvelle date de fin, ou retirez au prestataire ses accès et les données qu&apos;il détient, puis retirez-le du plan.</translation>
     </message>
     <message>
         <source>No way to reach %1 is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moyen de joindre %1 n&apos;est enregistré</translation>
     </message>
     <message>
         <source>When the shop is down or under attack, looking for a support number costs the time you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la boutique est en panne ou attaquée, chercher un numéro de support vous fait perdre un temps que vous n&apos;avez pas.</translation>
     </message>
     <message>
         <source>No support phone, email, portal or escalation contact is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléphone, e-mail ou espace client du support, ni aucun contact d&apos;escalade n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Add the provider&apos;s support line, email or portal, and whom to call when support does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le téléphone, l&apos;e-mail ou l&apos;espace client du support du prestataire, et qui appeler si le support ne résout pas le problème.</translation>
     </message>
     <message>
         <source>%1 says the shop uses only %2, but the site accepts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affirme que la boutique n&apos;utilise que %2, mais le site accepte %3</translation>
     </message>
     <message>
         <source>Old protocol versions have known weaknesses. The provider&apos;s answer and the live site disagree, so either the answer is wrong or a setting was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes versions de protocole ont des faiblesses connues. La réponse du prestataire et le site en ligne ne concordent pas&#xa0;: soit la réponse est fausse, soit un réglage a été oublié.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe of %3 saw %4 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée par %1 le %2. Le test de %3 a constaté que le site accepte&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Send the provider the probe&apos;s result and ask them to turn off the old versions; probe again once they say it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le résultat du test au prestataire et demandez-lui de désactiver les anciennes versions&#xa0;; testez à nouveau quand il vous confirme que c&apos;est fait.</translation>
     </message>
     <message>
         <source>%1 says the shop offers %2, but the site does not</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affirme que la boutique propose %2, mais ce n&apos;est pas le cas du site</translation>
     </message>
     <message>
         <source>The provider&apos;s answer and the live site disagree. Either the answer is wrong, or the setting is not in place for your shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du prestataire et le site en ligne ne concordent pas. Soit la réponse est fausse, soit le réglage n&apos;est pas en place pour votre boutique.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe of %3 saw no %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée par %1 le %2. Le test de %3 n&apos;a pas trouvé&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Ask the provider to check the setting for your shop and probe again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au prestataire de vérifier le réglage pour votre boutique, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>%1 says HSTS is on, but the site does not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affirme que HSTS est activé, mais le site ne l&apos;envoie pas</translation>
     </message>
     <message>
         <source>HSTS tells browsers to use only the encrypted site, so nobody can quietly downgrade your visitors. The provider believes it is on; the site shows it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>HSTS indique aux navigateurs de n&apos;utiliser que le site chiffré, pour que personne ne puisse discrètement faire basculer vos visiteurs vers une connexion non chiffrée. Le prestataire pense qu&apos;il est activé&#xa0;; le site montre que non.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. No Strict-Transport-Security header came from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée par %1 le %2. Aucun en-tête Strict-Transport-Security n&apos;a été reçu de %3.</translation>
     </message>
     <message>
         <source>Ask the provider to add the HSTS header for your shop&apos;s domain and probe again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au prestataire d&apos;ajouter l&apos;en-tête HSTS pour le domaine de votre boutique, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>%1 says a CDN fronts the shop, but none shows in the site&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affirme qu&apos;un CDN est placé devant la boutique, mais aucun n&apos;apparaît dans les réponses du site</translation>
     </message>
     <message>
         <source>A CDN absorbs floods of traffic before they reach the shop. If it is not really in front, a DDoS goes straight to your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CDN absorbe les afflux massifs de trafic avant qu&apos;ils n&apos;atteignent la boutique. S&apos;il n&apos;est pas réellement placé devant, une attaque DDoS frappe directement votre serveur.</translation>
     </message>
     <message>
         <source>Answer given by %1 on %2. The probe recognised no CDN in the answers of %3 (it knows the common ones by their headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée par %1 le %2. Le test n&apos;a reconnu aucun CDN dans les réponses de %3 (il reconnaît les plus courants à leurs en-têtes).</translation>
     </message>
     <message>
         <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au prestataire quel CDN sert la boutique et comment le vérifier. Si le CDN n&apos;apparaît pas dans les en-têtes, notez-le avec la réponse.</translation>
     </message>
 </context>
 <context>
     <name>ProviderFindingsView</name>
     <message>
         <source>Findings about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats sur ce prestataire</translation>
     </message>
     <message>
         <source>About the chosen finding</source>
-        <translation type="unfinished">À propos du constat choisi</translation>
+        <translation>À propos du constat choisi</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing found: what is on file about this provider looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat&#xa0;: les informations enregistrées sur ce prestataire semblent correctes.</translation>
     </message>
     <message>
         <source>Nothing serious: only small improvements. Choose one to read more.</source>
-        <translation type="unfinished">Rien de grave&#xa0;: seulement de petites améliorations. Choisissez-en une pour en savoir plus.</translation>
+        <translation>Rien de grave&#xa0;: seulement de petites améliorations. Choisissez-en une pour en savoir plus.</translation>
     </message>
     <message>
         <source>1 thing to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point à régler avec ce prestataire. Choisissez un constat pour voir pourquoi et que faire.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln things to sort out with this provider. Choose a finding to see why and what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point à régler avec ce prestataire. Choisissez un constat pour voir pourquoi et que faire.</numerusform>
+            <numerusform>%Ln points à régler avec ce prestataire. Choisissez un constat pour voir pourquoi et que faire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished">Gravité&#xa0;: %1</translation>
+        <translation>Gravité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Pourquoi c&apos;est important</translation>
+        <translation>Pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>What is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est enregistré</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Que faire</translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished">Règle %1</translation>
+        <translation>Règle %1</translation>
     </message>
 </context>
 <context>
     <name>ProviderKind</name>
     <message>
         <source>Web host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeur web</translation>
     </message>
     <message>
         <source>CDN / DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN / DNS</translation>
     </message>
     <message>
         <source>Shop platform</source>
-        <translation type="unfinished">Plateforme de la boutique</translation>
+        <translation>Plateforme de la boutique</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire de paiement</translation>
     </message>
     <message>
         <source>Developer / agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Développeur / agence</translation>
     </message>
     <message>
         <source>Domain registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau d&apos;enregistrement de domaines</translation>
     </message>
     <message>
         <source>Email provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de messagerie</translation>
     </message>
     <message>
         <source>Backup service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de sauvegarde</translation>
     </message>
     <message>
         <source>Other provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre prestataire</translation>
     </message>
 </context>
 <context>
     <name>ProvidersModel</name>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions they have answered, with an answer that is up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions still to ask them: never answered, or answered too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l&apos;instant</translation>
     </message>
     <message>
         <source>The oldest answer on file was given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus ancienne réponse enregistrée a été donnée le %1</translation>
     </message>
     <message>
         <source>No answers on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse enregistrée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Nothing found about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat sur ce prestataire</translation>
     </message>
     <message>
         <source>1 finding; it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 constat&#xa0;; gravité&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings; the most serious is %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln constat&#xa0;; gravité maximale&#xa0;: %1</numerusform>
+            <numerusform>%Ln constats&#xa0;; gravité maximale&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>To ask</source>
-        <translation type="unfinished"></translation>
+        <translation>À poser</translation>
     </message>
     <message>
         <source>Oldest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse la plus ancienne</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mois</translation>
     </message>
     <message numerus="yes">
         <source>%Ln months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Questions they have answered, with the answer on file</source>
+        <translation>Questions auxquelles le prestataire a répondu, avec une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Questions to ask them: never answered, or due to be asked again</source>
+        <translation>Questions à lui poser&#xa0;: restées sans réponse, ou à reposer</translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataires</translation>
     </message>
     <message>
         <source>&amp;Add Provider…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Ajouter un prestataire…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished">Re&amp;tirer…</translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
     <message>
         <source>Your shop relies on companies for security you cannot set up yourself: the host, the shop platform, the payment provider, your developers. Ask each of them how they protect your shop, keep their answers on file with the date they gave them, and let Storefort check what they say against your live site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre boutique dépend d&apos;entreprises pour la part de sécurité que vous ne pouvez pas mettre en place vous-même&#xa0;: l&apos;hébergeur, la plateforme de la boutique, le prestataire de paiement, vos développeurs. Demandez à chacun comment il protège votre boutique, enregistrez ses réponses avec la date à laquelle il les a données, et laissez Storefort comparer ses affirmations avec votre site en ligne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add your web host first.&lt;/b&gt;&lt;br&gt;It runs the server your shop lives on, so it holds most of your shop&apos;s security in its hands. Then add the shop platform, the payment provider, and whoever develops the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ajoutez d&apos;abord votre hébergeur web.&lt;/b&gt;&lt;br&gt;Il gère le serveur sur lequel tourne votre boutique&#xa0;: il a donc entre ses mains l&apos;essentiel de sa sécurité. Ajoutez ensuite la plateforme de la boutique, le prestataire de paiement et la personne qui développe la boutique.</translation>
     </message>
     <message>
         <source>Add Your &amp;Web Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre &amp;hébergeur web…</translation>
     </message>
     <message>
         <source>Add a company or person the shop relies on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entreprise ou une personne dont dépend la boutique</translation>
     </message>
     <message>
         <source>Change the selected provider&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations du prestataire sélectionné</translation>
     </message>
     <message>
         <source>Take the selected provider, their answers and evidence off the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du plan le prestataire sélectionné, ses réponses et ses pièces justificatives</translation>
     </message>
     <message>
         <source>Remove %1 from the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du plan&#xa0;?</translation>
     </message>
     <message>
         <source>Any evidence kept for them goes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces justificatives conservées pour ce prestataire sont également supprimées.</translation>
     </message>
     <message>
         <source>Their answer on file and its evidence go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa réponse enregistrée et ses pièces justificatives sont également supprimées.</translation>
     </message>
     <message numerus="yes">
         <source>Their %Ln answers on file and the evidence go too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa %Ln réponse enregistrée et les pièces justificatives sont également supprimées.</numerusform>
+            <numerusform>Ses %Ln réponses enregistrées et les pièces justificatives sont également supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their portal password is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de son espace client est supprimé du trousseau.</translation>
     </message>
     <message>
         <source>You can undo the removal with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler le retrait avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings the provider and their answers back, but not the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler rétablit le prestataire et ses réponses, mais pas le mot de passe.</translation>
     </message>
     <message>
         <source>Remove Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le prestataire</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>%1 was not removed: their evidence could not be read to keep for undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été retiré&#xa0;: ses pièces justificatives n&apos;ont pas pu être lues pour permettre l&apos;annulation.</translation>
     </message>
     <message>
         <source>%1 is removed from the plan, but their password could not be deleted from the keychain. You can delete it with your system&apos;s password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré du plan, mais son mot de passe n&apos;a pas pu être supprimé du trousseau. Vous pouvez le supprimer avec le gestionnaire de mots de passe de votre système.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>Send the provider the outstanding questions again and record the new answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez au prestataire les questions en suspens et enregistrez les nouvelles réponses.</translation>
     </message>
     <message>
         <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au prestataire le certificat ou l&apos;attestation en cours de validité et enregistrez sa nouvelle date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Ask the provider when the renewed certificate or attestation will be available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au prestataire quand le nouveau certificat ou la nouvelle attestation sera disponible.</translation>
     </message>
 </context>
 <context>
     <name>Question</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not one of the choices: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des choix possibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be combined with other choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être combiné avec d&apos;autres choix.</translation>
     </message>
     <message>
         <source>%1 is not a number. Write it with digits only, and a point before any decimals, for example 14 or 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre. Écrivez-le uniquement avec des chiffres, et un point avant les décimales, par exemple 14 ou 0.5.</translation>
     </message>
     <message>
         <source>%1 is not a date. Write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date. Écrivez-la sous la forme année-mois-jour, par exemple 2024-03-31.</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur parmi&#xa0;: %1</translation>
     </message>
     <message>
         <source>one or more of: %1, separated by “;” (or: none, unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>une ou plusieurs valeurs parmi&#xa0;: %1, séparées par «&#xa0;;&#xa0;» (ou&#xa0;: none, unknown)</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre, en %1</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte libre</translation>
     </message>
 </context>
 <context>
     <name>QuestionBank</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces réponses</translation>
     </message>
     <message>
         <source>The question bank is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions n&apos;est pas un JSON valide&#xa0;: %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>The question bank has no version, or one that is not a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions n&apos;a pas de version, ou sa version n&apos;est pas un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>The question bank holds no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions ne contient aucune question.</translation>
     </message>
     <message>
         <source>Question number %1 of the bank has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n° %1 de la banque n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>Question “%1” has an id that is not lowercase words joined by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;%1&#xa0;» a un identifiant qui n&apos;est pas composé de mots en minuscules reliés par des points.</translation>
     </message>
     <message>
         <source>Question “%1” is in the bank twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;%1&#xa0;» figure deux fois dans la banque.</translation>
     </message>
     <message>
         <source>Which protocol versions does the shop&apos;s site accept for encrypted connections (SSL or TLS, and which versions)?</source>
         <comment>host.tls.versions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelles versions de protocole le site de la boutique accepte-t-il pour les connexions chiffrées (SSL ou TLS, et quelles versions)&#xa0;?</translation>
     </message>
     <message>
         <source>Old SSL and early TLS versions have known weaknesses that let attackers read or change what customers send, such as passwords and addresses.</source>
         <comment>host.tls.versions:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes versions de SSL et les premières versions de TLS ont des faiblesses connues qui permettent à des attaquants de lire ou de modifier ce que les clients envoient, comme les mots de passe et les adresses.</translation>
     </message>
     <message>
         <source>Only TLS 1.2 and TLS 1.3 are accepted; SSL 2.0, SSL 3.0, TLS 1.0 and TLS 1.1 are turned off.</source>
         <comment>host.tls.versions:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seuls TLS 1.2 et TLS 1.3 sont acceptés&#xa0;; SSL 2.0, SSL 3.0, TLS 1.0 et TLS 1.1 sont désactivés.</translation>
     </message>
     <message>
         <source>SSL 2.0</source>
         <comment>host.tls.versions:choice:ssl2</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 2.0</translation>
     </message>
     <message>
         <source>SSL 3.0</source>
         <comment>host.tls.versions:choice:ssl3</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSL 3.0</translation>
     </message>
     <message>
         <source>TLS 1.0</source>
         <comment>host.tls.versions:choice:tls10</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0</translation>
     </message>
     <message>
         <source>TLS 1.1</source>
         <comment>host.tls.versions:choice:tls11</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.1</translation>
     </message>
     <message>
         <source>TLS 1.2</source>
         <comment>host.tls.versions:choice:tls12</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.2</translation>
     </message>
     <message>
         <source>TLS 1.3</source>
         <comment>host.tls.versions:choice:tls13</comment>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3</translation>
     </message>
     <message>
         <source>Does the shop&apos;s domain send the HSTS header (Strict-Transport-Security), so browsers only ever connect over HTTPS?</source>
         <comment>host.hsts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de la boutique envoie-t-il l&apos;en-tête HSTS (Strict-Transport-Security), pour que les navigateurs se connectent toujours en HTTPS&#xa0;?</translation>
     </message>
     <message>
         <source>Without it, a visitor on a hostile network can be quietly kept on an unencrypted connection before the shop&apos;s page even loads.</source>
         <comment>host.hsts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sans lui, un visiteur sur un réseau hostile peut être discrètement maintenu sur une connexion non chiffrée avant même que la page de la boutique ne se charge.</translation>
     </message>
     <message>
         <source>Yes: every HTTPS answer carries the header, with a lifetime of at least six months.</source>
         <comment>host.hsts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: chaque réponse HTTPS contient l&apos;en-tête, avec une durée de validité d&apos;au moins six mois.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s certificate renewed automatically?</source>
         <comment>host.cert.auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de la boutique est-il renouvelé automatiquement&#xa0;?</translation>
     </message>
     <message>
         <source>A certificate that runs out makes browsers warn every customer away from the shop until someone notices and fixes it.</source>
         <comment>host.cert.auto-renew:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat expiré amène les navigateurs à dissuader tous les clients d&apos;entrer dans la boutique, jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive et corrige le problème.</translation>
     </message>
     <message>
         <source>Yes: renewal happens on its own, and someone is alerted if it fails.</source>
         <comment>host.cert.auto-renew:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: le renouvellement se fait tout seul, et quelqu&apos;un est alerté en cas d&apos;échec.</translation>
     </message>
     <message>
         <source>How many days before the certificate expires is it renewed?</source>
         <comment>host.cert.renew-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Combien de jours avant son expiration le certificat est-il renouvelé&#xa0;?</translation>
     </message>
     <message>
         <source>Renewing well ahead leaves time to notice and fix a failed renewal before customers see a warning.</source>
         <comment>host.cert.renew-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler bien à l&apos;avance laisse le temps de repérer et de corriger un renouvellement raté avant que les clients ne voient un avertissement.</translation>
     </message>
     <message>
         <source>At least 14 days before it expires; 30 days is common.</source>
         <comment>host.cert.renew-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 14 jours avant l&apos;expiration&#xa0;; 30 jours est une valeur courante.</translation>
     </message>
     <message>
         <source>days</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Who holds the private key of the shop&apos;s certificate?</source>
         <comment>host.cert.key-holder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qui détient la clé privée du certificat de la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>Whoever holds the key can pretend to be the shop; the shop also needs to know where it is to move to another provider in a hurry.</source>
         <comment>host.cert.key-holder:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque détient la clé peut se faire passer pour la boutique&#xa0;; la boutique doit aussi savoir où elle se trouve pour pouvoir changer de prestataire en urgence.</translation>
     </message>
     <message>
         <source>The answer is clear, and the holders are people or systems the shop trusts and knows about.</source>
         <comment>host.cert.key-holder:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est claire, et les détenteurs sont des personnes ou des systèmes que la boutique connaît et auxquels elle fait confiance.</translation>
     </message>
     <message>
         <source>Only you, the provider</source>
         <comment>host.cert.key-holder:choice:provider</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous seul, le prestataire</translation>
     </message>
     <message>
         <source>The shop holds it and gave you a copy</source>
         <comment>host.cert.key-holder:choice:shop</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique la détient et vous en a donné une copie</translation>
     </message>
     <message>
         <source>Both you and the shop</source>
         <comment>host.cert.key-holder:choice:both</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous et la boutique</translation>
     </message>
     <message>
         <source>Someone else, for example the shop&apos;s developer</source>
         <comment>host.cert.key-holder:choice:third-party</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre, par exemple le développeur de la boutique</translation>
     </message>
     <message>
         <source>Where is the certificate&apos;s private key stored, who can read it, and is it protected by a passphrase?</source>
         <comment>host.cert.key-storage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Où la clé privée du certificat est-elle stockée, qui peut la lire, et est-elle protégée par une phrase secrète&#xa0;?</translation>
     </message>
     <message>
         <source>A key lying in an open folder or an email can be copied without anyone noticing.</source>
         <comment>host.cert.key-storage:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une clé qui traîne dans un dossier ouvert ou dans un e-mail peut être copiée sans que personne ne s&apos;en aperçoive.</translation>
     </message>
     <message>
         <source>The key sits in a protected store or an encrypted file, only a few named people can reach it, and any passphrase is kept apart from the key.</source>
         <comment>host.cert.key-storage:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>La clé se trouve dans un stockage protégé ou un fichier chiffré, seules quelques personnes nommément désignées peuvent y accéder, et l&apos;éventuelle phrase secrète est conservée à part de la clé.</translation>
     </message>
     <message>
         <source>Is the traffic between your network and the shop&apos;s own server encrypted as well, with the server&apos;s certificate checked?</source>
         <comment>cdn.origin-tls</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entre votre réseau et le serveur de la boutique est-il lui aussi chiffré, avec vérification du certificat du serveur&#xa0;?</translation>
     </message>
     <message>
         <source>If only the half between the customer and you is encrypted, the other half can still be read or changed on its way to the shop.</source>
         <comment>cdn.origin-tls:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si seule la moitié du trajet entre le client et vous est chiffrée, l&apos;autre moitié peut encore être lue ou modifiée en chemin vers la boutique.</translation>
     </message>
     <message>
         <source>Yes: the connection to the shop&apos;s server uses TLS and a valid certificate is required (often called full or strict mode).</source>
         <comment>cdn.origin-tls:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la connexion au serveur de la boutique utilise TLS et un certificat valide est exigé (mode souvent appelé «&#xa0;full&#xa0;» ou «&#xa0;strict&#xa0;»).</translation>
     </message>
     <message>
         <source>Is mail sent to and from the shop&apos;s addresses encrypted between mail servers whenever the other side supports it?</source>
         <comment>email.tls</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier envoyé depuis et vers les adresses de la boutique est-il chiffré entre les serveurs de messagerie chaque fois que l&apos;autre côté le permet&#xa0;?</translation>
     </message>
     <message>
         <source>Order confirmations and password resets travel by email; unencrypted, they can be read on the way.</source>
         <comment>email.tls:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les confirmations de commande et les réinitialisations de mot de passe passent par e-mail&#xa0;; non chiffrées, elles peuvent être lues en chemin.</translation>
     </message>
     <message>
         <source>Yes: you use STARTTLS for every server that offers it, and ideally MTA-STS for the shop&apos;s domain.</source>
         <comment>email.tls:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: vous utilisez STARTTLS avec chaque serveur qui le propose, et idéalement MTA-STS pour le domaine de la boutique.</translation>
     </message>
     <message>
         <source>Is the shop served through a content delivery network (CDN) or a network that filters out attacks?</source>
         <comment>host.cdn.fronted</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique est-elle servie par un réseau de diffusion de contenu (CDN) ou par un réseau qui filtre les attaques&#xa0;?</translation>
     </message>
     <message>
         <source>Such a network spreads the load and soaks up floods of fake traffic, so the shop stays open during an attack.</source>
         <comment>host.cdn.fronted:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un tel réseau répartit la charge et absorbe les déferlements de faux trafic, pour que la boutique reste ouverte pendant une attaque.</translation>
     </message>
     <message>
         <source>Yes: all traffic to the shop passes through the CDN or filtering network first.</source>
         <comment>host.cdn.fronted:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: tout le trafic vers la boutique passe d&apos;abord par le CDN ou le réseau de filtrage.</translation>
     </message>
     <message>
         <source>Which CDN or filtering network is it, and who manages its settings?</source>
         <comment>host.cdn.name</comment>
-        <translation type="unfinished"></translation>
+        <translation>De quel CDN ou réseau de filtrage s&apos;agit-il, et qui gère ses réglages&#xa0;?</translation>
     </message>
     <message>
         <source>The shop needs to know whom to turn to when that network has to be adjusted during an attack.</source>
         <comment>host.cdn.name:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique doit savoir à qui s&apos;adresser quand ce réseau doit être ajusté pendant une attaque.</translation>
     </message>
     <message>
         <source>The name of the service and of the person or team who manages it.</source>
         <comment>host.cdn.name:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du service et celui de la personne ou de l&apos;équipe qui le gère.</translation>
     </message>
     <message>
         <source>Do you offer a CDN or attack-filtering service that the shop can turn on?</source>
         <comment>cdn.offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proposez-vous un CDN ou un service de filtrage des attaques que la boutique peut activer&#xa0;?</translation>
     </message>
     <message>
         <source>It is far easier to set up such protection calmly beforehand than in the middle of an attack.</source>
         <comment>cdn.offered:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il est bien plus facile de mettre en place une telle protection à l&apos;avance, au calme, qu&apos;en pleine attaque.</translation>
     </message>
     <message>
         <source>Yes, and it can be turned on without moving the shop elsewhere.</source>
         <comment>cdn.offered:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui, et il peut être activé sans déplacer la boutique ailleurs.</translation>
     </message>
     <message>
         <source>Can your network absorb or filter a flood of traffic aimed at the shop (a DDoS attack)?</source>
         <comment>host.ddos.protection</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre réseau peut-il absorber ou filtrer un déferlement de trafic visant la boutique (une attaque DDoS)&#xa0;?</translation>
     </message>
     <message>
         <source>Such attacks are cheap to launch and can keep customers away from the shop for hours or days.</source>
         <comment>host.ddos.protection:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ces attaques coûtent peu à lancer et peuvent tenir les clients à l&apos;écart de la boutique pendant des heures, voire des jours.</translation>
     </message>
     <message>
         <source>Yes: you have the capacity and the tools to filter attacks, and they cover the shop.</source>
         <comment>host.ddos.protection:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: vous avez la capacité et les outils pour filtrer les attaques, et ils couvrent la boutique.</translation>
     </message>
     <message>
         <source>What do you do with the shop when you detect an attack on it?</source>
         <comment>host.ddos.action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Que faites-vous de la boutique lorsque vous détectez une attaque contre elle&#xa0;?</translation>
     </message>
     <message>
         <source>Some providers protect their other customers by cutting the attacked shop off, which finishes the attacker&apos;s job for them.</source>
         <comment>host.ddos.action:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Certains prestataires protègent leurs autres clients en coupant la boutique attaquée, ce qui achève le travail de l&apos;attaquant à sa place.</translation>
     </message>
     <message>
         <source>You filter out the attack and keep the shop online.</source>
         <comment>host.ddos.action:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous filtrez l&apos;attaque et gardez la boutique en ligne.</translation>
     </message>
     <message>
         <source>We filter out the attack and keep the shop online</source>
         <comment>host.ddos.action:choice:filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nous filtrons l&apos;attaque et gardons la boutique en ligne</translation>
     </message>
     <message>
         <source>We block all traffic to the shop&apos;s address until the attack is over</source>
         <comment>host.ddos.action:choice:null-route</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nous bloquons tout le trafic vers l&apos;adresse de la boutique jusqu&apos;à la fin de l&apos;attaque</translation>
     </message>
     <message>
         <source>We take the shop offline or suspend its account</source>
         <comment>host.ddos.action:choice:suspend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nous mettons la boutique hors ligne ou suspendons son compte</translation>
     </message>
     <message>
         <source>It depends; we decide each time</source>
         <comment>host.ddos.action:choice:case-by-case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cela dépend&#xa0;; nous décidons au cas par cas</translation>
     </message>
     <message>
         <source>Within how many minutes of detecting an attack on the shop do you contact us?</source>
         <comment>host.ddos.contact-minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un délai de combien de minutes après la détection d&apos;une attaque contre la boutique nous contactez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>The shop may need to tell customers, pause advertising or call in its developer; every minute of silence costs sales.</source>
         <comment>host.ddos.contact-minutes:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique peut avoir besoin de prévenir ses clients, de suspendre ses publicités ou de faire appel à son développeur&#xa0;; chaque minute de silence coûte des ventes.</translation>
     </message>
     <message>
         <source>Within 60 minutes at most; sooner is better.</source>
         <comment>host.ddos.contact-minutes:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un délai de 60 minutes au plus&#xa0;; le plus tôt est le mieux.</translation>
     </message>
     <message>
         <source>minutes</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>How do you tell us that the shop is under attack?</source>
         <comment>host.ddos.channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous prévenez-vous que la boutique est attaquée&#xa0;?</translation>
     </message>
     <message>
         <source>A message sent only to an inbox nobody watches at night may arrive far too late.</source>
         <comment>host.ddos.channel:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un message envoyé uniquement dans une boîte de réception que personne ne consulte la nuit risque d&apos;arriver bien trop tard.</translation>
     </message>
     <message>
         <source>A channel that reaches a person quickly, such as a phone call or a text message, besides any email or status page.</source>
         <comment>host.ddos.channel:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un canal qui joint rapidement une personne, comme un appel téléphonique ou un SMS, en plus d&apos;un éventuel e-mail ou d&apos;une page d&apos;état.</translation>
     </message>
     <message>
         <source>Phone call</source>
         <comment>host.ddos.channel:choice:phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Text message</source>
         <comment>host.ddos.channel:choice:sms</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>host.ddos.channel:choice:email</comment>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Support ticket</source>
         <comment>host.ddos.channel:choice:ticket</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ticket d&apos;assistance</translation>
     </message>
     <message>
         <source>Status page</source>
         <comment>host.ddos.channel:choice:status-page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;état</translation>
     </message>
     <message>
         <source>Whom should we contact when the shop seems to be under attack, how, and at what hours?</source>
         <comment>host.ddos.contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qui devons-nous contacter lorsque la boutique semble attaquée, comment, et à quelles heures&#xa0;?</translation>
     </message>
     <message>
         <source>During an attack there is no time to search for a phone number or wait for office hours.</source>
         <comment>host.ddos.contact:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une attaque, on n&apos;a pas le temps de chercher un numéro de téléphone ni d&apos;attendre les heures de bureau.</translation>
     </message>
     <message>
         <source>A named team with a phone number or address that is staffed at all hours.</source>
         <comment>host.ddos.contact:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe nommément désignée, avec un numéro de téléphone ou une adresse où quelqu&apos;un répond à toute heure.</translation>
     </message>
     <message>
         <source>Do you filter out malicious requests (with a web application firewall) before they reach the shop?</source>
         <comment>cdn.waf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrez-vous les requêtes malveillantes (avec un pare-feu applicatif web) avant qu&apos;elles n&apos;atteignent la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>A filter in front of the shop can block common break-in attempts, and buys time until a weakness in the shop&apos;s software is fixed.</source>
         <comment>cdn.waf:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un filtre placé devant la boutique peut bloquer les tentatives d&apos;intrusion courantes, et fait gagner du temps jusqu&apos;à ce qu&apos;une faille du logiciel de la boutique soit corrigée.</translation>
     </message>
     <message>
         <source>Yes: a web application firewall protects the shop, and its rules are kept up to date.</source>
         <comment>cdn.waf:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: un pare-feu applicatif web protège la boutique, et ses règles sont tenues à jour.</translation>
     </message>
     <message>
         <source>Do you back up the shop, both its files and its database?</source>
         <comment>backup.offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardez-vous la boutique, à la fois ses fichiers et sa base de données&#xa0;?</translation>
     </message>
     <message>
         <source>A backup is the way back after an attack, a failed update or a simple mistake; without one, the shop may have to start from scratch.</source>
         <comment>backup.offered:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est le moyen de revenir en arrière après une attaque, une mise à jour ratée ou une simple erreur&#xa0;; sans elle, la boutique devra peut-être repartir de zéro.</translation>
     </message>
     <message>
         <source>Yes: files and database are both backed up automatically.</source>
         <comment>backup.offered:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: les fichiers et la base de données sont tous deux sauvegardés automatiquement.</translation>
     </message>
     <message>
         <source>How often is the shop backed up?</source>
         <comment>backup.frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence la boutique est-elle sauvegardée&#xa0;?</translation>
     </message>
     <message>
         <source>Every order placed since the last backup is lost when the shop has to be restored.</source>
         <comment>backup.frequency:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commandes passées depuis la dernière sauvegarde sont perdues quand la boutique doit être restaurée.</translation>
     </message>
     <message>
         <source>At least once a day, so a backup is never more than 24 hours old.</source>
         <comment>backup.frequency:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une fois par jour, pour qu&apos;une sauvegarde n&apos;ait jamais plus de 24 heures.</translation>
     </message>
     <message>
         <source>Every hour or more often</source>
         <comment>backup.frequency:choice:hourly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures ou plus souvent</translation>
     </message>
     <message>
         <source>Every day</source>
         <comment>backup.frequency:choice:daily</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Every week</source>
         <comment>backup.frequency:choice:weekly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Every month or less often</source>
         <comment>backup.frequency:choice:monthly</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois ou moins souvent</translation>
     </message>
     <message>
         <source>For how many days are the shop&apos;s backups kept?</source>
         <comment>backup.retention-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de jours les sauvegardes de la boutique sont-elles conservées&#xa0;?</translation>
     </message>
     <message>
         <source>Break-ins and damaged data are often found weeks later; by then, short-lived backups already hold the damage.</source>
         <comment>backup.retention-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les intrusions et les données endommagées sont souvent découvertes des semaines plus tard&#xa0;; à ce moment-là, des sauvegardes conservées peu de temps contiennent déjà les dégâts.</translation>
     </message>
     <message>
         <source>At least 30 days.</source>
         <comment>backup.retention-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 30 jours.</translation>
     </message>
     <message>
         <source>Besides the recent backups, do you keep an older one as a reference point, for example from a month ago?</source>
         <comment>backup.older-point</comment>
-        <translation type="unfinished"></translation>
+        <translation>En plus des sauvegardes récentes, en conservez-vous une plus ancienne comme point de référence, par exemple datant d&apos;un mois&#xa0;?</translation>
     </message>
     <message>
         <source>If the recent backups all contain the same problem, an older copy is the only clean way back.</source>
         <comment>backup.older-point:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si toutes les sauvegardes récentes contiennent le même problème, une copie plus ancienne est le seul moyen sain de revenir en arrière.</translation>
     </message>
     <message>
         <source>Yes: at least one older backup is kept alongside the recent ones.</source>
         <comment>backup.older-point:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: au moins une sauvegarde plus ancienne est conservée en plus des sauvegardes récentes.</translation>
     </message>
     <message>
         <source>Is a copy of the backups kept at another site, away from the servers that run the shop?</source>
         <comment>backup.offsite</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une copie des sauvegardes est-elle conservée sur un autre site, à l&apos;écart des serveurs qui font tourner la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>A fire, a flood or an attacker that takes out the servers can take out backups stored next to them too.</source>
         <comment>backup.offsite:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un incendie, une inondation ou un attaquant qui met les serveurs hors service peut aussi détruire les sauvegardes stockées à côté.</translation>
     </message>
     <message>
         <source>Yes: a copy is kept at a separate site or with a separate service.</source>
         <comment>backup.offsite:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: une copie est conservée sur un site distinct ou auprès d&apos;un service distinct.</translation>
     </message>
     <message>
         <source>Are the backups encrypted?</source>
         <comment>backup.encrypted</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont-elles chiffrées&#xa0;?</translation>
     </message>
     <message>
         <source>A backup holds every customer&apos;s details; a lost or stolen copy must be of no use to whoever finds it.</source>
         <comment>backup.encrypted:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde contient les données de tous les clients&#xa0;; une copie perdue ou volée ne doit être d&apos;aucune utilité à qui la trouve.</translation>
     </message>
     <message>
         <source>Yes: backups are encrypted, and the keys are kept apart from them.</source>
         <comment>backup.encrypted:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: les sauvegardes sont chiffrées, et les clés sont conservées à part.</translation>
     </message>
     <message>
         <source>Are the backups protected so that nobody can change or delete them before they are due to expire, not even someone who gets into our account?</source>
         <comment>backup.immutable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont-elles protégées de sorte que personne ne puisse les modifier ou les supprimer avant leur date d&apos;expiration, pas même quelqu&apos;un qui s&apos;introduit dans notre compte&#xa0;?</translation>
     </message>
     <message>
         <source>Attackers who hold a shop to ransom try to destroy its backups first.</source>
         <comment>backup.immutable:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les attaquants qui rançonnent une boutique commencent par essayer de détruire ses sauvegardes.</translation>
     </message>
     <message>
         <source>Yes: backups are locked against changes or kept in several versions that cannot be deleted early.</source>
         <comment>backup.immutable:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: les sauvegardes sont verrouillées contre toute modification, ou conservées en plusieurs versions qui ne peuvent pas être supprimées avant terme.</translation>
     </message>
     <message>
         <source>When did you last test restoring the shop from a backup?</source>
         <comment>backup.restore-tested</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand avez-vous testé pour la dernière fois la restauration de la boutique à partir d&apos;une sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>A backup that has never been restored may turn out to be incomplete or unreadable on the day it is needed.</source>
         <comment>backup.restore-tested:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde qui n&apos;a jamais été restaurée peut se révéler incomplète ou illisible le jour où l&apos;on en a besoin.</translation>
     </message>
     <message>
         <source>A restore was tested within the past 12 months.</source>
         <comment>backup.restore-tested:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une restauration a été testée au cours des 12 derniers mois.</translation>
     </message>
     <message>
         <source>How many hours does it take to restore the shop from a backup?</source>
         <comment>backup.restore-hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;heures faut-il pour restaurer la boutique à partir d&apos;une sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>The shop takes no orders while it is being restored.</source>
         <comment>backup.restore-hours:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique ne prend aucune commande pendant sa restauration.</translation>
     </message>
     <message>
         <source>No more than 24 hours.</source>
         <comment>backup.restore-hours:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas plus de 24 heures.</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Can you give us, on request, an export of our customer accounts, orders and payments, and products?</source>
         <comment>data.export</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pouvez-vous nous fournir, sur demande, un export de nos comptes clients, de nos commandes et paiements, et de nos produits&#xa0;?</translation>
     </message>
     <message>
         <source>With its own data in hand, the shop can move to another provider or rebuild after a disaster.</source>
         <comment>data.export:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses propres données en main, la boutique peut changer de prestataire ou se reconstruire après un sinistre.</translation>
     </message>
     <message>
         <source>Yes: the shop can get a complete export in a common format such as CSV.</source>
         <comment>data.export:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la boutique peut obtenir un export complet dans un format courant comme CSV.</translation>
     </message>
     <message>
         <source>How many days after we ask do we receive that export?</source>
         <comment>data.export-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Combien de jours après notre demande recevons-nous cet export&#xa0;?</translation>
     </message>
     <message>
         <source>In an emergency the shop cannot wait weeks for its own data.</source>
         <comment>data.export-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence, la boutique ne peut pas attendre des semaines pour obtenir ses propres données.</translation>
     </message>
     <message>
         <source>Within 2 days; better still, the shop can download it itself at any time.</source>
         <comment>data.export-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sous 2 jours&#xa0;; mieux encore, la boutique peut le télécharger elle-même à tout moment.</translation>
     </message>
     <message>
         <source>Where is the shop&apos;s data stored?</source>
         <comment>data.location</comment>
-        <translation type="unfinished"></translation>
+        <translation>Où les données de la boutique sont-elles stockées&#xa0;?</translation>
     </message>
     <message>
         <source>Data protection law sets rules for where customers&apos; personal data may be kept and who may reach it.</source>
         <comment>data.location:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La législation sur la protection des données fixe des règles sur l&apos;endroit où les données personnelles des clients peuvent être conservées et sur qui peut y accéder.</translation>
     </message>
     <message>
         <source>The shop knows the place, and it fits the law that applies to the shop and to its customers.</source>
         <comment>data.location:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique connaît l&apos;endroit, et il est conforme à la loi qui s&apos;applique à la boutique et à ses clients.</translation>
     </message>
     <message>
         <source>In the EU or EEA</source>
         <comment>data.location:choice:eu</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;UE ou l&apos;EEE</translation>
     </message>
     <message>
         <source>In the United Kingdom</source>
         <comment>data.location:choice:uk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au Royaume-Uni</translation>
     </message>
     <message>
         <source>In the United States</source>
         <comment>data.location:choice:us</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aux États-Unis</translation>
     </message>
     <message>
         <source>Elsewhere, or in several regions</source>
         <comment>data.location:choice:other</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs, ou dans plusieurs régions</translation>
     </message>
     <message>
         <source>Which other companies (sub-processors) handle the shop&apos;s data on your behalf?</source>
         <comment>data.subprocessors</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelles autres entreprises (sous-traitants) traitent les données de la boutique pour votre compte&#xa0;?</translation>
     </message>
     <message>
         <source>The shop answers to its customers for everyone who touches their data, not only for its direct providers.</source>
         <comment>data.subprocessors:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique répond devant ses clients de tous ceux qui touchent à leurs données, pas seulement de ses prestataires directs.</translation>
     </message>
     <message>
         <source>A complete list, with what each company does and where.</source>
         <comment>data.subprocessors:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une liste complète, indiquant ce que fait chaque entreprise et où.</translation>
     </message>
     <message>
         <source>Do you tell us before you add a new sub-processor?</source>
         <comment>data.subprocessors-notice</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nous prévenez-vous avant d&apos;ajouter un nouveau sous-traitant&#xa0;?</translation>
     </message>
     <message>
         <source>The shop needs a chance to object, or to update its privacy notice, before its data goes somewhere new.</source>
         <comment>data.subprocessors-notice:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique doit avoir la possibilité de s&apos;y opposer, ou de mettre à jour sa politique de confidentialité, avant que ses données ne partent vers un nouvel endroit.</translation>
     </message>
     <message>
         <source>Yes: the shop is told in advance and can object.</source>
         <comment>data.subprocessors-notice:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la boutique est prévenue à l&apos;avance et peut s&apos;y opposer.</translation>
     </message>
     <message>
         <source>Will you sign a data processing agreement with us?</source>
         <comment>data.dpa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Signerez-vous avec nous un accord de traitement des données&#xa0;?</translation>
     </message>
     <message>
         <source>Data protection law expects a written agreement with anyone who handles customers&apos; personal data for the shop.</source>
         <comment>data.dpa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La législation sur la protection des données exige un accord écrit avec quiconque traite les données personnelles des clients pour le compte de la boutique.</translation>
     </message>
     <message>
         <source>Yes: an agreement is signed, or is part of the terms the shop accepted.</source>
         <comment>data.dpa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: un accord est signé, ou fait partie des conditions acceptées par la boutique.</translation>
     </message>
     <message>
         <source>Must your own staff use two-step login (multi-factor authentication) to reach the systems that hold the shop&apos;s data?</source>
         <comment>access.staff-mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre personnel doit-il utiliser la connexion en deux étapes (authentification multifacteur) pour accéder aux systèmes qui contiennent les données de la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>A stolen password alone should never be enough to get into the systems behind the shop.</source>
         <comment>access.staff-mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe volé ne devrait jamais suffire, à lui seul, pour entrer dans les systèmes qui font tourner la boutique.</translation>
     </message>
     <message>
         <source>Yes: two-step login is required for every administrator, with no exceptions.</source>
         <comment>access.staff-mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la connexion en deux étapes est obligatoire pour chaque administrateur, sans exception.</translation>
     </message>
     <message>
         <source>Can we require two-step login (multi-factor authentication) for every one of our users on our account with you?</source>
         <comment>access.customer-mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pouvons-nous exiger la connexion en deux étapes (authentification multifacteur) pour chacun de nos utilisateurs sur notre compte chez vous&#xa0;?</translation>
     </message>
     <message>
         <source>The shop&apos;s own account with you is a way in for attackers too, and most break-ins start with a guessed or stolen password.</source>
         <comment>access.customer-mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de la boutique chez vous est lui aussi une porte d&apos;entrée pour les attaquants, et la plupart des intrusions commencent par un mot de passe deviné ou volé.</translation>
     </message>
     <message>
         <source>Yes: the shop can make two-step login compulsory for all of its users.</source>
         <comment>access.customer-mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la boutique peut rendre la connexion en deux étapes obligatoire pour tous ses utilisateurs.</translation>
     </message>
     <message>
         <source>Does every person who administers the shop&apos;s systems have a personal account, with no shared logins?</source>
         <comment>access.personal-accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne qui administre les systèmes de la boutique a-t-elle un compte personnel, sans identifiants partagés&#xa0;?</translation>
     </message>
     <message>
         <source>With shared logins nobody can tell who did what, and a leaver keeps access until the password changes.</source>
         <comment>access.personal-accounts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avec des identifiants partagés, personne ne peut dire qui a fait quoi, et une personne qui s&apos;en va garde l&apos;accès jusqu&apos;au changement du mot de passe.</translation>
     </message>
     <message>
         <source>Yes: every person has their own account, and shared logins are not used.</source>
         <comment>access.personal-accounts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: chaque personne a son propre compte, et aucun identifiant partagé n&apos;est utilisé.</translation>
     </message>
     <message>
         <source>Can we give each of our users only the rights they need, instead of full access for everyone?</source>
         <comment>access.roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pouvons-nous donner à chacun de nos utilisateurs uniquement les droits dont il a besoin, au lieu d&apos;un accès complet pour tout le monde&#xa0;?</translation>
     </message>
     <message>
         <source>Not everyone who works for the shop needs to see customers&apos; details or change prices; fewer rights mean less harm from a stolen account.</source>
         <comment>access.roles:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux qui travaillent pour la boutique n&apos;ont pas besoin de voir les données des clients ni de modifier les prix&#xa0;; moins de droits, c&apos;est moins de dégâts si un compte est volé.</translation>
     </message>
     <message>
         <source>Yes: there are roles or permissions fine enough for the shop to limit each user.</source>
         <comment>access.roles:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: il existe des rôles ou des autorisations assez fins pour que la boutique puisse limiter chaque utilisateur.</translation>
     </message>
     <message>
         <source>How do you remove access to the shop&apos;s systems when someone leaves your team?</source>
         <comment>access.leavers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comment retirez-vous l&apos;accès aux systèmes de la boutique quand quelqu&apos;un quitte votre équipe&#xa0;?</translation>
     </message>
     <message>
         <source>Former staff who can still log in are a risk the shop cannot see.</source>
         <comment>access.leavers:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;anciens employés qui peuvent encore se connecter sont un risque que la boutique ne voit pas.</translation>
     </message>
     <message>
         <source>A written routine that removes every account and access key, and that someone checks.</source>
         <comment>access.leavers:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une procédure écrite qui supprime chaque compte et chaque clé d&apos;accès, et que quelqu&apos;un vérifie.</translation>
     </message>
     <message>
         <source>Within how many days of someone leaving your team is their access to the shop&apos;s systems removed?</source>
         <comment>access.leavers-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un délai de combien de jours après le départ d&apos;un membre de votre équipe ses accès aux systèmes de la boutique sont-ils retirés&#xa0;?</translation>
     </message>
     <message>
         <source>Every day a former colleague can still get in is a day of needless risk.</source>
         <comment>access.leavers-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour où un ancien collègue peut encore entrer est un jour de risque inutile.</translation>
     </message>
     <message>
         <source>On the day they leave, or the next day at the latest.</source>
         <comment>access.leavers-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de son départ, ou le lendemain au plus tard.</translation>
     </message>
     <message>
         <source>Is the transfer lock turned on for the shop&apos;s domain?</source>
         <comment>registrar.transfer-lock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou de transfert est-il activé pour le domaine de la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>Without it, someone who gets into the account can move the domain to another registrar and take the shop&apos;s address.</source>
         <comment>registrar.transfer-lock:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sans lui, quelqu&apos;un qui s&apos;introduit dans le compte peut transférer le domaine vers un autre bureau d&apos;enregistrement et s&apos;emparer de l&apos;adresse de la boutique.</translation>
     </message>
     <message>
         <source>Yes: the domain is locked against transfers, and unlocking it needs the shop&apos;s approval.</source>
         <comment>registrar.transfer-lock:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: le domaine est verrouillé contre les transferts, et son déverrouillage nécessite l&apos;accord de la boutique.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s domain renewed automatically?</source>
         <comment>registrar.auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de la boutique est-il renouvelé automatiquement&#xa0;?</translation>
     </message>
     <message>
         <source>A domain that lapses takes the shop and its email offline, and someone else may register it.</source>
         <comment>registrar.auto-renew:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine qui expire met la boutique et sa messagerie hors ligne, et quelqu&apos;un d&apos;autre peut l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Yes: it renews automatically, and the shop is warned well before if payment fails.</source>
         <comment>registrar.auto-renew:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: il se renouvelle automatiquement, et la boutique est prévenue bien à l&apos;avance si le paiement échoue.</translation>
     </message>
     <message>
         <source>On what date does the shop&apos;s domain registration expire?</source>
         <comment>registrar.expiry</comment>
-        <translation type="unfinished"></translation>
+        <translation>À quelle date l&apos;enregistrement du domaine de la boutique expire-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>The shop should know the date, so a failed renewal does not come as a surprise.</source>
         <comment>registrar.expiry:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique doit connaître cette date, pour qu&apos;un renouvellement raté ne la prenne pas par surprise.</translation>
     </message>
     <message>
         <source>A date that is still ahead, ideally more than a few months away.</source>
         <comment>registrar.expiry:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une date encore à venir, idéalement dans plus de quelques mois.</translation>
     </message>
     <message>
         <source>Can the shop&apos;s domain publish an SPF record that covers every server you send its mail from?</source>
         <comment>email.spf</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de la boutique peut-il publier un enregistrement SPF qui couvre tous les serveurs depuis lesquels vous envoyez son courrier&#xa0;?</translation>
     </message>
     <message>
         <source>SPF tells other mail servers which servers may send as the shop, which makes fake shop emails easier to catch.</source>
         <comment>email.spf:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>SPF indique aux autres serveurs de messagerie quels serveurs peuvent envoyer au nom de la boutique, ce qui permet de repérer plus facilement les faux e-mails de la boutique.</translation>
     </message>
     <message>
         <source>Yes: you give the record to publish, and it covers all of your sending servers.</source>
         <comment>email.spf:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: vous fournissez l&apos;enregistrement à publier, et il couvre tous vos serveurs d&apos;envoi.</translation>
     </message>
     <message>
         <source>Do you sign the mail you send for the shop with DKIM, using the shop&apos;s own domain?</source>
         <comment>email.dkim</comment>
-        <translation type="unfinished"></translation>
+        <translation>Signez-vous avec DKIM le courrier que vous envoyez pour la boutique, en utilisant le propre domaine de la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>The signature proves a message really came from the shop and was not changed on the way.</source>
         <comment>email.dkim:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La signature prouve qu&apos;un message vient vraiment de la boutique et n&apos;a pas été modifié en chemin.</translation>
     </message>
     <message>
         <source>Yes: every message is signed with a key for the shop&apos;s domain.</source>
         <comment>email.dkim:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: chaque message est signé avec une clé du domaine de la boutique.</translation>
     </message>
     <message>
         <source>Does the mail you send for the shop pass DMARC checks, so that we can publish a strict DMARC policy?</source>
         <comment>email.dmarc</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier que vous envoyez pour la boutique passe-t-il les contrôles DMARC, afin que nous puissions publier une politique DMARC stricte&#xa0;?</translation>
     </message>
     <message>
         <source>A strict DMARC policy tells other mail servers to reject fake messages sent in the shop&apos;s name, for example fake invoices to customers.</source>
         <comment>email.dmarc:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une politique DMARC stricte demande aux autres serveurs de messagerie de rejeter les faux messages envoyés au nom de la boutique, par exemple de fausses factures adressées aux clients.</translation>
     </message>
     <message>
         <source>Yes: SPF or DKIM match the shop&apos;s domain, so a policy that rejects fakes can be published.</source>
         <comment>email.dmarc:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: SPF ou DKIM correspondent au domaine de la boutique&#xa0;; une politique qui rejette les faux messages peut donc être publiée.</translation>
     </message>
     <message>
         <source>Is every administrator action on the shop&apos;s systems recorded in an audit log?</source>
         <comment>logging.admin-actions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action d&apos;administration sur les systèmes de la boutique est-elle enregistrée dans un journal d&apos;audit&#xa0;?</translation>
     </message>
     <message>
         <source>An audit log shows who changed what and when; without it, nobody can tell what an intruder did.</source>
         <comment>logging.admin-actions:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un journal d&apos;audit montre qui a modifié quoi et quand&#xa0;; sans lui, personne ne peut savoir ce qu&apos;un intrus a fait.</translation>
     </message>
     <message>
         <source>Yes: all administrator actions, yours and ours, are logged with the person, the time and the change.</source>
         <comment>logging.admin-actions:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: toutes les actions d&apos;administration, les vôtres comme les nôtres, sont journalisées avec la personne, l&apos;heure et la modification.</translation>
     </message>
     <message>
         <source>For how many days is that audit log kept?</source>
         <comment>logging.retention-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de jours ce journal d&apos;audit est-il conservé&#xa0;?</translation>
     </message>
     <message>
         <source>Break-ins are often found months later, and the log must still reach back to the start.</source>
         <comment>logging.retention-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les intrusions sont souvent découvertes des mois plus tard, et le journal doit encore remonter jusqu&apos;au début.</translation>
     </message>
     <message>
         <source>At least 180 days; a year is better.</source>
         <comment>logging.retention-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 180 jours&#xa0;; un an, c&apos;est mieux.</translation>
     </message>
     <message>
         <source>Can we see or export the audit log of our own account?</source>
         <comment>logging.customer-view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pouvons-nous consulter ou exporter le journal d&apos;audit de notre propre compte&#xa0;?</translation>
     </message>
     <message>
         <source>The shop should be able to check for itself who did what, without having to open a support ticket.</source>
         <comment>logging.customer-view:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique doit pouvoir vérifier elle-même qui a fait quoi, sans devoir ouvrir un ticket d&apos;assistance.</translation>
     </message>
     <message>
         <source>Yes: the shop can view or download its audit log at any time.</source>
         <comment>logging.customer-view:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la boutique peut consulter ou télécharger son journal d&apos;audit à tout moment.</translation>
     </message>
     <message>
         <source>Within how many days of a critical security fix being published do you install it on the systems that run the shop?</source>
         <comment>patch.critical-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un délai de combien de jours après la publication d&apos;un correctif de sécurité critique l&apos;installez-vous sur les systèmes qui font tourner la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>Attackers start using published weaknesses within days, sometimes hours.</source>
         <comment>patch.critical-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les attaquants commencent à exploiter les failles publiées en quelques jours, parfois en quelques heures.</translation>
     </message>
     <message>
         <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
         <comment>patch.critical-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sous 14 jours au plus&#xa0;; sous quelques jours pour les failles déjà exploitées dans des attaques.</translation>
     </message>
     <message>
         <source>Is all the software you run for the shop still supported by its makers, with no versions past their end of life?</source>
         <comment>patch.supported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les logiciels que vous faites tourner pour la boutique sont-ils encore pris en charge par leurs éditeurs, sans aucune version en fin de vie&#xa0;?</translation>
     </message>
     <message>
         <source>Software past its end of life gets no more security fixes, however long it keeps running.</source>
         <comment>patch.supported:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel en fin de vie ne reçoit plus de correctifs de sécurité, aussi longtemps qu&apos;il continue de fonctionner.</translation>
     </message>
     <message>
         <source>Yes: every part, from the operating system to the shop software, still receives security updates.</source>
         <comment>patch.supported:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: chaque composant, du système d&apos;exploitation au logiciel de la boutique, reçoit encore des mises à jour de sécurité.</translation>
     </message>
     <message>
         <source>Within how many hours of discovering a security incident that affects the shop&apos;s data do you tell us?</source>
         <comment>incident.notify-hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un délai de combien d&apos;heures après la découverte d&apos;un incident de sécurité touchant les données de la boutique nous prévenez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>The shop may itself have to inform the data protection authority within 72 hours, and its customers soon after; it cannot do that without being told.</source>
         <comment>incident.notify-hours:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boutique peut elle-même devoir informer l&apos;autorité de protection des données dans les 72 heures, puis ses clients peu après&#xa0;; elle ne peut pas le faire si personne ne la prévient.</translation>
     </message>
     <message>
         <source>Within 24 hours at most.</source>
         <comment>incident.notify-hours:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sous 24 heures au plus.</translation>
     </message>
     <message>
         <source>Whom can we reach at any hour if we think the shop has been broken into, and how?</source>
         <comment>incident.contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qui pouvons-nous joindre à toute heure si nous pensons que la boutique a été piratée, et comment&#xa0;?</translation>
     </message>
     <message>
         <source>In an emergency, knowing whom to call saves hours.</source>
         <comment>incident.contact:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence, savoir qui appeler fait gagner des heures.</translation>
     </message>
     <message>
         <source>A named team or person with a phone number or address that answers at all hours.</source>
         <comment>incident.contact:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe ou une personne nommément désignée, avec un numéro de téléphone ou une adresse où quelqu&apos;un répond à toute heure.</translation>
     </message>
     <message>
         <source>Do you have a written plan for handling security incidents, and have you practised it in the past year?</source>
         <comment>incident.plan</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous un plan écrit de gestion des incidents de sécurité, et l&apos;avez-vous mis en pratique au cours de l&apos;année écoulée&#xa0;?</translation>
     </message>
     <message>
         <source>A plan that has been rehearsed turns a panic into a routine, and shortens the time the shop is at risk.</source>
         <comment>incident.plan:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un plan déjà répété transforme la panique en routine, et réduit le temps pendant lequel la boutique est exposée.</translation>
     </message>
     <message>
         <source>Yes: there is a written plan, and it was practised within the past 12 months.</source>
         <comment>incident.plan:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: il existe un plan écrit, et il a été mis en pratique au cours des 12 derniers mois.</translation>
     </message>
     <message>
         <source>Are you certified as compliant with the card industry&apos;s security standard (PCI DSS), with a current attestation of compliance?</source>
         <comment>payment.pci.attested</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise est-elle certifiée conforme à la norme de sécurité du secteur des cartes de paiement (PCI DSS), avec une attestation de conformité en cours de validité&#xa0;?</translation>
     </message>
     <message>
         <source>Card payments may only be handled by a provider that meets this standard; otherwise the shop carries the risk of card fraud and fines.</source>
         <comment>payment.pci.attested:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements par carte ne peuvent être traités que par un prestataire conforme à cette norme&#xa0;; sinon, la boutique supporte le risque de fraude à la carte et d&apos;amendes.</translation>
     </message>
     <message>
         <source>Yes: you hold a current attestation of compliance and can send the shop a copy.</source>
         <comment>payment.pci.attested:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: vous détenez une attestation de conformité en cours de validité et pouvez en envoyer une copie à la boutique.</translation>
     </message>
     <message>
         <source>On what date was your current PCI DSS attestation of compliance signed?</source>
         <comment>payment.pci.aoc-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>À quelle date votre attestation de conformité PCI DSS actuelle a-t-elle été signée&#xa0;?</translation>
     </message>
     <message>
         <source>The attestation must be renewed every year; an old one says nothing about today.</source>
         <comment>payment.pci.aoc-date:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation doit être renouvelée chaque année&#xa0;; une attestation ancienne ne dit rien de la situation actuelle.</translation>
     </message>
     <message>
         <source>A date within the past 12 months.</source>
         <comment>payment.pci.aoc-date:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une date au cours des 12 derniers mois.</translation>
     </message>
     <message>
         <source>How do card details travel from the customer to you when they pay in the shop?</source>
         <comment>payment.integration</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comment les données de carte vont-elles du client jusqu&apos;à vous lorsqu&apos;il paie dans la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>The less the shop&apos;s own pages and servers handle card details, the smaller the shop&apos;s share of the card security rules, and the less an intruder can steal.</source>
         <comment>payment.integration:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Moins les pages et les serveurs de la boutique manipulent de données de carte, plus la part des règles de sécurité des cartes qui incombe à la boutique est réduite, et moins un intrus peut en voler.</translation>
     </message>
     <message>
         <source>The customer types the card details on your payment page or in your embedded payment field, never on the shop&apos;s own page.</source>
         <comment>payment.integration:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le client saisit ses données de carte sur votre page de paiement ou dans votre champ de paiement intégré, jamais sur une page propre à la boutique.</translation>
     </message>
     <message>
         <source>The customer is sent to your payment page</source>
         <comment>payment.integration:choice:hosted-page</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le client est redirigé vers votre page de paiement</translation>
     </message>
     <message>
         <source>Your payment field is embedded in the shop&apos;s page</source>
         <comment>payment.integration:choice:iframe</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre champ de paiement est intégré à la page de la boutique</translation>
     </message>
     <message>
         <source>Your script on the shop&apos;s page sends the card details straight to you</source>
         <comment>payment.integration:choice:script</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre script sur la page de la boutique vous envoie directement les données de carte</translation>
     </message>
     <message>
         <source>Card details pass through the shop&apos;s own server</source>
         <comment>payment.integration:choice:direct</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les données de carte passent par le serveur de la boutique</translation>
     </message>
     <message>
         <source>Do full card numbers ever reach or get stored on the shop&apos;s own servers?</source>
         <comment>payment.card-data-stored</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des numéros de carte complets arrivent-ils sur les serveurs de la boutique, ou y sont-ils stockés, ne serait-ce qu&apos;une fois&#xa0;?</translation>
     </message>
     <message>
         <source>Card numbers on the shop&apos;s servers make it a prize for attackers and bring the strictest security rules with them.</source>
         <comment>payment.card-data-stored:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des numéros de carte sur les serveurs de la boutique en font une cible de choix pour les attaquants, et entraînent les règles de sécurité les plus strictes.</translation>
     </message>
     <message>
         <source>No: card numbers stay with you; the shop only keeps a reference to each payment.</source>
         <comment>payment.card-data-stored:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: les numéros de carte restent chez vous&#xa0;; la boutique ne conserve qu&apos;une référence pour chaque paiement.</translation>
     </message>
     <message>
         <source>Do you screen the shop&apos;s payments for fraud and support strong customer authentication (such as 3-D Secure)?</source>
         <comment>payment.fraud-checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contrôlez-vous les paiements de la boutique pour détecter la fraude, et prenez-vous en charge l&apos;authentification forte du client (comme 3-D Secure)&#xa0;?</translation>
     </message>
     <message>
         <source>Fraudulent orders cost the shop the goods, the money and a fee for every charge-back.</source>
         <comment>payment.fraud-checks:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes frauduleuses coûtent à la boutique la marchandise, l&apos;argent et des frais pour chaque rétrofacturation (charge-back).</translation>
     </message>
     <message>
         <source>Yes: payments are screened, and strong customer authentication is used where it applies.</source>
         <comment>payment.fraud-checks:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: les paiements sont contrôlés, et l&apos;authentification forte du client est utilisée lorsqu&apos;elle s&apos;applique.</translation>
     </message>
     <message>
         <source>When did an independent firm last test your systems for weaknesses (a penetration test)?</source>
         <comment>testing.pentest-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand une entreprise indépendante a-t-elle testé vos systèmes pour la dernière fois à la recherche de failles (test d&apos;intrusion)&#xa0;?</translation>
     </message>
     <message>
         <source>An outside test finds the weaknesses that attackers would find, before they do.</source>
         <comment>testing.pentest-date:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un test externe trouve les failles que les attaquants trouveraient, avant eux.</translation>
     </message>
     <message>
         <source>A test within the past 12 months, with the serious findings fixed.</source>
         <comment>testing.pentest-date:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un test au cours des 12 derniers mois, dont les constats graves ont été corrigés.</translation>
     </message>
     <message>
         <source>Which accounts do you hold on the shop&apos;s systems (system, user name, rights), and why do you need each of them?</source>
         <comment>dev.accounts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quels comptes détenez-vous sur les systèmes de la boutique (système, nom d&apos;utilisateur, droits), et pourquoi avez-vous besoin de chacun d&apos;eux&#xa0;?</translation>
     </message>
     <message>
         <source>Every account is a door into the shop; the shop should know each one and the reason it exists.</source>
         <comment>dev.accounts:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque compte est une porte d&apos;entrée dans la boutique&#xa0;; la boutique doit connaître chacun d&apos;eux et la raison de son existence.</translation>
     </message>
     <message>
         <source>A complete list in which every account has a named user and a clear purpose, and nothing more than needed.</source>
         <comment>dev.accounts:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une liste complète où chaque compte a un utilisateur nommément désigné et un objectif clair, et rien de plus que le nécessaire.</translation>
     </message>
     <message>
         <source>Where do you keep the passwords and keys for the shop&apos;s systems?</source>
         <comment>dev.credentials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Où conservez-vous les mots de passe et les clés des systèmes de la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>Passwords in emails, chats or loose files are easy to steal and hard to account for.</source>
         <comment>dev.credentials:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des mots de passe dans des e-mails, des messageries ou des fichiers épars sont faciles à voler et difficiles à suivre.</translation>
     </message>
     <message>
         <source>In a password manager or secrets vault that only the people who need them can open.</source>
         <comment>dev.credentials:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un gestionnaire de mots de passe ou un coffre-fort de secrets que seules les personnes qui en ont besoin peuvent ouvrir.</translation>
     </message>
     <message>
         <source>In a password manager or secrets vault</source>
         <comment>dev.credentials:choice:vault</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un gestionnaire de mots de passe ou un coffre-fort de secrets</translation>
     </message>
     <message>
         <source>In documents or files</source>
         <comment>dev.credentials:choice:files</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans des documents ou des fichiers</translation>
     </message>
     <message>
         <source>In emails or chat messages</source>
         <comment>dev.credentials:choice:messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans des e-mails ou des messages instantanés</translation>
     </message>
     <message>
         <source>Somewhere else</source>
         <comment>dev.credentials:choice:other</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs</translation>
     </message>
     <message>
         <source>Do you use two-step login (multi-factor authentication) on every account you hold for the shop, wherever it is available?</source>
         <comment>dev.mfa</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez-vous la connexion en deux étapes (authentification multifacteur) sur chaque compte que vous détenez pour la boutique, partout où elle est disponible&#xa0;?</translation>
     </message>
     <message>
         <source>Developers&apos; accounts usually have the most rights, which makes them the most attractive to attackers.</source>
         <comment>dev.mfa:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes des développeurs ont généralement le plus de droits, ce qui en fait les plus attrayants pour les attaquants.</translation>
     </message>
     <message>
         <source>Yes: two-step login is on for every account that offers it.</source>
         <comment>dev.mfa:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la connexion en deux étapes est activée sur chaque compte qui la propose.</translation>
     </message>
     <message>
         <source>Is the shop&apos;s code kept in a version control system such as git?</source>
         <comment>dev.git</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la boutique est-il conservé dans un système de gestion de versions comme git&#xa0;?</translation>
     </message>
     <message>
         <source>Version control keeps every earlier state of the code, so a bad change can be undone and a copy of the code always exists.</source>
         <comment>dev.git:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La gestion de versions conserve chaque état antérieur du code&#xa0;: une mauvaise modification peut être annulée, et une copie du code existe toujours.</translation>
     </message>
     <message>
         <source>Yes: all of the shop&apos;s own code and settings are in version control.</source>
         <comment>dev.git:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: tout le code et tous les réglages propres à la boutique sont sous gestion de versions.</translation>
     </message>
     <message>
         <source>Is every change to the shop recorded there, with what changed, who made it and when?</source>
         <comment>dev.changelog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification de la boutique y est-elle enregistrée, avec ce qui a changé, qui l&apos;a faite et quand&#xa0;?</translation>
     </message>
     <message>
         <source>After an incident, the first question is what changed last, by whom and when.</source>
         <comment>dev.changelog:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Après un incident, la première question est&#xa0;: qu&apos;est-ce qui a changé en dernier, par qui et quand&#xa0;?</translation>
     </message>
     <message>
         <source>Yes: every change is recorded with its author, its date and a short reason.</source>
         <comment>dev.changelog:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: chaque modification est enregistrée avec son auteur, sa date et une brève justification.</translation>
     </message>
     <message>
         <source>Do we have our own access to the code repository, so we can get the latest code without your help?</source>
         <comment>dev.repo-access</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avons-nous notre propre accès au dépôt de code, pour pouvoir récupérer la dernière version du code sans votre aide&#xa0;?</translation>
     </message>
     <message>
         <source>If the developer is unavailable, the shop must still be able to get its own code.</source>
         <comment>dev.repo-access:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si le développeur n&apos;est pas disponible, la boutique doit quand même pouvoir récupérer son propre code.</translation>
     </message>
     <message>
         <source>Yes: the shop has its own account on the repository, or receives a regular copy of it.</source>
         <comment>dev.repo-access:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la boutique a son propre compte sur le dépôt, ou en reçoit régulièrement une copie.</translation>
     </message>
     <message>
         <source>Do you try out changes on a separate copy of the shop before they go live?</source>
         <comment>dev.staging</comment>
-        <translation type="unfinished"></translation>
+        <translation>Essayez-vous les modifications sur une copie séparée de la boutique avant leur mise en ligne&#xa0;?</translation>
     </message>
     <message>
         <source>Changes tried directly on the live shop can break checkout in front of customers.</source>
         <comment>dev.staging:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications essayées directement sur la boutique en ligne peuvent casser le passage de commande sous les yeux des clients.</translation>
     </message>
     <message>
         <source>Yes: every change is tested on a separate copy first.</source>
         <comment>dev.staging:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: chaque modification est d&apos;abord testée sur une copie séparée.</translation>
     </message>
     <message>
         <source>Are you in charge of installing security updates for the shop&apos;s software, themes and plugins?</source>
         <comment>dev.updates</comment>
-        <translation type="unfinished"></translation>
+        <translation>Est-ce vous qui installez les mises à jour de sécurité du logiciel, des thèmes et des extensions de la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>Someone must be clearly responsible for updates, or they fall between two chairs.</source>
         <comment>dev.updates:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un doit être clairement responsable des mises à jour, sinon elles passent entre les mailles du filet.</translation>
     </message>
     <message>
         <source>A clear yes or no, so the shop knows whether it must arrange updates elsewhere.</source>
         <comment>dev.updates:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un oui ou un non clair, pour que la boutique sache si elle doit organiser les mises à jour autrement.</translation>
     </message>
     <message>
         <source>Within how many days of a critical security update being published do you install it on the shop?</source>
         <comment>dev.update-days</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans un délai de combien de jours après la publication d&apos;une mise à jour de sécurité critique l&apos;installez-vous sur la boutique&#xa0;?</translation>
     </message>
     <message>
         <source>Attackers scan for shops running software with published weaknesses within days.</source>
         <comment>dev.update-days:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>En quelques jours, les attaquants recherchent les boutiques dont les logiciels ont des failles publiées.</translation>
     </message>
     <message>
         <source>Within 14 days at most; within a few days for weaknesses that are already being used in attacks.</source>
         <comment>dev.update-days:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sous 14 jours au plus&#xa0;; sous quelques jours pour les failles déjà exploitées dans des attaques.</translation>
     </message>
     <message>
         <source>At the end of a project, will you remove or hand back your accounts, and hand over the code and all the passwords and keys you hold?</source>
         <comment>dev.handover</comment>
-        <translation type="unfinished"></translation>
+        <translation>À la fin d&apos;un projet, supprimerez-vous ou rendrez-vous vos comptes, et nous remettrez-vous le code ainsi que tous les mots de passe et toutes les clés que vous détenez&#xa0;?</translation>
     </message>
     <message>
         <source>When the work ends, the shop should hold everything it needs and no former supplier should still have a way in.</source>
         <comment>dev.handover:why</comment>
-        <translation type="unfinished"></translation>
+        <translation>À la fin du travail, la boutique doit détenir tout ce dont elle a besoin, et aucun ancien fournisseur ne doit encore avoir un moyen d&apos;entrer.</translation>
     </message>
     <message>
         <source>Yes: you confirm in writing which accounts were removed or handed over, and deliver the code and credentials.</source>
         <comment>dev.handover:good</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: vous confirmez par écrit quels comptes ont été supprimés ou remis, et vous livrez le code et les identifiants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Only if you answered %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si vous avez répondu %2 à la question %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireCommands</name>
     <message>
         <source>give the provider&apos;s id with --provider ID (see: storefort-cli providers list).</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;identifiant du prestataire avec --provider ID (voir&#xa0;: storefort-cli providers list).</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du prestataire.</translation>
     </message>
     <message>
         <source>text (the email), pdf (the letter) or csv (the fill-in file).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (l&apos;e-mail), pdf (la lettre) ou csv (le fichier à remplir).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>Only the questions not answered yet or due to be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les questions encore sans réponse ou à redemander.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]</translation>
     </message>
     <message>
         <source>give the format with --format text, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le format avec --format text, pdf ou csv.</translation>
     </message>
     <message>
         <source>give the file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier à écrire avec -o FILE.</translation>
     </message>
     <message>
         <source>the plan has no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan n&apos;a pas de prestataire %1.</translation>
     </message>
     <message>
         <source>Nothing to ask %1: every answer on file is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à demander à %1&#xa0;: toutes les réponses enregistrées sont à jour.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n question(s) for %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question pour %1 écrite dans %2</numerusform>
+            <numerusform>%n questions pour %1 écrites dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the file and show what would be recorded; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier et afficher ce qui serait enregistré, sans rien modifier.</translation>
     </message>
     <message>
         <source>Record the valid answers even when other rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réponses valides même si d&apos;autres lignes contiennent des erreurs.</translation>
     </message>
     <message>
         <source>Usage: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]</translation>
     </message>
     <message>
         <source>could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auparavant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse valide</numerusform>
+            <numerusform>%n réponses valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laissée vide</numerusform>
+            <numerusform>%n laissées vides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was recorded: fix the problems and import again, or use --take-valid to record only the valid answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été enregistré&#xa0;: corrigez les problèmes et importez à nouveau, ou utilisez --take-valid pour n&apos;enregistrer que les réponses valides.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: would record %n answer(s) for %1; the plan is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n réponse serait enregistrée pour %1&#xa0;; le plan n&apos;est pas modifié.</numerusform>
+            <numerusform>Simulation&#xa0;: %n réponses seraient enregistrées pour %1&#xa0;; le plan n&apos;est pas modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to record for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à enregistrer pour %1.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n answer(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse enregistrée pour %1.</numerusform>
+            <numerusform>%n réponses enregistrées pour %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: storefort-cli questionnaire export|import ...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: storefort-cli questionnaire export|import ...</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireImport</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
         <source>This is not a filled-in questionnaire. %1 The first line must name the columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un questionnaire rempli. %1 La première ligne doit nommer les colonnes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file has no questions below its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune question sous sa première ligne.</translation>
     </message>
     <message>
         <source>The answer has no question id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas d&apos;identifiant de question.</translation>
     </message>
     <message>
         <source>There is no question &quot;%1&quot; (the question id may have been changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de question «&#xa0;%1&#xa0;» (l&apos;identifiant de la question a peut-être été modifié).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; is not asked of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;%1&#xa0;» n&apos;est pas posée aux prestataires de type «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; is answered twice (also on line %2): neither answer is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;%1&#xa0;» a reçu deux réponses (l&apos;autre à la ligne %2)&#xa0;: aucune des deux n&apos;est retenue.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the question version &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question «&#xa0;%1&#xa0;»&#xa0;: la version de question «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the file was made for version %2 of the question, but this program knows only version %3. Update Storefort or send the provider a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question «&#xa0;%1&#xa0;»&#xa0;: le fichier a été établi pour la version %2 de la question, mais ce programme ne connaît que la version %3. Mettez Storefort à jour ou envoyez un nouveau fichier au prestataire.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, par exemple %3.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot;: the answer is dated %2, which is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question «&#xa0;%1&#xa0;»&#xa0;: la réponse est datée du %2, c&apos;est-à-dire dans le futur.</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireLetter</name>
     <message>
         <source>Security questions from %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de sécurité de %1 pour %2</translation>
     </message>
     <message>
         <source>Hello %1 team,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour à l&apos;équipe de %1,</translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tient un plan de sécurité pour sa boutique en ligne&#xa0;; il s&apos;agit notamment de savoir comment les prestataires sur lesquels nous nous appuyons la protègent. Voici %n question sur ce que vous gérez pour nous&#xa0;; merci d&apos;y répondre.</numerusform>
+            <numerusform>%1 tient un plan de sécurité pour sa boutique en ligne&#xa0;; il s&apos;agit notamment de savoir comment les prestataires sur lesquels nous nous appuyons la protègent. Voici %n questions sur ce que vous gérez pour nous&#xa0;; merci d&apos;y répondre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps a security plan for its online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us (our account: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tient un plan de sécurité pour sa boutique en ligne&#xa0;; il s&apos;agit notamment de savoir comment les prestataires sur lesquels nous nous appuyons la protègent. Voici %n question sur ce que vous gérez pour nous (notre compte&#xa0;: %2)&#xa0;; merci d&apos;y répondre.</numerusform>
+            <numerusform>%1 tient un plan de sécurité pour sa boutique en ligne&#xa0;; il s&apos;agit notamment de savoir comment les prestataires sur lesquels nous nous appuyons la protègent. Voici %n questions sur ce que vous gérez pour nous (notre compte&#xa0;: %2)&#xa0;; merci d&apos;y répondre.</numerusform>
         </translation>
     </message>
     <message>
         <source>The easiest way is to fill in the &quot;answer&quot; column of the attached file (CSV: it opens in any spreadsheet) and send it back to us. You may also answer in your reply, by question number. If a question does not apply to you, please say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus simple est de remplir la colonne «&#xa0;answer&#xa0;» du fichier joint (CSV&#xa0;: il s&apos;ouvre dans n&apos;importe quel tableur) et de nous le renvoyer. Vous pouvez aussi répondre directement dans votre e-mail, en indiquant le numéro de chaque question. Si une question ne vous concerne pas, veuillez le préciser.</translation>
     </message>
     <message>
         <source>The full list, with why each question matters, is in the attached letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste complète, avec la raison de chaque question, se trouve dans la lettre jointe.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi nous posons cette question&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more question(s): please see the attached letter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre question&#xa0;: veuillez consulter la lettre jointe.</numerusform>
+            <numerusform>… et %n autres questions&#xa0;: veuillez consulter la lettre jointe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre aide.</translation>
     </message>
     <message>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordialement,</translation>
     </message>
     <message>
         <source>Security questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de sécurité</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Our account with you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre compte chez vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Security questions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de sécurité de %1</translation>
     </message>
     <message numerus="yes">
         <source>We keep a security plan for our online shop, and part of it is knowing how the providers we rely on protect it. Please answer the %n question(s) below about what you run for us.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nous tenons un plan de sécurité pour notre boutique en ligne&#xa0;; il s&apos;agit notamment de savoir comment les prestataires sur lesquels nous nous appuyons la protègent. Voici %n question sur ce que vous gérez pour nous&#xa0;; merci d&apos;y répondre.</numerusform>
+            <numerusform>Nous tenons un plan de sécurité pour notre boutique en ligne&#xa0;; il s&apos;agit notamment de savoir comment les prestataires sur lesquels nous nous appuyons la protègent. Voici %n questions sur ce que vous gérez pour nous&#xa0;; merci d&apos;y répondre.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can write your answers on this letter, or fill in the &quot;answer&quot; column of the CSV file we sent with it and send it back. If a question does not apply to you, please say so. Thank you for your help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez écrire vos réponses sur cette lettre, ou remplir la colonne «&#xa0;answer&#xa0;» du fichier CSV que nous avons envoyé avec elle et nous le renvoyer. Si une question ne vous concerne pas, veuillez le préciser. Merci de votre aide.</translation>
     </message>
     <message>
         <source>There are no questions to answer at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune question à traiter pour le moment.</translation>
     </message>
     <message>
         <source>Answer format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answered by (name, role):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée par (nom, fonction)&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Could not write the letter to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la lettre dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur réponse</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>Au dossier</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>all answered</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses complètes</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Attacks and outages (DDoS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaques et pannes (DDoS)</translation>
     </message>
     <message>
         <source>Backups and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes et exports</translation>
     </message>
     <message>
         <source>Who can get in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut accéder</translation>
     </message>
     <message>
         <source>Audit logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d&apos;audit</translation>
     </message>
     <message>
         <source>Updates and fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour et correctifs</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Where the data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont les données</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Security testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de sécurité</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Falls short</source>
-        <translation type="unfinished"></translation>
+        <translation>Insuffisant</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Given by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par %1 (%2)</translation>
     </message>
     <message>
         <source>Given by %1 at %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée par %1 chez %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · entered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · saisie le %2</translation>
     </message>
     <message>
         <source>Due to be asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>À redemander</translation>
     </message>
     <message>
         <source>Due to be asked again (the question changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>À redemander (la question a changé)</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Due again · %1</source>
+        <translation>À redemander · %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireView</name>
     <message>
         <source>As&amp;k This Provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger ce prestataire…</translation>
     </message>
     <message>
         <source>&amp;Import Returned File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;porter un fichier renvoyé…</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir la &amp;réponse…</translation>
     </message>
     <message>
         <source>&amp;Remove Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la réponse</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les questions</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Falling short</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses insuffisantes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>A letter, an email and a fill-in file with the questions for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre, un e-mail et un fichier à remplir avec les questions pour ce prestataire</translation>
     </message>
     <message>
         <source>Record the answers from a fill-in file the provider sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réponses d&apos;un fichier à remplir renvoyé par le prestataire</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) apply to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>All answered and current</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les questions ont une réponse à jour</translation>
     </message>
     <message numerus="yes">
         <source>%n fall(s) short</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insuffisante</numerusform>
+            <numerusform>%n insuffisantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a provider to see the questions for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un prestataire pour voir les questions qui le concernent.</translation>
     </message>
     <message>
         <source>Nothing outstanding: every question has a current answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en attente&#xa0;: chaque question a une réponse à jour.</translation>
     </message>
     <message>
         <source>No answer falls short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;est insuffisante.</translation>
     </message>
     <message>
         <source>No questions apply to this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question ne s&apos;applique à ce prestataire.</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important&#xa0;: %1</translation>
     </message>
     <message>
         <source>What good looks like: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Their answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not answered yet. Ask them, or record their answer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse. Interrogez le prestataire, ou saisissez sa réponse à la main.</translation>
     </message>
     <message>
         <source>Change &amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;réponse…</translation>
     </message>
     <message>
         <source>Answer Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non enregistrée</translation>
     </message>
     <message>
         <source>Answers Not Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses non enregistrées</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse enregistrée.</numerusform>
+            <numerusform>%n réponses enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo takes them all back at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule annulation les retire toutes.</translation>
     </message>
     <message>
         <source>Answer Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non supprimée</translation>
     </message>
     <message numerus="yes">
         <source>Remove the answer to “%1” with its %n evidence file(s)? The files are deleted from the plan, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer la réponse à «&#xa0;%1&#xa0;» avec %n pièce justificative&#xa0;? Le fichier est supprimé du plan, et cette action est irréversible.</numerusform>
+            <numerusform>Supprimer la réponse à «&#xa0;%1&#xa0;» avec ses %n pièces justificatives&#xa0;? Les fichiers sont supprimés du plan, et cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Answer and Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réponse et les pièces justificatives</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Import Returned File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier renvoyé</translation>
     </message>
     <message>
         <source>Fill-in files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à remplir (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>File Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier non importé</translation>
     </message>
     <message>
         <source>“%1” is %2, too big to be a fill-in file (they are a few kilobytes). Choose the file the provider filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2, c&apos;est trop gros pour un fichier à remplir (ces fichiers font quelques kilo-octets). Choisissez le fichier rempli par le prestataire.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for %1</source>
+        <translation>
+            <numerusform>%n question pour %1</numerusform>
+            <numerusform>%n questions pour %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RemoveAnswerCommand</name>
     <message>
         <source>Remove the answer to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réponse à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5280,7 +5326,7 @@ Certifications: %2</source>
     <name>RemoveProviderCommand</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished">Retirer %1</translation>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -5425,20 +5471,20 @@ Certifications: %2</source>
     <name>SetAnswerCommand</name>
     <message>
         <source>The answer to “%1” has evidence files now, so it is not taken back. Remove the answer itself if it should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à «&#xa0;%1&#xa0;» a maintenant des pièces justificatives&#xa0;; elle n&apos;est donc pas annulée. Supprimez la réponse elle-même si elle doit disparaître.</translation>
     </message>
     <message>
         <source>Answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SetAnswersCommand</name>
     <message numerus="yes">
         <source>Record %n answer(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrer %n réponse de %1</numerusform>
+            <numerusform>Enregistrer %n réponses de %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5505,23 +5551,23 @@ Certifications: %2</source>
     <name>Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Élevée</translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Moyenne</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -7826,7 +7872,29 @@ Options:
   --help      show this help
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: storefort-cli COMMAND ...
+
+Commandes&#xa0;:
+  plan new PATH --shop NAME [--url URL]... [--platform KEY]   créer un plan
+  plan show PATH [--json]                                      afficher la boutique et l&apos;équipe
+  audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
+                                                               lister l&apos;historique des modifications
+  audit verify PATH                                            vérifier que l&apos;historique est intact
+  probe HOST[:PORT] [--json] [--plan PATH] [...]               tester le TLS du site (voir probe --help)
+  probe --hosts FILE [--jobs N]                                tester plusieurs sites, une ligne JSON par site
+  providers list PLAN [--json]                                 lister les prestataires et leurs réponses
+  providers add PLAN --name NAME --kind KIND [...]             ajouter un prestataire (voir providers add --help)
+  providers check PLAN [--json]                                ce que les réponses des prestataires laissent en suspens
+  questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
+                                                               écrire l&apos;e-mail, la lettre ou le fichier à remplir
+  questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
+                                                               enregistrer un fichier à remplir renvoyé
+
+Options&#xa0;:
+  --version   afficher la version
+  --help      afficher cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation, 3 l&apos;historique a été falsifié.</translation>
     </message>
 </context>
 </TS>

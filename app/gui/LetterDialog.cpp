@@ -130,7 +130,7 @@ void LetterDialog::rebuild()
     m_email->setToolTip(
         hasEmail
             ? tr("Opens a new email to %1 in your email program").arg(m_questionnaire.provider().supportEmail)
-            : tr("Add the provider’s support email first (on the Details tab)"));
+            : tr("Add the provider’s support email first (on the Contact tab)"));
     if (!any)
         showStatus(tr("Nothing to ask: every question has a current answer. Choose “Every question” to ask "
                       "them all again."));

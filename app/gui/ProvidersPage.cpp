@@ -111,16 +111,19 @@ ProvidersPage::ProvidersPage(PlanSession &session, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
     leftLayout->addLayout(buttons);
 
-    auto *split = new QSplitter(Qt::Horizontal, m_stack);
+    // The register above, the chosen provider below at full width: a shop has a handful of
+    // providers, while a questionnaire needs room for the question, the answer and its verdict.
+    auto *split = new QSplitter(Qt::Vertical, m_stack);
     split->setObjectName(u"providersSplit"_s);
     split->setChildrenCollapsible(false);
     split->addWidget(left);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 550, 450 }); // in proportion: the table has six columns to show
-    left->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
-    m_detail->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    const int row = m_table->verticalHeader()->defaultSectionSize();
+    left->setMinimumHeight(row * 4 + m_add->sizeHint().height());
+    split->setSizes({ row * 6 + m_add->sizeHint().height(), row * 30 });
+    m_detail->setMinimumHeight(fontMetrics().height() * 16);
 
     m_stack->addWidget(empty);
     m_stack->addWidget(split);
