@@ -108,7 +108,7 @@
     <message numerus="yes">
         <source>Record the %n &amp;Valid Answer(s), Skip the Errors</source>
         <translation>
-            <numerusform>Record the &amp;Valid Answer, Skip the Errors</numerusform>
+            <numerusform>Record the %n &amp;Valid Answer, Skip the Errors</numerusform>
             <numerusform>Record the %n &amp;Valid Answers, Skip the Errors</numerusform>
         </translation>
     </message>
@@ -417,7 +417,7 @@
     <message numerus="yes">
         <source>Remove the answer to “%1” with its %n evidence file(s)? The files are deleted from the plan, and this cannot be undone.</source>
         <translation>
-            <numerusform>Remove the answer to “%1” with its evidence file? The file is deleted from the plan, and this cannot be undone.</numerusform>
+            <numerusform>Remove the answer to “%1” with its %n evidence file? The file is deleted from the plan, and this cannot be undone.</numerusform>
             <numerusform>Remove the answer to “%1” with its %n evidence files? The files are deleted from the plan, and this cannot be undone.</numerusform>
         </translation>
     </message>

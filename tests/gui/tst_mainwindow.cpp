@@ -104,11 +104,12 @@ void TestMainWindow::firstStartCreatesAndShowsTheDefaultPlan()
     QVERIFY(!window.findChild<NoticeBanner *>(u"auditBanner"_s)->isVisibleTo(&window));
 
     auto *navigator = window.findChild<QListWidget *>(u"stepNavigator"_s);
-    QCOMPARE(navigator->count(), 3);
+    QCOMPARE(navigator->count(), 4);
     QCOMPARE(navigator->item(0)->text(), u"Shop & team"_s);
     QCOMPARE(navigator->item(1)->text(), u"Encryption (TLS)"_s);
-    QCOMPARE(navigator->item(2)->text(), u"History"_s);
-    navigator->setCurrentRow(2);
+    QCOMPARE(navigator->item(2)->text(), u"Providers"_s);
+    QCOMPARE(navigator->item(3)->text(), u"History"_s);
+    navigator->setCurrentRow(3);
     QVERIFY(window.findChild<QWidget *>(u"historyPage"_s)->isVisibleTo(&window));
     QVERIFY(!page->isVisibleTo(&window));
 }

@@ -124,9 +124,9 @@ class TestQuestionBank : public QObject
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         // English plural forms ("1 day", "2 days") come from the English catalogue, as in the app.
         QCOMPARE(Translations::install(*QCoreApplication::instance(), u"en"_s), u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
     void builtInLoads()
