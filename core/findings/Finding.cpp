@@ -27,8 +27,8 @@ QString key(Severity severity)
 
 Severity fromKey(const QString &key, bool *ok)
 {
-    static const Severity all[] = { Severity::Info, Severity::Low, Severity::Medium, Severity::High,
-                                    Severity::Critical };
+    static const Severity all[]
+        = { Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical };
     for (Severity s : all) {
         if (Severities::key(s) == key) {
             if (ok)

@@ -6,9 +6,9 @@
 #include "PlanFile.h"
 #include "ShopProfile.h"
 #include "TlsProbeRecord.h"
+#include "common/Result.h"
 #include "providers/Answer.h"
 #include "providers/Provider.h"
-#include "common/Result.h"
 
 #include <QList>
 #include <QObject>

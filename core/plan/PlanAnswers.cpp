@@ -45,7 +45,8 @@ Status Plan::loadAnswers()
         byId.insert(a.id, answers.size());
         answers.append(std::move(a));
     }
-    if (!query.exec(u"SELECT id, answer_id, file_name, sha256, size, added_at FROM answer_attachment ORDER BY id"_s))
+    if (!query.exec(
+            u"SELECT id, answer_id, file_name, sha256, size, added_at FROM answer_attachment ORDER BY id"_s))
         return Error { tr("The evidence files could not be read: %1").arg(query.lastError().text()) };
     while (query.next()) {
         Attachment file;
@@ -88,7 +89,9 @@ Result<Answer> Plan::cleanedAnswer(const Answer &answer) const
         return Error { tr("That provider is no longer in the plan.") };
     const Question *question = QuestionBank::builtIn().find(answer.questionId);
     if (!question)
-        return Error { tr("There is no question \"%1\" in this version of Storefort.").arg(answer.questionId) };
+        return Error {
+            tr("There is no question \"%1\" in this version of Storefort.").arg(answer.questionId)
+        };
     if (!question->appliesTo(owner->kind))
         return Error { tr("The question \"%1\" is not asked of a %2.")
                            .arg(question->translatedText(), ProviderKinds::name(owner->kind)) };
@@ -98,7 +101,9 @@ Result<Answer> Plan::cleanedAnswer(const Answer &answer) const
     c.value = question->normalisedAnswer(answer.value);
     c.answeredBy = answer.answeredBy.trimmed();
     if (c.answeredBy.isEmpty())
-        return Error { tr("Say who gave the answer: a name at %1, an email address or a document.").arg(owner->name) };
+        return Error {
+            tr("Say who gave the answer: a name at %1, an email address or a document.").arg(owner->name)
+        };
     const QDateTime now = Clock::now();
     if (!c.givenOn.isValid())
         return Error { tr("Enter the date the answer was given.") };
@@ -120,8 +125,12 @@ Status Plan::writeAnswer(PlanTransaction &tx, const Answer &a, qint64 *id)
 {
     const std::optional<Answer> before = answer(a.providerId, a.questionId);
     const QString entity = answerEntity(a);
-    const QVariantList values { a.questionVersion, a.value, a.answeredBy, a.givenOn.toString(Qt::ISODate),
-                                a.enteredAt.toString(Qt::ISODateWithMs), a.notes.isNull() ? u""_s : a.notes };
+    const QVariantList values { a.questionVersion,
+                                a.value,
+                                a.answeredBy,
+                                a.givenOn.toString(Qt::ISODate),
+                                a.enteredAt.toString(Qt::ISODateWithMs),
+                                a.notes.isNull() ? u""_s : a.notes };
     if (!before) {
         QVariantList insert { a.providerId, a.questionId };
         insert.append(values);
@@ -139,9 +148,10 @@ Status Plan::writeAnswer(PlanTransaction &tx, const Answer &a, qint64 *id)
     }
     QVariantList update = values;
     update.append(before->id);
-    auto q = tx.exec(u"UPDATE provider_answer SET question_version = ?, value = ?, answered_by = ?, given_on = ?, "
-                     u"entered_at = ?, notes = ? WHERE id = ?"_s,
-                     update);
+    auto q = tx.exec(
+        u"UPDATE provider_answer SET question_version = ?, value = ?, answered_by = ?, given_on = ?, "
+        u"entered_at = ?, notes = ? WHERE id = ?"_s,
+        update);
     if (!q)
         return Error { q.error() };
     if (id)
@@ -208,7 +218,8 @@ Status Plan::removeAnswer(qint64 answerId)
         if (auto q = tx.exec(u"DELETE FROM provider_answer WHERE id = ?"_s, { answerId }); !q)
             return Error { q.error() };
         for (const Attachment &file : copy.attachments)
-            tx.record(areaProviders, u"attachment"_s, QString::number(file.id), u"removed"_s, file.fileName, {});
+            tx.record(areaProviders, u"attachment"_s, QString::number(file.id), u"removed"_s, file.fileName,
+                      {});
         tx.record(areaProviders, u"answer"_s, answerEntity(copy), u"removed"_s, copy.value, {});
         return Status::success();
     });
@@ -229,18 +240,21 @@ Result<qint64> Plan::addAttachment(qint64 answerId, const QString &fileName, con
     if (data.isEmpty())
         return Error { tr("\"%1\" is empty, so it cannot serve as evidence.").arg(name) };
     if (data.size() > Attachment::maxSize)
-        return Error { tr("\"%1\" is %2; evidence files can be at most %3. Keep a smaller extract, or note where "
-                          "the full document is kept.")
-                           .arg(name, QLocale().formattedDataSize(data.size()),
-                                QLocale().formattedDataSize(Attachment::maxSize)) };
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        return Error {
+            tr("\"%1\" is %2; evidence files can be at most %3. Keep a smaller extract, or note where "
+               "the full document is kept.")
+                .arg(name, QLocale().formattedDataSize(data.size()),
+                     QLocale().formattedDataSize(Attachment::maxSize))
+        };
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     const QString entity = answerEntity(*owner);
     qint64 id = 0;
     Status status = edit([&](PlanTransaction &tx) -> Status {
-        auto q = tx.exec(u"INSERT INTO answer_attachment(answer_id, file_name, sha256, size, added_at, data) "
-                         u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         { answerId, name, sha256, data.size(), Clock::now().toUTC().toString(Qt::ISODateWithMs),
-                           data });
+        auto q = tx.exec(
+            u"INSERT INTO answer_attachment(answer_id, file_name, sha256, size, added_at, data) "
+            u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+            { answerId, name, sha256, data.size(), Clock::now().toUTC().toString(Qt::ISODateWithMs), data });
         if (!q)
             return Error { q.error() };
         id = q->lastInsertId().toLongLong();
@@ -265,8 +279,9 @@ Result<QByteArray> Plan::attachmentData(qint64 attachmentId) const
     const QByteArray data = query.value(0).toByteArray();
     const QString expected = query.value(1).toString();
     if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != expected)
-        return Error { tr("The evidence file in the plan is damaged: its contents no longer match the SHA-256 "
-                          "recorded when it was added.") };
+        return Error { tr(
+            "The evidence file in the plan is damaged: its contents no longer match the SHA-256 "
+            "recorded when it was added.") };
     return data;
 }
 

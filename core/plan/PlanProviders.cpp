@@ -90,8 +90,8 @@ QString providerJson(const Provider &p)
 Provider cleaned(const Provider &p)
 {
     Provider c = p;
-    for (QString *field : { &c.name, &c.services, &c.supportPhone, &c.supportEmail, &c.portalUrl, &c.supportHours,
-                            &c.accountId, &c.escalationContact, &c.credentialUser })
+    for (QString *field : { &c.name, &c.services, &c.supportPhone, &c.supportEmail, &c.portalUrl,
+                            &c.supportHours, &c.accountId, &c.escalationContact, &c.credentialUser })
         *field = field->trimmed();
     for (Certification &cert : c.certifications)
         cert.name = cert.name.trimmed();
@@ -123,9 +123,10 @@ QVariantList columnValues(const Provider &p)
 Status Plan::loadProviders()
 {
     QSqlQuery query(database());
-    if (!query.exec(u"SELECT id, name, kind, services, contract_start, contract_end, support_phone, support_email, "
-                    u"portal_url, support_hours, support_24x7, account_id, escalation, certifications, "
-                    u"credential_ref, credential_user, notes FROM provider ORDER BY id"_s))
+    if (!query.exec(
+            u"SELECT id, name, kind, services, contract_start, contract_end, support_phone, support_email, "
+            u"portal_url, support_hours, support_24x7, account_id, escalation, certifications, "
+            u"credential_ref, credential_user, notes FROM provider ORDER BY id"_s))
         return Error { tr("The providers could not be read: %1").arg(query.lastError().text()) };
     QList<Provider> providers;
     while (query.next()) {
@@ -177,11 +178,12 @@ Result<qint64> Plan::addProvider(const Provider &provider)
     Status status = edit([&](PlanTransaction &tx) -> Status {
         QVariantList values { c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()) };
         values.append(columnValues(c));
-        auto q = tx.exec(u"INSERT INTO provider(id, name, kind, services, contract_start, contract_end, "
-                         u"support_phone, support_email, portal_url, support_hours, support_24x7, account_id, "
-                         u"escalation, certifications, credential_ref, credential_user, notes) "
-                         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         values);
+        auto q
+            = tx.exec(u"INSERT INTO provider(id, name, kind, services, contract_start, contract_end, "
+                      u"support_phone, support_email, portal_url, support_hours, support_24x7, account_id, "
+                      u"escalation, certifications, credential_ref, credential_user, notes) "
+                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      values);
         if (!q)
             return Error { q.error() };
         newId = q->lastInsertId().toLongLong();
@@ -206,11 +208,12 @@ Status Plan::updateProvider(const Provider &updated)
     return edit([&](PlanTransaction &tx) -> Status {
         QVariantList values = columnValues(c);
         values.append(c.id);
-        auto q = tx.exec(u"UPDATE provider SET name = ?, kind = ?, services = ?, contract_start = ?, "
-                         u"contract_end = ?, support_phone = ?, support_email = ?, portal_url = ?, "
-                         u"support_hours = ?, support_24x7 = ?, account_id = ?, escalation = ?, "
-                         u"certifications = ?, credential_ref = ?, credential_user = ?, notes = ? WHERE id = ?"_s,
-                         values);
+        auto q = tx.exec(
+            u"UPDATE provider SET name = ?, kind = ?, services = ?, contract_start = ?, "
+            u"contract_end = ?, support_phone = ?, support_email = ?, portal_url = ?, "
+            u"support_hours = ?, support_24x7 = ?, account_id = ?, escalation = ?, "
+            u"certifications = ?, credential_ref = ?, credential_user = ?, notes = ? WHERE id = ?"_s,
+            values);
         if (!q)
             return Error { q.error() };
         const auto oldFields = auditFields(*before);
@@ -232,8 +235,8 @@ Status Plan::removeProvider(qint64 id)
     return edit([&](PlanTransaction &tx) -> Status {
         for (const Answer &a : answersOf(id)) {
             for (const Attachment &file : a.attachments)
-                tx.record(areaProviders, u"attachment"_s, QString::number(file.id), u"removed"_s, file.fileName,
-                          {});
+                tx.record(areaProviders, u"attachment"_s, QString::number(file.id), u"removed"_s,
+                          file.fileName, {});
             tx.record(areaProviders, u"answer"_s, u"%1/%2"_s.arg(id).arg(a.questionId), u"removed"_s, a.value,
                       {});
         }
@@ -253,8 +256,9 @@ Status Plan::setAnswerMaxAgeMonths(int months)
         return Status::success();
     const int before = m_answerMaxAgeMonths;
     return edit([&](PlanTransaction &tx) -> Status {
-        if (auto q = tx.exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('providers.answer_max_age_months', ?)"_s,
-                             { QString::number(months) });
+        if (auto q = tx.exec(
+                u"INSERT OR REPLACE INTO meta(key, value) VALUES ('providers.answer_max_age_months', ?)"_s,
+                { QString::number(months) });
             !q)
             return Error { q.error() };
         tx.record(areaProviders, u"settings"_s, {}, u"answer_max_age_months"_s, QString::number(before),

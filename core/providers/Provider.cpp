@@ -73,9 +73,10 @@ QString Provider::check() const
         return QCoreApplication::translate("Provider", "The contract cannot end before it starts.");
     if (!portalUrl.trimmed().isEmpty()) {
         const QUrl url(portalUrl.trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty())
-            return QCoreApplication::translate("Provider",
-                                               "\"%1\" is not a web address. Write it like https://portal.example.")
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+            || url.host().isEmpty())
+            return QCoreApplication::translate(
+                       "Provider", "\"%1\" is not a web address. Write it like https://portal.example.")
                 .arg(portalUrl.trimmed());
     }
     for (const Certification &c : certifications) {

@@ -69,7 +69,10 @@ private:
         return std::move(plan.value());
     }
 
-    QString count(const QString &table) { return PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM "_s + table); }
+    QString count(const QString &table)
+    {
+        return PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM "_s + table);
+    }
 
 private slots:
     void init()
@@ -110,8 +113,9 @@ private slots:
         changed.supportPhone = u"+49 30 999"_s;
         changed.support24x7 = false;
         QVERIFY(plan->updateProvider(changed));
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM audit WHERE entity = 'provider' AND "
-                                                u"field IN ('support_phone', 'support_24x7')"_s),
+        QCOMPARE(PlanFixture::queryRaw(m_path,
+                                       u"SELECT count(*) FROM audit WHERE entity = 'provider' AND "
+                                       u"field IN ('support_phone', 'support_24x7')"_s),
                  u"2"_s);
         QCOMPARE(plan->provider(id)->supportPhone, u"+49 30 999"_s);
 
@@ -198,8 +202,9 @@ private slots:
         QCOMPARE(second, first);
         QCOMPARE(plan->answersOf(id).size(), 1);
         QCOMPARE(plan->answer(id, u"host.hsts"_s)->attachments.size(), 1);
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT old_value || '>' || new_value FROM audit WHERE entity = "
-                                                u"'answer' AND field = 'value' ORDER BY id DESC LIMIT 1"_s),
+        QCOMPARE(PlanFixture::queryRaw(m_path,
+                                       u"SELECT old_value || '>' || new_value FROM audit WHERE entity = "
+                                       u"'answer' AND field = 'value' ORDER BY id DESC LIMIT 1"_s),
                  u"no>yes"_s);
         QVERIFY(plan->verifyAudit().intact);
     }
@@ -212,14 +217,16 @@ private slots:
         QTest::addColumn<QDate>("givenOn");
         QTest::addColumn<QString>("message");
         const QDate ok(2026, 11, 1);
-        QTest::newRow("unknown question") << u"host.no-such-thing"_s << u"yes"_s << u"Jana"_s << ok
-                                          << u"no question"_s;
-        QTest::newRow("other kind's question") << u"payment.pci.attested"_s << u"yes"_s << u"Jana"_s << ok
-                                               << u"not asked of"_s;
+        QTest::newRow("unknown question")
+            << u"host.no-such-thing"_s << u"yes"_s << u"Jana"_s << ok << u"no question"_s;
+        QTest::newRow("other kind's question")
+            << u"payment.pci.attested"_s << u"yes"_s << u"Jana"_s << ok << u"not asked of"_s;
         QTest::newRow("wrong type") << u"host.hsts"_s << u"maybe"_s << u"Jana"_s << ok << u"maybe"_s;
-        QTest::newRow("unknown choice") << u"host.tls.versions"_s << u"tls14"_s << u"Jana"_s << ok << u"tls14"_s;
+        QTest::newRow("unknown choice")
+            << u"host.tls.versions"_s << u"tls14"_s << u"Jana"_s << ok << u"tls14"_s;
         QTest::newRow("nobody gave it") << u"host.hsts"_s << u"yes"_s << u" "_s << ok << u"who gave"_s;
-        QTest::newRow("future") << u"host.hsts"_s << u"yes"_s << u"Jana"_s << QDate(2027, 1, 1) << u"future"_s;
+        QTest::newRow("future") << u"host.hsts"_s << u"yes"_s << u"Jana"_s << QDate(2027, 1, 1)
+                                << u"future"_s;
         QTest::newRow("no date") << u"host.hsts"_s << u"yes"_s << u"Jana"_s << QDate() << u"date"_s;
     }
 
@@ -232,7 +239,8 @@ private slots:
         QFETCH(QString, message);
         if (question == u"payment.pci.attested"_s) {
             const Question *q = QuestionBank::builtIn().find(question);
-            QVERIFY2(q && !q->appliesTo(ProviderKind::WebHost), "the bank should ask payment providers alone");
+            QVERIFY2(q && !q->appliesTo(ProviderKind::WebHost),
+                     "the bank should ask payment providers alone");
         }
         auto plan = newPlan();
         const qint64 id = plan->addProvider(fullProvider()).value();
@@ -251,10 +259,12 @@ private slots:
     {
         auto plan = newPlan();
         const qint64 id = plan->addProvider(fullProvider()).value();
-        const QList<Answer> bad { answer(id, u"host.hsts"_s, u"yes"_s), answer(id, u"host.tls.versions"_s, u"tls99"_s) };
+        const QList<Answer> bad { answer(id, u"host.hsts"_s, u"yes"_s),
+                                  answer(id, u"host.tls.versions"_s, u"tls99"_s) };
         QVERIFY(!plan->setAnswers(bad));
         QCOMPARE(count(u"provider_answer"_s), u"0"_s);
-        const QList<Answer> twice { answer(id, u"host.hsts"_s, u"yes"_s), answer(id, u"host.hsts"_s, u"no"_s) };
+        const QList<Answer> twice { answer(id, u"host.hsts"_s, u"yes"_s),
+                                    answer(id, u"host.hsts"_s, u"no"_s) };
         QVERIFY(!plan->setAnswers(twice));
         QCOMPARE(count(u"provider_answer"_s), u"0"_s);
         const QList<Answer> good { answer(id, u"host.hsts"_s, u"yes"_s),
@@ -321,7 +331,8 @@ private slots:
         QVERIFY(PlanFixture::execRaw(m_path, u"PRAGMA user_version = 2"_s));
         auto plan = Plan::open(m_path);
         QVERIFY2(plan, qPrintable(plan.error()));
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"PRAGMA user_version"_s), QString::number(PlanSchema::currentVersion()));
+        QCOMPARE(PlanFixture::queryRaw(m_path, u"PRAGMA user_version"_s),
+                 QString::number(PlanSchema::currentVersion()));
         QVERIFY(plan.value()->addProvider(fullProvider()));
         QCOMPARE(plan.value()->shop().name, u"Tiny Tea"_s);
     }

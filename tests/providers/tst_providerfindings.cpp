@@ -82,10 +82,12 @@ QList<Answer> goodAnswers(const Provider &p)
                     : q->expected.anyOf.constFirst();
                 break;
             case Question::Type::Choices:
-                value = q->expected.anyOf.isEmpty() ? q->choices.constLast().key : q->expected.anyOf.join(u';');
+                value
+                    = q->expected.anyOf.isEmpty() ? q->choices.constLast().key : q->expected.anyOf.join(u';');
                 break;
             case Question::Type::Number:
-                value = QString::number(q->expected.min ? *q->expected.min : (q->expected.max ? *q->expected.max : 1));
+                value = QString::number(q->expected.min ? *q->expected.min
+                                                        : (q->expected.max ? *q->expected.max : 1));
                 break;
             case Question::Type::Date:
                 value = (q->expected.inFuture ? today.addDays(100) : today.addDays(-1)).toString(Qt::ISODate);
@@ -171,19 +173,22 @@ private slots:
         const QList<Finding> shortfalls = withId(all, u"PROV-ANSWER-SHORT"_s);
         QCOMPARE(shortfalls.size(), 1);
         QCOMPARE(shortfalls.constFirst().subject, u"provider/1/host.tls.versions"_s);
-        QCOMPARE(shortfalls.constFirst().severity, QuestionBank::builtIn().find(u"host.tls.versions"_s)->severity);
+        QCOMPARE(shortfalls.constFirst().severity,
+                 QuestionBank::builtIn().find(u"host.tls.versions"_s)->severity);
         QVERIFY(shortfalls.constFirst().evidence.contains(u"Jana Berg"_s));
         QVERIFY(shortfalls.constFirst().evidence.contains(u"TLS 1.0"_s));
         const QList<Finding> unknown = withId(all, u"PROV-ANSWER-UNKNOWN"_s);
         QCOMPARE(unknown.size(), 1);
-        QVERIFY(unknown.constFirst().evidence.contains(QuestionBank::builtIn().find(u"host.hsts"_s)->translatedText()));
+        QVERIFY(unknown.constFirst().evidence.contains(
+            QuestionBank::builtIn().find(u"host.hsts"_s)->translatedText()));
     }
 
     void answersGrowStaleAfterTheirAge()
     {
         const Provider p = host();
         // Given exactly 12 months ago: still fresh. A day earlier: due again.
-        QList<Answer> fresh = replaced(goodAnswers(p), answer(u"host.hsts"_s, u"yes"_s, today.addMonths(-12)));
+        QList<Answer> fresh
+            = replaced(goodAnswers(p), answer(u"host.hsts"_s, u"yes"_s, today.addMonths(-12)));
         QVERIFY(withId(findings({ p }, fresh), u"PROV-ANSWER-STALE"_s).isEmpty());
         QList<Answer> stale
             = replaced(goodAnswers(p), answer(u"host.hsts"_s, u"yes"_s, today.addMonths(-12).addDays(-1)));
@@ -194,7 +199,8 @@ private slots:
         // An answer to an older version of the question is due whatever its age.
         Answer oldVersion = answer(u"host.hsts"_s, u"yes"_s);
         oldVersion.questionVersion = 0;
-        QCOMPARE(withId(findings({ p }, replaced(goodAnswers(p), oldVersion)), u"PROV-ANSWER-STALE"_s).size(), 1);
+        QCOMPARE(withId(findings({ p }, replaced(goodAnswers(p), oldVersion)), u"PROV-ANSWER-STALE"_s).size(),
+                 1);
     }
 
     void certificationsRunOut()
@@ -241,8 +247,8 @@ private slots:
         OpensslServers servers;
         QVERIFY2(servers.setUp().isEmpty(), "openssl could not be set up");
         // A server that still takes TLS 1.0 and sends no HSTS and no CDN headers.
-        const auto legacy = servers.start(host, { u"-min_protocol"_s, u"TLSv1"_s, u"-cipher"_s,
-                                                  u"DEFAULT:@SECLEVEL=0"_s, u"-www"_s });
+        const auto legacy = servers.start(
+            host, { u"-min_protocol"_s, u"TLSv1"_s, u"-cipher"_s, u"DEFAULT:@SECLEVEL=0"_s, u"-www"_s });
         QVERIFY(legacy.port != 0);
         TlsProbe probe({ host, legacy.port }, ProbeTestHelpers::quickOptions());
         auto results = probe.run();
@@ -288,7 +294,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"plan.storefort"_s);
-        auto plan = Plan::create(path, ShopProfile { .name = u"Tiny Tea"_s, .siteUrls = { u"https://tinytea.example"_s } });
+        auto plan = Plan::create(
+            path, ShopProfile { .name = u"Tiny Tea"_s, .siteUrls = { u"https://tinytea.example"_s } });
         QVERIFY2(plan, qPrintable(plan.error()));
         const qint64 id = plan.value()->addProvider(::host()).value();
         QVERIFY(plan.value()->setAnswer(answer(u"host.hsts"_s, u"yes"_s, today.addDays(-3), id)));

@@ -19,11 +19,8 @@ namespace {
 QList<QByteArray> forms(const QByteArray &secret)
 {
     const QString text = QString::fromLatin1(secret);
-    return { secret,
-             QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2),
-             secret.toBase64(),
-             secret.toHex(),
-             leakCanary() };
+    return { secret, QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2),
+             secret.toBase64(), secret.toHex(), leakCanary() };
 }
 
 QString leakIn(const QByteArray &bytes, const QByteArray &secret)
@@ -48,7 +45,8 @@ private slots:
         const QString home = dir.filePath(u"home"_s);
         QVERIFY(QDir().mkpath(home));
         const QString path = dir.filePath(u"shop.storefort"_s);
-        const QByteArray secret = leakCanary() + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        const QByteArray secret
+            = leakCanary() + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
 
         qint64 providerId = 0;
         {
@@ -61,7 +59,8 @@ private slots:
             providerId = plan.value()->addProvider(p).value();
 
             KeychainSecretStore store;
-            const SecretRef ref(plan.value()->planId(), u"provider"_s, QString::number(providerId), u"portal"_s);
+            const SecretRef ref(plan.value()->planId(), u"provider"_s, QString::number(providerId),
+                                u"portal"_s);
             const auto written = writeSecret(store, ref, secret);
             QVERIFY2(written && written->ok(), describeResult(written).constData());
             Provider withCredential = *plan.value()->provider(providerId);
@@ -110,7 +109,8 @@ private slots:
         // The PDF's text too, as a reader would copy it out.
         QProcess pdftotext;
         pdftotext.start(u"pdftotext"_s, { dir.filePath(u"request.pdf"_s), u"-"_s });
-        QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0, "pdftotext is needed (poppler-utils)");
+        QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0,
+                 "pdftotext is needed (poppler-utils)");
         const QByteArray pdfText = pdftotext.readAllStandardOutput();
         QVERIFY(pdfText.contains("Acme Hosting"));
         QVERIFY(leakIn(pdfText, secret).isEmpty());
