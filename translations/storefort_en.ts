@@ -162,8 +162,8 @@
     <message numerus="yes">
         <source>%1 has not answered %n %2 question(s)</source>
         <translation>
-            <numerusform>%1 has not answered %n %2 question</numerusform>
-            <numerusform>%1 has not answered %n %2 questions</numerusform>
+            <numerusform>%1 has not answered %n %2-severity question</numerusform>
+            <numerusform>%1 has not answered %n %2-severity questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -27,31 +27,11 @@ QJsonValue dateOrNull(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-// How far along a provider's questionnaire is.
-struct Progress
-{
-    int asked = 0;
-    int answered = 0;
-    int outstanding = 0; // unanswered, stale or asked under an older version
-    QDate oldest; // the date the oldest answer on file was given
-};
+using Progress = Questionnaire::Progress;
 
 Progress progressOf(const Plan &plan, const Provider &provider)
 {
-    Progress progress;
-    const Questionnaire all = Questionnaire::build(plan, provider.id, Questionnaire::Selection::All, today());
-    progress.asked = int(all.items().size());
-    for (const Questionnaire::Item &item : all.items()) {
-        if (item.state != Questionnaire::State::Unanswered)
-            ++progress.answered;
-        if (item.state != Questionnaire::State::Current)
-            ++progress.outstanding;
-    }
-    for (const Answer &answer : plan.answersOf(provider.id)) {
-        if (answer.givenOn.isValid() && (!progress.oldest.isValid() || answer.givenOn < progress.oldest))
-            progress.oldest = answer.givenOn;
-    }
-    return progress;
+    return Questionnaire::progress(provider, plan.answersOf(provider.id), plan.answerMaxAgeMonths(), today());
 }
 
 QString ageText(const QDate &oldest)
@@ -96,7 +76,7 @@ QJsonObject providerJson(const Provider &p, const Progress &progress)
         { u"credential"_s, !p.credentialRef.isEmpty() },
         { u"credentialUser"_s, p.credentialUser },
         { u"notes"_s, p.notes },
-        { u"questions"_s, progress.asked },
+        { u"questions"_s, progress.applicable },
         { u"answered"_s, progress.answered },
         { u"outstanding"_s, progress.outstanding },
         { u"oldestAnswer"_s, dateOrNull(progress.oldest) },
@@ -137,7 +117,7 @@ int providersList(CliContext &context)
         const QString counts
             = QCoreApplication::translate("ProviderCommands", "%1 of %2 answered, %3 outstanding")
                   .arg(progress.answered)
-                  .arg(progress.asked)
+                  .arg(progress.applicable)
                   .arg(progress.outstanding);
         out << QString::number(p.id).rightJustified(4) << "  " << p.name << " · "
             << ProviderKinds::name(p.kind) << " · " << counts << " · " << ageText(progress.oldest) << '\n';

@@ -52,32 +52,10 @@ void ProvidersModel::recount()
 {
     m_today = Clock::now().toLocalTime().date();
     m_counts.clear();
-    const QuestionBank &bank = QuestionBank::builtIn();
     for (const Provider &provider : m_plan.providers()) {
-        const QList<Answer> answers = m_plan.answersOf(provider.id);
-        QHash<QString, QString> values;
-        QHash<QString, const Answer *> byQuestion;
-        for (const Answer &answer : answers) {
-            values.insert(answer.questionId, answer.value);
-            byQuestion.insert(answer.questionId, &answer);
-        }
-        Counts counts;
-        for (const Question *question : bank.applicable(provider.kind, values)) {
-            const Answer *onFile = byQuestion.value(question->id);
-            const auto state
-                = Questionnaire::stateOf(*question, onFile ? std::optional<Answer>(*onFile) : std::nullopt,
-                                         m_plan.answerMaxAgeMonths(), m_today);
-            // As the CLI counts: answered is on file; outstanding is still to ask, never answered or
-            // due to be asked again.
-            if (onFile)
-                ++counts.answered;
-            if (state != Questionnaire::State::Current)
-                ++counts.outstanding;
-            if (onFile && onFile->givenOn.isValid()
-                && (!counts.oldest.isValid() || onFile->givenOn < counts.oldest))
-                counts.oldest = onFile->givenOn;
-        }
-        m_counts.insert(provider.id, counts);
+        const auto progress = Questionnaire::progress(provider, m_plan.answersOf(provider.id),
+                                                      m_plan.answerMaxAgeMonths(), m_today);
+        m_counts.insert(provider.id, { progress.answered, progress.outstanding, progress.oldest });
     }
     m_findings.clear();
     // Most severe first, so each provider's list is too.

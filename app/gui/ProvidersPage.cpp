@@ -122,7 +122,7 @@ ProvidersPage::ProvidersPage(PlanSession &session, QWidget *parent)
     split->setStretchFactor(1, 1);
     const int row = m_table->verticalHeader()->defaultSectionSize();
     left->setMinimumHeight(row * 4 + m_add->sizeHint().height());
-    split->setSizes({ row * 6 + m_add->sizeHint().height(), row * 30 });
+    split->setSizes({ row * 5 + m_add->sizeHint().height(), row * 30 });
     m_detail->setMinimumHeight(fontMetrics().height() * 16);
 
     m_stack->addWidget(empty);

@@ -95,14 +95,15 @@ QuestionnaireView::QuestionnaireView(PlanSession &session, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(false);
-    // The question keeps a readable width; in a narrow pane the list scrolls sideways instead.
-    m_tree->header()->setSectionResizeMode(QuestionnaireModel::QuestionColumn, QHeaderView::Interactive);
+    // The question takes the room the other columns leave; the pane is never narrower than a
+    // readable question plus its answer and verdict.
+    m_tree->header()->setSectionResizeMode(QuestionnaireModel::QuestionColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(QuestionnaireModel::AnswerColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(QuestionnaireModel::VerdictColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(QuestionnaireModel::OnFileColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(QuestionnaireModel::EvidenceColumn, QHeaderView::ResizeToContents);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_tree->header()->resizeSection(QuestionnaireModel::QuestionColumn, charWidth * 48);
+    m_tree->setMinimumWidth(charWidth * 100);
     m_tree->header()->resizeSection(QuestionnaireModel::AnswerColumn, charWidth * 20);
     m_tree->header()->resizeSection(QuestionnaireModel::OnFileColumn, charWidth * 22);
     m_empty->setObjectName(u"questionnaireEmpty"_s);

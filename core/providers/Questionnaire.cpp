@@ -118,3 +118,31 @@ const Questionnaire::Item *Questionnaire::item(const QString &questionId) const
     }
     return nullptr;
 }
+
+Questionnaire::Progress Questionnaire::progress(const Provider &provider, const QList<Answer> &answersOnFile,
+                                                int maxAgeMonths, const QDate &today)
+{
+    QHash<QString, QString> values;
+    QHash<QString, const Answer *> byQuestion;
+    for (const Answer &answer : answersOnFile) {
+        if (answer.providerId != provider.id)
+            continue;
+        values.insert(answer.questionId, answer.value);
+        byQuestion.insert(answer.questionId, &answer);
+    }
+    Progress progress;
+    for (const Question *question : QuestionBank::builtIn().applicable(provider.kind, values)) {
+        ++progress.applicable;
+        const Answer *onFile = byQuestion.value(question->id);
+        const State state
+            = stateOf(*question, onFile ? std::optional<Answer>(*onFile) : std::nullopt, maxAgeMonths, today);
+        if (onFile)
+            ++progress.answered;
+        if (state != State::Current)
+            ++progress.outstanding;
+        if (onFile && onFile->givenOn.isValid()
+            && (!progress.oldest.isValid() || onFile->givenOn < progress.oldest))
+            progress.oldest = onFile->givenOn;
+    }
+    return progress;
+}

@@ -57,6 +57,20 @@ public:
                                const QList<Answer> &answersOnFile, int maxAgeMonths, Selection selection,
                                const QDate &today);
 
+    // How far along a provider is: the questions that apply now (conditions as the answers on
+    // file decide), how many of them are answered, how many are still to ask (never answered, or
+    // due again), and the date the oldest of those answers was given. The GUI and the CLI both
+    // count this way.
+    struct Progress
+    {
+        int applicable = 0;
+        int answered = 0;
+        int outstanding = 0;
+        QDate oldest;
+    };
+    static Progress progress(const Provider &provider, const QList<Answer> &answersOnFile, int maxAgeMonths,
+                             const QDate &today);
+
     // Whether an answer on file is due to be asked again on `today`.
     static State stateOf(const Question &question, const std::optional<Answer> &onFile, int maxAgeMonths,
                          const QDate &today);
