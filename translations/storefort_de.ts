@@ -3023,6 +3023,18 @@ Zertifizierungen: %2</translation>
         <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
         <translation>Fragen Sie den Dienstleister, welches CDN den Shop ausliefert und wie sich das überprüfen lässt. Wenn sich das CDN nicht in den Headern zeigt, vermerken Sie das bei der Antwort.</translation>
     </message>
+    <message>
+        <source>Send the provider the outstanding questions again and record the new answers.</source>
+        <translation>Schicken Sie dem Dienstleister die offenen Fragen erneut und erfassen Sie die neuen Antworten.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
+        <translation>Bitten Sie den Dienstleister um das aktuelle Zertifikat oder die aktuelle Bescheinigung und erfassen Sie das neue Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
+        <translation>Fragen Sie den Dienstleister, wann das erneuerte Zertifikat oder die erneuerte Bescheinigung verfügbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFindingsView</name>
@@ -3308,20 +3320,25 @@ Zertifizierungen: %2</translation>
         <source>E&amp;dit…</source>
         <translation>Bearbei&amp;ten…</translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
     <message>
-        <source>Send the provider the outstanding questions again and record the new answers.</source>
-        <translation>Schicken Sie dem Dienstleister die offenen Fragen erneut und erfassen Sie die neuen Antworten.</translation>
+        <source>Ans&amp;wers are due again after:</source>
+        <translation>Ant&amp;worten sind wieder fällig nach:</translation>
     </message>
     <message>
-        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
-        <translation>Bitten Sie den Dienstleister um das aktuelle Zertifikat oder die aktuelle Bescheinigung und erfassen Sie das neue Ablaufdatum.</translation>
+        <source> months</source>
+        <translation> Monaten</translation>
     </message>
     <message>
-        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
-        <translation>Fragen Sie den Dienstleister, wann das erneuerte Zertifikat oder die erneuerte Bescheinigung verfügbar ist.</translation>
+        <source>Months after which an answer is due again</source>
+        <translation>Monate, nach denen eine Antwort wieder fällig ist</translation>
+    </message>
+    <message>
+        <source>Providers change their services and staff: ask again once an answer is this old.</source>
+        <translation>Dienstleister ändern ihre Leistungen und ihr Personal: Fragen Sie erneut, sobald eine Antwort so alt ist.</translation>
+    </message>
+    <message>
+        <source>Setting Not Changed</source>
+        <translation>Einstellung nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3386,10 @@ Zertifizierungen: %2</translation>
     <message>
         <source>free text</source>
         <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>There is no answer yet.</source>
+        <translation>Es gibt noch keine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4830,10 @@ Zertifizierungen: %2</translation>
     <message>
         <source>usage: storefort-cli questionnaire export|import ...</source>
         <translation>Aufruf: storefort-cli questionnaire export|import ...</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too big to be a returned fill-in file.</source>
+        <translation>%1 ist %2 groß, zu groß für eine zurückgeschickte Ausfülldatei.</translation>
     </message>
 </context>
 <context>

@@ -3023,6 +3023,18 @@ Certificaciones: %2</translation>
         <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
         <translation>Pregunta al proveedor qué CDN sirve la tienda y cómo comprobarlo. Si la CDN no se identifica en las cabeceras, anótalo junto con la respuesta.</translation>
     </message>
+    <message>
+        <source>Send the provider the outstanding questions again and record the new answers.</source>
+        <translation>Vuelve a enviar al proveedor las preguntas pendientes y registra las nuevas respuestas.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
+        <translation>Pide al proveedor el certificado o la atestación vigente y registra su nueva fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
+        <translation>Pregunta al proveedor cuándo estará disponible el certificado o la atestación renovados.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFindingsView</name>
@@ -3308,20 +3320,25 @@ Certificaciones: %2</translation>
         <source>E&amp;dit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
     <message>
-        <source>Send the provider the outstanding questions again and record the new answers.</source>
-        <translation>Vuelve a enviar al proveedor las preguntas pendientes y registra las nuevas respuestas.</translation>
+        <source>Ans&amp;wers are due again after:</source>
+        <translation>Las respue&amp;stas vuelven a tocar tras:</translation>
     </message>
     <message>
-        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
-        <translation>Pide al proveedor el certificado o la atestación vigente y registra su nueva fecha de caducidad.</translation>
+        <source> months</source>
+        <translation> meses</translation>
     </message>
     <message>
-        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
-        <translation>Pregunta al proveedor cuándo estará disponible el certificado o la atestación renovados.</translation>
+        <source>Months after which an answer is due again</source>
+        <translation>Meses tras los que una respuesta vuelve a tocar</translation>
+    </message>
+    <message>
+        <source>Providers change their services and staff: ask again once an answer is this old.</source>
+        <translation>Los proveedores cambian sus servicios y su personal: vuelve a preguntar cuando una respuesta tenga esta antigüedad.</translation>
+    </message>
+    <message>
+        <source>Setting Not Changed</source>
+        <translation>Ajuste sin cambiar</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3386,10 @@ Certificaciones: %2</translation>
     <message>
         <source>free text</source>
         <translation>texto libre</translation>
+    </message>
+    <message>
+        <source>There is no answer yet.</source>
+        <translation>Todavía no hay respuesta.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4830,10 @@ Certificaciones: %2</translation>
     <message>
         <source>usage: storefort-cli questionnaire export|import ...</source>
         <translation>uso: storefort-cli questionnaire export|import ...</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too big to be a returned fill-in file.</source>
+        <translation>%1 ocupa %2, demasiado para un archivo para rellenar devuelto.</translation>
     </message>
 </context>
 <context>

@@ -3023,6 +3023,18 @@ Certifications&#xa0;: %2</translation>
         <source>Ask the provider which CDN serves the shop and how to check it. If the CDN does not show itself in headers, note that with the answer.</source>
         <translation>Demandez au prestataire quel CDN sert la boutique et comment le vérifier. Si le CDN n&apos;apparaît pas dans les en-têtes, notez-le avec la réponse.</translation>
     </message>
+    <message>
+        <source>Send the provider the outstanding questions again and record the new answers.</source>
+        <translation>Renvoyez au prestataire les questions en suspens et enregistrez les nouvelles réponses.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
+        <translation>Demandez au prestataire le certificat ou l&apos;attestation en cours de validité et enregistrez sa nouvelle date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
+        <translation>Demandez au prestataire quand le nouveau certificat ou la nouvelle attestation sera disponible.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFindingsView</name>
@@ -3308,20 +3320,25 @@ Certifications&#xa0;: %2</translation>
         <source>E&amp;dit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
     <message>
-        <source>Send the provider the outstanding questions again and record the new answers.</source>
-        <translation>Renvoyez au prestataire les questions en suspens et enregistrez les nouvelles réponses.</translation>
+        <source>Ans&amp;wers are due again after:</source>
+        <translation>Les ré&amp;ponses sont à redemander après&#xa0;:</translation>
     </message>
     <message>
-        <source>Ask the provider for the current certificate or attestation and record its new expiry date.</source>
-        <translation>Demandez au prestataire le certificat ou l&apos;attestation en cours de validité et enregistrez sa nouvelle date d&apos;expiration.</translation>
+        <source> months</source>
+        <translation> mois</translation>
     </message>
     <message>
-        <source>Ask the provider when the renewed certificate or attestation will be available.</source>
-        <translation>Demandez au prestataire quand le nouveau certificat ou la nouvelle attestation sera disponible.</translation>
+        <source>Months after which an answer is due again</source>
+        <translation>Nombre de mois après lequel une réponse est à redemander</translation>
+    </message>
+    <message>
+        <source>Providers change their services and staff: ask again once an answer is this old.</source>
+        <translation>Les prestataires changent de services et de personnel&#xa0;: redemandez dès qu’une réponse a cet âge.</translation>
+    </message>
+    <message>
+        <source>Setting Not Changed</source>
+        <translation>Réglage non modifié</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3386,10 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>free text</source>
         <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>There is no answer yet.</source>
+        <translation>Il n’y a pas encore de réponse.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4830,10 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>usage: storefort-cli questionnaire export|import ...</source>
         <translation>utilisation&#xa0;: storefort-cli questionnaire export|import ...</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too big to be a returned fill-in file.</source>
+        <translation>%1 fait %2, c’est trop pour un fichier à remplir renvoyé.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -154,7 +155,11 @@ int questionnaireImport(CliContext &context)
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(QCoreApplication::translate("QuestionnaireCommands", "could not read %1: %2")
                                 .arg(filePath, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    if (file.size() > QuestionnaireImport::maxFileSize)
+        return context.fail(QCoreApplication::translate("QuestionnaireCommands",
+                                                        "%1 is %2, too big to be a returned fill-in file.")
+                                .arg(filePath, QLocale().formattedDataSize(file.size())));
+    const QByteArray bytes = file.read(QuestionnaireImport::maxFileSize + 1);
 
     const bool dry = parser.isSet(dryRun);
     auto plan = Plan::open(planPath, { .readOnly = dry });

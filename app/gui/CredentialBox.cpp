@@ -44,7 +44,7 @@ CredentialBox::CredentialBox(PlanSession &session, QWidget *parent)
     , m_result(new NoticeBanner(this))
     , m_user(new QLineEdit(this))
     , m_state(new QLabel(this))
-    , m_revealed(new QLineEdit(this))
+    , m_revealed(new QLabel(this))
     , m_store(new QPushButton(tr("&Store Password or Token…"), this))
     , m_reveal(new QPushButton(tr("Re&veal"), this))
     , m_copy(new QPushButton(tr("&Copy"), this))
@@ -75,7 +75,11 @@ CredentialBox::CredentialBox(PlanSession &session, QWidget *parent)
     m_state->setTextFormat(Qt::PlainText);
     m_revealed->setObjectName(u"credentialRevealed"_s);
     m_revealed->setAccessibleName(tr("Revealed password or token"));
-    m_revealed->setReadOnly(true);
+    // No selection, so neither Ctrl+C nor the X11 primary selection can take the secret past the
+    // clipboard's 30 seconds; "Copy" is the one way to copy it.
+    m_revealed->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_revealed->setTextFormat(Qt::PlainText);
+    m_revealed->setFrameShape(QFrame::StyledPanel);
     m_revealed->hide();
 
     m_store->setObjectName(u"credentialStore"_s);
@@ -267,7 +271,7 @@ void CredentialBox::storeSecret()
     dialog.resize(dialog.sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
     const bool accepted = dialog.exec() == QDialog::Accepted;
     QString text = field->text();
-    field->clear();
+    field->setText(QString()); // unlike clear(), leaves nothing in the field's undo history
     if (accepted && !text.isEmpty())
         storeSecretValue(text.toUtf8());
     wipeText(text);
@@ -290,6 +294,12 @@ void CredentialBox::storeSecretValue(QByteArray secret)
             setBusy(false);
             if (!result.ok()) {
                 reportFailure(result);
+                return;
+            }
+            // The provider went while the keychain was writing: take the entry away again, so no
+            // secret is left behind that nothing points to.
+            if (!m_session.plan()->provider(providerId)) {
+                m_session.secrets()->remove(ref, this, [](const SecretResult &) {});
                 return;
             }
             // Only now, with the secret safely in the keychain, does the plan learn where it is. The
@@ -332,7 +342,9 @@ void CredentialBox::revealSecret()
         }
         if (providerId != m_providerId)
             return; // another provider is shown by now
-        m_revealed->setText(QString::fromUtf8(result.secret()));
+        QString shown = QString::fromUtf8(result.secret());
+        m_revealed->setText(shown);
+        wipeText(shown);
         m_revealed->show();
         m_revealTimer->start();
         emit operationFinished(true, {});
@@ -343,7 +355,7 @@ void CredentialBox::hideRevealed()
 {
     m_revealTimer->stop();
     if (!m_revealed->text().isEmpty())
-        m_revealed->clear();
+        m_revealed->setText(QString());
     m_revealed->hide();
 }
 
@@ -357,12 +369,15 @@ void CredentialBox::copySecret()
         return;
     setBusy(true);
     m_result->hide();
-    m_session.secrets()->read(*ref, this, [this](const SecretResult &result) {
+    const qint64 providerId = m_providerId;
+    m_session.secrets()->read(*ref, this, [this, providerId](const SecretResult &result) {
         setBusy(false);
         if (!result.ok()) {
             reportFailure(result);
             return;
         }
+        if (providerId != m_providerId)
+            return; // another provider is shown by now: copy nothing the owner did not ask for
         QString text = QString::fromUtf8(result.secret());
         auto *mime = new QMimeData;
         mime->setText(text);

@@ -64,7 +64,7 @@ private:
     NoticeBanner *m_result;
     QLineEdit *m_user;
     QLabel *m_state;
-    QLineEdit *m_revealed;
+    QLabel *m_revealed; // plain text, never selectable: nothing copies it around the 30 s clipboard
     QPushButton *m_store;
     QPushButton *m_reveal;
     QPushButton *m_copy;

@@ -16,6 +16,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -45,6 +46,7 @@ ProvidersPage::ProvidersPage(PlanSession &session, QWidget *parent)
     , m_add(new QPushButton(QIcon(u":/icons/list-add.svg"_s), tr("&Add Provider…"), this))
     , m_edit(new QPushButton(tr("E&dit…"), this))
     , m_remove(new QPushButton(QIcon(u":/icons/list-remove.svg"_s), tr("Re&move…"), this))
+    , m_answerAge(new QSpinBox(this))
     , m_detail(new ProviderDetail(session, this))
 {
     setObjectName(u"providersPage"_s);
@@ -104,6 +106,30 @@ ProvidersPage::ProvidersPage(PlanSession &session, QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    // How long an answer stays good before it is due to be asked again: a setting of the plan.
+    auto *ageLabel = new QLabel(tr("Ans&wers are due again after:"), this);
+    ageLabel->setBuddy(m_answerAge);
+    m_answerAge->setObjectName(u"answerAge"_s);
+    m_answerAge->setRange(1, 120);
+    m_answerAge->setSuffix(tr(" months"));
+    m_answerAge->setValue(session.plan()->answerMaxAgeMonths());
+    m_answerAge->setEnabled(!session.plan()->isReadOnly());
+    m_answerAge->setAccessibleName(tr("Months after which an answer is due again"));
+    m_answerAge->setToolTip(
+        tr("Providers change their services and staff: ask again once an answer is this old."));
+    connect(m_answerAge, &QSpinBox::editingFinished, this, [this] {
+        Plan *plan = m_session.plan();
+        if (m_answerAge->value() == plan->answerMaxAgeMonths())
+            return;
+        if (Status status = plan->setAnswerMaxAgeMonths(m_answerAge->value()); !status) {
+            MessageBox::warning(this, tr("Setting Not Changed"), status.error());
+            m_answerAge->setValue(plan->answerMaxAgeMonths());
+        }
+    });
+    connect(session.plan(), &Plan::answersChanged, this,
+            [this] { m_answerAge->setValue(m_session.plan()->answerMaxAgeMonths()); });
+    buttons->addWidget(ageLabel);
+    buttons->addWidget(m_answerAge);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);

@@ -8,6 +8,7 @@ class PlanSession;
 class ProviderDetail;
 class ProvidersModel;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QTableView;
 
@@ -43,5 +44,6 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QSpinBox *m_answerAge;
     ProviderDetail *m_detail;
 };

@@ -34,7 +34,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // A fill-in file for even the longest questionnaire is a few dozen kilobytes.
-constexpr qint64 maxImportSize = qint64(4) * 1024 * 1024;
+constexpr qint64 maxImportSize = QuestionnaireImport::maxFileSize;
 
 QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
 {

@@ -107,6 +107,7 @@ Result<Answer> Plan::cleanedAnswer(const Answer &answer) const
     const QDateTime now = Clock::now();
     if (!c.givenOn.isValid())
         return Error { tr("Enter the date the answer was given.") };
+    // A day's grace: a provider ahead of this computer's time zone may date its answer tomorrow.
     if (c.givenOn > now.toLocalTime().date().addDays(1))
         return Error { tr("The answer cannot have been given in the future (%1).")
                            .arg(QLocale().toString(c.givenOn, QLocale::ShortFormat)) };

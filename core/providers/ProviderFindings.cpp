@@ -62,8 +62,6 @@ QString versionKey(TlsVersion version)
 
 class Collector
 {
-    Q_DECLARE_TR_FUNCTIONS(ProviderFindings)
-
 public:
     Collector(const QList<Provider> &providers, const QList<Answer> &answers,
               const QList<TlsProbeResult> &probes, const ProviderFindings::Options &options)
@@ -123,13 +121,17 @@ private:
                 QCoreApplication::translate("ProviderFindings", "%1 has not answered %n %2 question(s)",
                                             nullptr, int(texts.size()))
                     .arg(p.name, Severities::name(severity).toLower()),
-                tr("Until the provider answers, you do not know whether they protect the part of the shop "
-                   "they "
-                   "run. A question you never asked cannot warn you."),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "Until the provider answers, you do not know whether they protect the part of the shop "
+                    "they "
+                    "run. A question you never asked cannot warn you."),
                 bulletList(texts),
-                tr("Send the provider the questionnaire (letter, email or fill-in file) and record their "
-                   "answers "
-                   "with the date and who gave them."),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "Send the provider the questionnaire (letter, email or fill-in file) and record their "
+                    "answers "
+                    "with the date and who gave them."),
                 ProviderFindings::subjectFor(p.id, u"unanswered/"_s + Severities::key(severity)));
         }
         if (!unknown.isEmpty())
@@ -137,10 +139,14 @@ private:
                 QCoreApplication::translate("ProviderFindings", "%1 could not answer %n question(s)", nullptr,
                                             int(unknown.size()))
                     .arg(p.name),
-                tr("\"Unknown\" from a provider usually means nobody there owns the question. That is worth "
-                   "knowing before something goes wrong."),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "\"Unknown\" from a provider usually means nobody there owns the question. That is worth "
+                    "knowing before something goes wrong."),
                 bulletList(unknown),
-                tr("Ask for the person who can answer, or ask them to say when they will know."),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "Ask for the person who can answer, or ask them to say when they will know."),
                 ProviderFindings::subjectFor(p.id, u"unknown"_s));
         if (!stale.isEmpty())
             add("PROV-ANSWER-STALE", Severity::Low,
@@ -148,15 +154,19 @@ private:
                                             "%n answer(s) from %1 are due to be asked again", nullptr,
                                             int(stale.size()))
                     .arg(p.name),
-                tr("Providers change their services, staff and promises. An old answer may no longer be "
-                   "true, and a "
-                   "reworded question may ask for more than the old answer covered."),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "Providers change their services, staff and promises. An old answer may no longer be "
+                    "true, and a "
+                    "reworded question may ask for more than the old answer covered."),
                 bulletList(stale) + u"\n\n"_s
                     + QCoreApplication::translate(
                         "ProviderFindings",
                         "Answers are due after %n month(s), or when the question changed.", nullptr,
                         m_options.answerMaxAgeMonths),
-                tr("Send the provider the outstanding questions again and record the new answers."),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "Send the provider the outstanding questions again and record the new answers."),
                 ProviderFindings::subjectFor(p.id, u"stale"_s));
 
         collectCertifications(p);
@@ -166,12 +176,16 @@ private:
 
     void addShortfall(const Provider &p, const Question &q, const Answer &a)
     {
-        add("PROV-ANSWER-SHORT", q.severity, tr("%1: %2").arg(p.name, q.translatedText()), q.translatedWhy(),
-            tr("%1 answered \"%2\" (given by %3 on %4).")
+        add("PROV-ANSWER-SHORT", q.severity,
+            QCoreApplication::translate("ProviderFindings", "%1: %2").arg(p.name, q.translatedText()),
+            q.translatedWhy(),
+            QCoreApplication::translate("ProviderFindings", "%1 answered \"%2\" (given by %3 on %4).")
                 .arg(p.name, q.displayAnswer(a.value), a.answeredBy, shortDate(a.givenOn)),
-            tr("What good looks like: %1 Ask %2 what it would take to get there, or plan how the shop makes "
-               "up "
-               "for it.")
+            QCoreApplication::translate(
+                "ProviderFindings",
+                "What good looks like: %1 Ask %2 what it would take to get there, or plan how the shop makes "
+                "up "
+                "for it.")
                 .arg(q.translatedGood(), p.name),
             ProviderFindings::subjectFor(p.id, q.id));
     }
@@ -188,25 +202,35 @@ private:
             const QString subject = ProviderFindings::subjectFor(p.id, u"cert/"_s + QString::number(i));
             if (daysLeft < 0) {
                 add("PROV-CERT-EXPIRED", paymentCritical ? Severity::High : Severity::Medium,
-                    tr("%1's %2 ran out on %3").arg(p.name, c.displayName(), shortDate(c.expires)),
-                    tr("A certification is only evidence for the period it covers. Once it runs out, you "
-                       "have "
-                       "nothing on file that shows the provider still meets it."),
+                    QCoreApplication::translate("ProviderFindings", "%1's %2 ran out on %3")
+                        .arg(p.name, c.displayName(), shortDate(c.expires)),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "A certification is only evidence for the period it covers. Once it runs out, you "
+                        "have "
+                        "nothing on file that shows the provider still meets it."),
                     QCoreApplication::translate("ProviderFindings", "Expired %n day(s) ago.", nullptr,
                                                 int(-daysLeft)),
-                    tr("Ask the provider for the current certificate or attestation and record its new "
-                       "expiry "
-                       "date."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Ask the provider for the current certificate or attestation and record its new "
+                        "expiry "
+                        "date."),
                     subject);
             } else if (daysLeft <= m_options.certificationWarningDays) {
                 add("PROV-CERT-EXPIRING", Severity::Low,
-                    tr("%1's %2 runs out on %3").arg(p.name, c.displayName(), shortDate(c.expires)),
-                    tr("Asking for the renewed document before the old one runs out keeps your records "
-                       "without a "
-                       "gap."),
+                    QCoreApplication::translate("ProviderFindings", "%1's %2 runs out on %3")
+                        .arg(p.name, c.displayName(), shortDate(c.expires)),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Asking for the renewed document before the old one runs out keeps your records "
+                        "without a "
+                        "gap."),
                     QCoreApplication::translate("ProviderFindings", "%n day(s) left.", nullptr,
                                                 int(daysLeft)),
-                    tr("Ask the provider when the renewed certificate or attestation will be available."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Ask the provider when the renewed certificate or attestation will be available."),
                     subject);
             }
         }
@@ -216,24 +240,36 @@ private:
     {
         if (p.contractEnd.isValid() && p.contractEnd < m_options.today)
             add("PROV-CONTRACT-ENDED", Severity::Low,
-                tr("The contract with %1 ended on %2").arg(p.name, shortDate(p.contractEnd)),
-                tr("A provider without a contract may stop supporting the shop at the worst moment, and may "
-                   "still "
-                   "hold its data and access."),
-                tr("Contract end recorded: %1.").arg(shortDate(p.contractEnd)),
-                tr("Renew the contract and record the new end date, or remove the provider's access and data "
-                   "and "
-                   "then the provider from the plan."),
+                QCoreApplication::translate("ProviderFindings", "The contract with %1 ended on %2")
+                    .arg(p.name, shortDate(p.contractEnd)),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "A provider without a contract may stop supporting the shop at the worst moment, and may "
+                    "still "
+                    "hold its data and access."),
+                QCoreApplication::translate("ProviderFindings", "Contract end recorded: %1.")
+                    .arg(shortDate(p.contractEnd)),
+                QCoreApplication::translate("ProviderFindings",
+                                            "Renew the contract and record the new end date, or remove the "
+                                            "provider's access and data "
+                                            "and "
+                                            "then the provider from the plan."),
                 ProviderFindings::subjectFor(p.id, u"contract"_s));
         if (p.supportPhone.isEmpty() && p.supportEmail.isEmpty() && p.portalUrl.isEmpty()
             && p.escalationContact.isEmpty())
-            add("PROV-NO-CONTACT", Severity::Medium, tr("No way to reach %1 is on file").arg(p.name),
-                tr("When the shop is down or under attack, looking for a support number costs the time you "
-                   "do not "
-                   "have."),
-                tr("No support phone, email, portal or escalation contact is recorded."),
-                tr("Add the provider's support line, email or portal, and whom to call when support does not "
-                   "help."),
+            add("PROV-NO-CONTACT", Severity::Medium,
+                QCoreApplication::translate("ProviderFindings", "No way to reach %1 is on file").arg(p.name),
+                QCoreApplication::translate(
+                    "ProviderFindings",
+                    "When the shop is down or under attack, looking for a support number costs the time you "
+                    "do not "
+                    "have."),
+                QCoreApplication::translate(
+                    "ProviderFindings", "No support phone, email, portal or escalation contact is recorded."),
+                QCoreApplication::translate("ProviderFindings",
+                                            "Add the provider's support line, email or portal, and whom to "
+                                            "call when support does not "
+                                            "help."),
                 ProviderFindings::subjectFor(p.id, u"contact"_s));
     }
 
@@ -261,27 +297,40 @@ private:
             }
             if (!oldSeen.isEmpty())
                 add("PROV-CLAIM-TLS-OLD", Severity::High,
-                    tr("%1 says the shop uses only %2, but the site accepts %3")
+                    QCoreApplication::translate("ProviderFindings",
+                                                "%1 says the shop uses only %2, but the site accepts %3")
                         .arg(p.name, claimedText(a->value), oldSeen.join(u", "_s)),
-                    tr("Old protocol versions have known weaknesses. The provider's answer and the live site "
-                       "disagree, so either the answer is wrong or a setting was missed."),
-                    tr("Answer given by %1 on %2. The probe of %3 saw %4 accepted.")
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Old protocol versions have known weaknesses. The provider's answer and the live "
+                        "site "
+                        "disagree, so either the answer is wrong or a setting was missed."),
+                    QCoreApplication::translate("ProviderFindings",
+                                                "Answer given by %1 on %2. The probe of %3 saw %4 accepted.")
                         .arg(a->answeredBy, shortDate(a->givenOn), where.join(u", "_s),
                              oldSeen.join(u", "_s)),
-                    tr("Send the provider the probe's result and ask them to turn off the old versions; "
-                       "probe again "
-                       "once they say it is done."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Send the provider the probe's result and ask them to turn off the old versions; "
+                        "probe again "
+                        "once they say it is done."),
                     ProviderFindings::subjectFor(p.id, a->questionId));
             if (!missing.isEmpty())
                 add("PROV-CLAIM-TLS-MISSING", Severity::Medium,
-                    tr("%1 says the shop offers %2, but the site does not")
+                    QCoreApplication::translate("ProviderFindings",
+                                                "%1 says the shop offers %2, but the site does not")
                         .arg(p.name, missing.join(u", "_s)),
-                    tr("The provider's answer and the live site disagree. Either the answer is wrong, or the "
-                       "setting is not in place for your shop."),
-                    tr("Answer given by %1 on %2. The probe of %3 saw no %4.")
+                    QCoreApplication::translate("ProviderFindings",
+                                                "The provider's answer and the live site disagree. Either "
+                                                "the answer is wrong, or the "
+                                                "setting is not in place for your shop."),
+                    QCoreApplication::translate("ProviderFindings",
+                                                "Answer given by %1 on %2. The probe of %3 saw no %4.")
                         .arg(a->answeredBy, shortDate(a->givenOn), where.join(u", "_s),
                              missing.join(u", "_s)),
-                    tr("Ask the provider to check the setting for your shop and probe again."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Ask the provider to check the setting for your shop and probe again."),
                     ProviderFindings::subjectFor(p.id, a->questionId));
         }
         if (const Answer *a = answers.value(u"host.hsts"_s); a && a->value == u"yes"_s) {
@@ -292,13 +341,21 @@ private:
             }
             if (!without.isEmpty())
                 add("PROV-CLAIM-HSTS", Severity::Medium,
-                    tr("%1 says HSTS is on, but the site does not send it").arg(p.name),
-                    tr("HSTS tells browsers to use only the encrypted site, so nobody can quietly downgrade "
-                       "your "
-                       "visitors. The provider believes it is on; the site shows it is not."),
-                    tr("Answer given by %1 on %2. No Strict-Transport-Security header came from %3.")
+                    QCoreApplication::translate("ProviderFindings",
+                                                "%1 says HSTS is on, but the site does not send it")
+                        .arg(p.name),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "HSTS tells browsers to use only the encrypted site, so nobody can quietly downgrade "
+                        "your "
+                        "visitors. The provider believes it is on; the site shows it is not."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Answer given by %1 on %2. No Strict-Transport-Security header came from %3.")
                         .arg(a->answeredBy, shortDate(a->givenOn), without.join(u", "_s)),
-                    tr("Ask the provider to add the HSTS header for your shop's domain and probe again."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Ask the provider to add the HSTS header for your shop's domain and probe again."),
                     ProviderFindings::subjectFor(p.id, a->questionId));
         }
         if (const Answer *a = answers.value(u"host.cdn.fronted"_s); a && a->value == u"yes"_s) {
@@ -313,17 +370,26 @@ private:
             }
             if (anyReached && !without.isEmpty())
                 add("PROV-CLAIM-CDN", Severity::Medium,
-                    tr("%1 says a CDN fronts the shop, but none shows in the site's answers").arg(p.name),
-                    tr("A CDN absorbs floods of traffic before they reach the shop. If it is not really in "
-                       "front, "
-                       "a DDoS goes straight to your server."),
-                    tr("Answer given by %1 on %2. The probe recognised no CDN in the answers of %3 (it knows "
-                       "the "
-                       "common ones by their headers).")
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "%1 says a CDN fronts the shop, but none shows in the site's answers")
+                        .arg(p.name),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "A CDN absorbs floods of traffic before they reach the shop. If it is not really in "
+                        "front, "
+                        "a DDoS goes straight to your server."),
+                    QCoreApplication::translate("ProviderFindings",
+                                                "Answer given by %1 on %2. The probe recognised no CDN in "
+                                                "the answers of %3 (it knows "
+                                                "the "
+                                                "common ones by their headers).")
                         .arg(a->answeredBy, shortDate(a->givenOn), without.join(u", "_s)),
-                    tr("Ask the provider which CDN serves the shop and how to check it. If the CDN does not "
-                       "show "
-                       "itself in headers, note that with the answer."),
+                    QCoreApplication::translate(
+                        "ProviderFindings",
+                        "Ask the provider which CDN serves the shop and how to check it. If the CDN does not "
+                        "show "
+                        "itself in headers, note that with the answer."),
                     ProviderFindings::subjectFor(p.id, a->questionId));
         }
     }
@@ -395,7 +461,8 @@ bool ProviderFindings::isStale(const Answer &answer, int maxAgeMonths, const QDa
 {
     if (!answer.givenOn.isValid())
         return true;
-    return answer.givenOn.addMonths(maxAgeMonths) < today;
+    // The same rule as Questionnaire::stateOf: due once given before the day `maxAgeMonths` ago.
+    return answer.givenOn < today.addMonths(-maxAgeMonths);
 }
 
 QString ProviderFindings::subjectFor(qint64 providerId, const QString &rest)

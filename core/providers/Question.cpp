@@ -13,11 +13,6 @@ namespace {
 const QString unknownKey = u"unknown"_s;
 const QString noneKey = u"none"_s;
 
-QString trQuestion(const char *text)
-{
-    return QCoreApplication::translate("Question", text);
-}
-
 // The bank's texts live in the data file, so they are looked up by their English source and the
 // disambiguation that cmake/QuestionBankStrings.cmake hands to lupdate.
 QString translateBankText(const QString &english, const QString &disambiguation)
@@ -115,7 +110,7 @@ QString Question::checkAnswer(const QString &answer) const
 {
     const QString trimmed = answer.trimmed();
     if (trimmed.isEmpty())
-        return trQuestion("There is no answer yet.");
+        return QCoreApplication::translate("Question", "There is no answer yet.");
     if (type == Type::Text)
         return {};
     const QString lower = trimmed.toLower();
@@ -144,7 +139,7 @@ QString Question::checkAnswer(const QString &answer) const
             return {};
         const QStringList parts = splitChoices(lower);
         if (parts.isEmpty())
-            return trQuestion("There is no answer yet.");
+            return QCoreApplication::translate("Question", "There is no answer yet.");
         for (const QString &part : parts) {
             if (part == noneKey || part == unknownKey)
                 return QCoreApplication::translate("Question", "%1 cannot be combined with other choices.")

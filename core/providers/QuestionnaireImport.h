@@ -20,6 +20,9 @@ class QuestionnaireImport
     Q_DECLARE_TR_FUNCTIONS(QuestionnaireImport)
 
 public:
+    // A returned fill-in file is a few kilobytes; anything past this is not one.
+    static constexpr qint64 maxFileSize = qint64(4) * 1024 * 1024;
+
     // One valid row.
     struct Row
     {

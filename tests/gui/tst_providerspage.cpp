@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -267,6 +268,15 @@ void TestProvidersPage::countsAndAgeFollowTheAnswers()
     QCOMPARE(cell(0, ProvidersModel::Outstanding), QString::number(applicable - 1));
     QCOMPARE(cell(0, ProvidersModel::OldestAnswer), u"3 months"_s);
 
+    // A shorter answer age set on the page makes the answer due again, and the plan keeps it.
+    auto *age = m_page->findChild<QSpinBox *>(u"answerAge"_s);
+    QVERIFY(age);
+    QCOMPARE(age->value(), 12);
+    age->setValue(2);
+    emit age->editingFinished();
+    QCOMPARE(m_session->plan()->answerMaxAgeMonths(), 2);
+    QCOMPARE(cell(0, ProvidersModel::Outstanding), QString::number(applicable));
+
     QCOMPARE(ProvidersModel::ageInWords(QDate(2025, 6, 15), QDate(2025, 6, 16)), u"1 day"_s);
     QCOMPARE(ProvidersModel::ageInWords(QDate(2025, 5, 26), QDate(2025, 6, 16)), u"3 weeks"_s);
     QCOMPARE(ProvidersModel::ageInWords(QDate(2022, 6, 1), QDate(2025, 6, 16)), u"3 years"_s);
@@ -454,7 +464,7 @@ void TestProvidersPage::keychainStoreRevealCopyRemoveWithoutLeaks()
     QCOMPARE(inKeychain->secret(), secret);
 
     // Reveal: shown, then hidden again after the timeout.
-    auto *revealed = child<QLineEdit>(box, u"credentialRevealed"_s);
+    auto *revealed = child<QLabel>(box, u"credentialRevealed"_s);
     child<QPushButton>(box, u"credentialReveal"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, keychainTimeoutMs);
     QCOMPARE(revealed->text(), QString::fromUtf8(secret));
