@@ -2569,8 +2569,8 @@ Zertifizierungen: %2</translation>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <source>usage: storefort-cli providers list|add|check ...</source>
-        <translation>Aufruf: storefort-cli providers list|add|check ...</translation>
+        <source>usage: storefort-cli providers list|add|show|check ...</source>
+        <translation>Aufruf: storefort-cli providers list|add|show|check ...</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3127,69 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Other provider</source>
         <translation>Anderer Dienstleister</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderShow</name>
+    <message>
+        <source>meets what good looks like</source>
+        <translation>entspricht dem, was gut ist</translation>
+    </message>
+    <message>
+        <source>falls short</source>
+        <translation>unzureichend</translation>
+    </message>
+    <message>
+        <source>they could not say</source>
+        <translation>konnte nicht beantwortet werden</translation>
+    </message>
+    <message>
+        <source>for the record</source>
+        <translation>zur Kenntnis</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id.</source>
+        <translation>Die Nummer (ID) des Dienstleisters.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli providers show PLAN --provider ID [--json]</source>
+        <translation>Aufruf: storefort-cli providers show PLAN --provider ID [--json]</translation>
+    </message>
+    <message>
+        <source>Say which provider with --provider ID (the ids are in &quot;providers list&quot;).</source>
+        <translation>Geben Sie den Dienstleister mit --provider ID an (die IDs zeigt „providers list“).</translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1.</source>
+        <translation>Der Plan hat keinen Dienstleister %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered, %3 to ask</source>
+        <translation>%1 von %2 Fragen beantwortet, %3 zu fragen</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>due to be asked again</source>
+        <translation>erneut zu erfragen</translation>
+    </message>
+    <message>
+        <source>Given by %1 on %2 · entered %3</source>
+        <translation>Angegeben von %1, %2 · erfasst am %3</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, SHA-256 %3)</source>
+        <translation>Nachweis: %1 (%2, SHA-256 %3)</translation>
     </message>
 </context>
 <context>
@@ -7886,6 +7949,7 @@ Commands:
   probe --hosts FILE [--jobs N]                                probe many sites, one JSON line each
   providers list PLAN [--json]                                 list the providers and their answers
   providers add PLAN --name NAME --kind KIND [...]             add a provider (see providers add --help)
+  providers show PLAN --provider ID [--json]                   one provider: every answer, who gave it and when
   providers check PLAN [--json]                                what the providers&apos; answers leave open
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                write the email, letter or fill-in file
@@ -7909,6 +7973,7 @@ Befehle:
   probe --hosts FILE [--jobs N]                                viele Websites prüfen, je eine JSON-Zeile
   providers list PLAN [--json]                                 die Dienstleister und ihre Antworten auflisten
   providers add PLAN --name NAME --kind KIND [...]             einen Dienstleister hinzufügen (siehe providers add --help)
+  providers show PLAN --provider ID [--json]                   ein Dienstleister: jede Antwort, wer sie wann gegeben hat
   providers check PLAN [--json]                                was die Antworten der Dienstleister offenlassen
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                die E-Mail, den Brief oder die Ausfülldatei schreiben

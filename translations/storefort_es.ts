@@ -2569,8 +2569,8 @@ Certificaciones: %2</translation>
         <translation>Solución: %1</translation>
     </message>
     <message>
-        <source>usage: storefort-cli providers list|add|check ...</source>
-        <translation>uso: storefort-cli providers list|add|check ...</translation>
+        <source>usage: storefort-cli providers list|add|show|check ...</source>
+        <translation>uso: storefort-cli providers list|add|show|check ...</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3127,69 @@ Certificaciones: %2</translation>
     <message>
         <source>Other provider</source>
         <translation>Otro proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderShow</name>
+    <message>
+        <source>meets what good looks like</source>
+        <translation>cumple lo esperado</translation>
+    </message>
+    <message>
+        <source>falls short</source>
+        <translation>insuficiente</translation>
+    </message>
+    <message>
+        <source>they could not say</source>
+        <translation>no supo responder</translation>
+    </message>
+    <message>
+        <source>for the record</source>
+        <translation>para constancia</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id.</source>
+        <translation>El identificador del proveedor.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli providers show PLAN --provider ID [--json]</source>
+        <translation>Uso: storefort-cli providers show PLAN --provider ID [--json]</translation>
+    </message>
+    <message>
+        <source>Say which provider with --provider ID (the ids are in &quot;providers list&quot;).</source>
+        <translation>Indica el proveedor con --provider ID (los identificadores están en «providers list»).</translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1.</source>
+        <translation>el plan no tiene el proveedor %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered, %3 to ask</source>
+        <translation>%1 de %2 preguntas respondidas, %3 por preguntar</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>due to be asked again</source>
+        <translation>toca volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Given by %1 on %2 · entered %3</source>
+        <translation>Respondida por %1 con fecha %2 · registrada el %3</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, SHA-256 %3)</source>
+        <translation>Archivo de prueba: %1 (%2, SHA-256 %3)</translation>
     </message>
 </context>
 <context>
@@ -7886,6 +7949,7 @@ Commands:
   probe --hosts FILE [--jobs N]                                probe many sites, one JSON line each
   providers list PLAN [--json]                                 list the providers and their answers
   providers add PLAN --name NAME --kind KIND [...]             add a provider (see providers add --help)
+  providers show PLAN --provider ID [--json]                   one provider: every answer, who gave it and when
   providers check PLAN [--json]                                what the providers&apos; answers leave open
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                write the email, letter or fill-in file
@@ -7909,6 +7973,7 @@ Comandos:
   probe --hosts FILE [--jobs N]                                probar muchos sitios, una línea JSON por sitio
   providers list PLAN [--json]                                 mostrar los proveedores y sus respuestas
   providers add PLAN --name NAME --kind KIND [...]             añadir un proveedor (ver providers add --help)
+  providers show PLAN --provider ID [--json]                   un proveedor: cada respuesta, quién la dio y cuándo
   providers check PLAN [--json]                                qué dejan pendiente las respuestas de los proveedores
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                escribir el correo, la carta o el archivo para rellenar

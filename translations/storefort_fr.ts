@@ -2569,8 +2569,8 @@ Certifications&#xa0;: %2</translation>
         <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
-        <source>usage: storefort-cli providers list|add|check ...</source>
-        <translation>utilisation&#xa0;: storefort-cli providers list|add|check ...</translation>
+        <source>usage: storefort-cli providers list|add|show|check ...</source>
+        <translation>utilisation&#xa0;: storefort-cli providers list|add|show|check ...</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3127,69 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Other provider</source>
         <translation>Autre prestataire</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderShow</name>
+    <message>
+        <source>meets what good looks like</source>
+        <translation>conforme à ce qui est attendu</translation>
+    </message>
+    <message>
+        <source>falls short</source>
+        <translation>insuffisant</translation>
+    </message>
+    <message>
+        <source>they could not say</source>
+        <translation>le prestataire n’a pas pu répondre</translation>
+    </message>
+    <message>
+        <source>for the record</source>
+        <translation>pour information</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s id.</source>
+        <translation>L’identifiant du prestataire.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli providers show PLAN --provider ID [--json]</source>
+        <translation>Utilisation&#xa0;: storefort-cli providers show PLAN --provider ID [--json]</translation>
+    </message>
+    <message>
+        <source>Say which provider with --provider ID (the ids are in &quot;providers list&quot;).</source>
+        <translation>Indiquez le prestataire avec --provider ID (les identifiants figurent dans «&#xa0;providers list&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1.</source>
+        <translation>le plan n’a pas de prestataire %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered, %3 to ask</source>
+        <translation>%1 question(s) sur %2 ont une réponse, %3 à poser</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>due to be asked again</source>
+        <translation>à redemander</translation>
+    </message>
+    <message>
+        <source>Given by %1 on %2 · entered %3</source>
+        <translation>Donnée par %1 (%2) · saisie le %3</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, SHA-256 %3)</source>
+        <translation>Pièce justificative&#xa0;: %1 (%2, SHA-256 %3)</translation>
     </message>
 </context>
 <context>
@@ -7886,6 +7949,7 @@ Commands:
   probe --hosts FILE [--jobs N]                                probe many sites, one JSON line each
   providers list PLAN [--json]                                 list the providers and their answers
   providers add PLAN --name NAME --kind KIND [...]             add a provider (see providers add --help)
+  providers show PLAN --provider ID [--json]                   one provider: every answer, who gave it and when
   providers check PLAN [--json]                                what the providers&apos; answers leave open
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                write the email, letter or fill-in file
@@ -7909,6 +7973,7 @@ Commandes&#xa0;:
   probe --hosts FILE [--jobs N]                                tester plusieurs sites, une ligne JSON par site
   providers list PLAN [--json]                                 lister les prestataires et leurs réponses
   providers add PLAN --name NAME --kind KIND [...]             ajouter un prestataire (voir providers add --help)
+  providers show PLAN --provider ID [--json]                   un prestataire&#xa0;: chaque réponse, qui l’a donnée et quand
   providers check PLAN [--json]                                ce que les réponses des prestataires laissent en suspens
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                écrire l&apos;e-mail, la lettre ou le fichier à remplir

@@ -335,16 +335,23 @@ int providersCheck(CliContext &context)
 
 } // namespace
 
+QJsonObject ProviderCommands::providerSummaryJson(const Plan &plan, const Provider &provider)
+{
+    return providerJson(provider, progressOf(plan, provider));
+}
+
 int ProviderCommands::run(CliContext &context)
 {
     const QString verb = context.arguments().value(1);
     if (verb == u"list"_s)
         return providersList(context);
+    if (verb == u"show"_s)
+        return show(context);
     if (verb == u"add"_s)
         return providersAdd(context);
     if (verb == u"check"_s)
         return providersCheck(context);
-    return context.fail(
-        QCoreApplication::translate("ProviderCommands", "usage: storefort-cli providers list|add|check ..."),
-        CliExit::usage);
+    return context.fail(QCoreApplication::translate("ProviderCommands",
+                                                    "usage: storefort-cli providers list|add|show|check ..."),
+                        CliExit::usage);
 }

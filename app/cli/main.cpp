@@ -36,6 +36,8 @@ QString usage()
         "answers\n"
         "  providers add PLAN --name NAME --kind KIND [...]             add a provider (see providers add "
         "--help)\n"
+        "  providers show PLAN --provider ID [--json]                   one provider: every answer, who gave "
+        "it and when\n"
         "  providers check PLAN [--json]                                what the providers' answers leave "
         "open\n"
         "  questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]\n"

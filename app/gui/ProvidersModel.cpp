@@ -38,6 +38,7 @@ ProvidersModel::ProvidersModel(Plan &plan, QObject *parent)
     connect(&plan, &Plan::providersChanged, this, &ProvidersModel::refresh);
     connect(&plan, &Plan::answersChanged, this, &ProvidersModel::refresh);
     connect(&plan, &Plan::tlsProbesChanged, this, &ProvidersModel::refresh);
+    connect(&plan, &Plan::shopChanged, this, &ProvidersModel::refresh); // the shop's sites pick the probes
     recount();
 }
 

@@ -220,6 +220,34 @@ private slots:
         QCOMPARE(host.value(u"answered"_s).toInt(), 2);
         QCOMPARE(host.value(u"oldestAnswer"_s).toString(), u"2025-01-10"_s);
 
+        // Every answer shows who gave it and when, and how it measures up.
+        run = cli({ u"providers"_s, u"show"_s, m_plan, u"--provider"_s, u"1"_s, u"--json"_s });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(shown.value(u"name"_s).toString(), u"Hostly"_s);
+        QJsonObject versions;
+        int unanswered = 0;
+        for (const QJsonValue &value : shown.value(u"answers"_s).toArray()) {
+            const QJsonObject answer = value.toObject();
+            if (answer.value(u"question"_s).toString() == u"host.tls.versions"_s)
+                versions = answer;
+            if (answer.value(u"value"_s).isNull())
+                ++unanswered;
+        }
+        QCOMPARE(versions.value(u"value"_s).toString(), u"tls12;tls13"_s);
+        QCOMPARE(versions.value(u"answeredBy"_s).toString(), u"Ops"_s);
+        QCOMPARE(versions.value(u"givenOn"_s).toString(), u"2025-01-10"_s);
+        QCOMPARE(versions.value(u"verdict"_s).toString(), u"meets"_s);
+        QCOMPARE(versions.value(u"due"_s).toBool(), true); // given more than 12 months ago
+        QCOMPARE(unanswered, shown.value(u"questions"_s).toInt() - 2);
+        run = cli({ u"providers"_s, u"show"_s, m_plan, u"--provider"_s, u"1"_s });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("Given by Ops on"));
+        QVERIFY(run.out.contains("TLS 1.2, TLS 1.3"));
+        QVERIFY(run.out.contains("Not answered"));
+        QCOMPARE(cli({ u"providers"_s, u"show"_s, m_plan, u"--provider"_s, u"9"_s }).exitCode, 1);
+        QCOMPARE(cli({ u"providers"_s, u"show"_s, m_plan }).exitCode, 2);
+
         // The same file again records nothing new.
         const int after = historySize();
         run = cli(
