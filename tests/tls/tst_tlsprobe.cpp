@@ -153,7 +153,9 @@ private slots:
 
     void backsOffFromAServerThatResets()
     {
-        TlsProbe direct({ u"127.0.0.1"_s, m_v4.port }, quickOptions());
+        // Silence is not retried (by design), so on a machine busy with other tests a 3 s read
+        // could pass for a refusal here: this test is about resets, so reads get time enough.
+        TlsProbe direct({ u"127.0.0.1"_s, m_v4.port }, quickOptions(10000));
         const auto expected = direct.run();
         QVERIFY(expected);
 
@@ -161,7 +163,7 @@ private slots:
         ConnectionCountingProxy proxy(m_v4.address, m_v4.port);
         proxy.setResetAbove(1);
         QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        TlsProbeOptions options = quickOptions();
+        TlsProbeOptions options = quickOptions(10000);
         options.parallel = 4;
         TlsProbe probe({ u"127.0.0.1"_s, proxy.port() }, options);
         const auto results = runAside(probe);
