@@ -323,7 +323,10 @@ void CredentialBox::storeSecretValue(QByteArray secret)
         });
 }
 
-void CredentialBox::revealSecret()
+// Reads the shown provider's secret from the keychain and hands it, as text, to `use`, which must
+// not keep it: the text is wiped here afterwards. Nothing happens when another provider is shown
+// by the time the keychain answers.
+void CredentialBox::withSecret(const std::function<void(const QString &)> &use)
 {
     const auto provider = m_session.plan()->provider(m_providerId);
     if (!provider || provider->credentialRef.isEmpty() || m_busy)
@@ -334,20 +337,27 @@ void CredentialBox::revealSecret()
     setBusy(true);
     m_result->hide();
     const qint64 providerId = m_providerId;
-    m_session.secrets()->read(*ref, this, [this, providerId](const SecretResult &result) {
+    m_session.secrets()->read(*ref, this, [this, providerId, use](const SecretResult &result) {
         setBusy(false);
         if (!result.ok()) {
             reportFailure(result);
             return;
         }
         if (providerId != m_providerId)
-            return; // another provider is shown by now
-        QString shown = QString::fromUtf8(result.secret());
-        m_revealed->setText(shown);
-        wipeText(shown);
+            return; // another provider is shown by now: use nothing the owner did not ask for
+        QString text = QString::fromUtf8(result.secret());
+        use(text);
+        wipeText(text);
+        emit operationFinished(true, {});
+    });
+}
+
+void CredentialBox::revealSecret()
+{
+    withSecret([this](const QString &secret) {
+        m_revealed->setText(secret);
         m_revealed->show();
         m_revealTimer->start();
-        emit operationFinished(true, {});
     });
 }
 
@@ -361,37 +371,18 @@ void CredentialBox::hideRevealed()
 
 void CredentialBox::copySecret()
 {
-    const auto provider = m_session.plan()->provider(m_providerId);
-    if (!provider || provider->credentialRef.isEmpty() || m_busy)
-        return;
-    const auto ref = SecretRef::fromKey(provider->credentialRef);
-    if (!ref)
-        return;
-    setBusy(true);
-    m_result->hide();
-    const qint64 providerId = m_providerId;
-    m_session.secrets()->read(*ref, this, [this, providerId](const SecretResult &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            reportFailure(result);
-            return;
-        }
-        if (providerId != m_providerId)
-            return; // another provider is shown by now: copy nothing the owner did not ask for
-        QString text = QString::fromUtf8(result.secret());
+    withSecret([this](const QString &secret) {
         auto *mime = new QMimeData;
-        mime->setText(text);
+        mime->setText(secret);
         // Clipboard managers that honour it (Klipper, KDE Connect) do not keep or sync the entry.
         mime->setData(secretHintFormat(), QByteArrayLiteral("secret"));
         QApplication::clipboard()->setMimeData(mime, QClipboard::Clipboard);
-        m_clipboardHash = hashOf(text);
-        wipeText(text);
+        m_clipboardHash = hashOf(secret);
         m_clipboardTimer->start();
         m_result->setMessage(NoticeBanner::Kind::Information,
                              tr("The password is on the clipboard for %Ln seconds.", nullptr,
                                 std::max(1, m_timeoutMs / 1000)));
         m_result->show();
-        emit operationFinished(true, {});
     });
 }
 

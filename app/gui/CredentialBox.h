@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QWidget>
 
+#include <functional>
+
 class NoticeBanner;
 class PlanSession;
 class QLabel;
@@ -52,6 +54,7 @@ private:
     void saveUserName();
     void setBusy(bool busy);
     void hideRevealed();
+    void withSecret(const std::function<void(const QString &)> &use);
     void clearClipboardIfOurs();
     void reportFailure(const SecretResult &result);
 

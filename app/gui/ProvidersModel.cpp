@@ -1,5 +1,6 @@
 #include "ProvidersModel.h"
 
+#include "ProviderFindingsView.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
 #include "providers/ProviderFindings.h"
@@ -12,23 +13,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString severityIcon(Severity severity)
-{
-    switch (severity) {
-    case Severity::Critical:
-    case Severity::High:
-        return u":/icons/status-error.svg"_s;
-    case Severity::Medium:
-    case Severity::Low:
-        return u":/icons/status-warning.svg"_s;
-    case Severity::Info:
-        break;
-    }
-    return u":/icons/status-info.svg"_s;
-}
-} // namespace
 
 ProvidersModel::ProvidersModel(Plan &plan, QObject *parent)
     : QAbstractTableModel(parent)
@@ -121,7 +105,7 @@ QVariant ProvidersModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= Answered)
         return QVariant(Qt::AlignCenter);
     if (role == Qt::DecorationRole && index.column() == Findings && !findings.isEmpty())
-        return QIcon(severityIcon(findings.first().severity));
+        return QIcon(ProviderFindingsView::iconPath(findings.first().severity));
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Answered:

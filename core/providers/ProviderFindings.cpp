@@ -1,6 +1,7 @@
 #include "ProviderFindings.h"
 
 #include "QuestionBank.h"
+#include "Questionnaire.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
 #include "tls/TlsProbeJson.h"
@@ -101,8 +102,8 @@ private:
                     unanswered[q->severity].append(q->translatedText());
                 continue;
             }
-            if (ProviderFindings::isStale(*a, m_options.answerMaxAgeMonths, m_options.today)
-                || a->questionVersion < q->version)
+            if (Questionnaire::stateOf(*q, *a, m_options.answerMaxAgeMonths, m_options.today)
+                != Questionnaire::State::Current)
                 stale.append(q->translatedText());
             switch (q->judge(a->value, m_options.today)) {
             case Question::Verdict::FallsShort:
@@ -455,14 +456,6 @@ QList<TlsProbeResult> ProviderFindings::latestProbes(const Plan &plan)
             out.append(result.value());
     }
     return out;
-}
-
-bool ProviderFindings::isStale(const Answer &answer, int maxAgeMonths, const QDate &today)
-{
-    if (!answer.givenOn.isValid())
-        return true;
-    // The same rule as Questionnaire::stateOf: due once given before the day `maxAgeMonths` ago.
-    return answer.givenOn < today.addMonths(-maxAgeMonths);
 }
 
 QString ProviderFindings::subjectFor(qint64 providerId, const QString &rest)

@@ -40,9 +40,6 @@ public:
     // when the shop lists no site).
     static QList<TlsProbeResult> latestProbes(const Plan &plan);
 
-    // Whether an answer given on `givenOn` under `version` of `questionId` is due to be asked again.
-    static bool isStale(const Answer &answer, int maxAgeMonths, const QDate &today);
-
     static QString subjectFor(qint64 providerId, const QString &rest = {});
     // The provider a finding's subject names, 0 when it names none.
     static qint64 providerOf(const Finding &finding);

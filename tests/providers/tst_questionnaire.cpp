@@ -1,5 +1,6 @@
 // Questionnaires: which questions a provider is asked, the email, the mailto: link, the PDF letter
-// (read back with pdftotext), and the fill-in file's round trip through a real plan file.
+// (read back with pdftotext) and the fill-in file. (Returned files: tst_questionnaireimport.)
+#include "QuestionnaireFixture.h"
 #include "common/Clock.h"
 #include "common/Csv.h"
 #include "plan/Plan.h"
@@ -20,98 +21,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using namespace QuestionnaireFixture;
 
-const QDate today(2025, 6, 1);
-
-QStringList idsOf(const QList<const Question *> &questions)
-{
-    QStringList ids;
-    for (const Question *question : questions)
-        ids << question->id;
-    return ids;
-}
-
-QString textOf(const QString &id)
-{
-    const Question *question = QuestionBank::builtIn().find(id);
-    return question ? question->translatedText() : QString();
-}
-
-// A fill-in file's text with answers put into some rows: question id -> {answer, by, on, notes}.
-struct Fill
-{
-    QString answer;
-    QString by;
-    QString on;
-    QString notes;
-};
-
-QString filled(const QByteArray &fillIn, const QHash<QString, Fill> &answers, QChar delimiter = u',')
-{
-    const Result<CsvTable> table = CsvReader::read(fillIn);
-    if (!table)
-        return {};
-    const int id = table->column({ u"question_id"_s });
-    const int answer = table->column({ u"answer"_s });
-    const int by = table->column({ u"answered_by"_s });
-    const int on = table->column({ u"answered_on"_s });
-    const int notes = table->column({ u"notes"_s });
-    QString text = CsvReader::formatRecord(table->header, delimiter);
-    for (CsvRecord record : table->records) {
-        const auto fill = answers.constFind(record.fields.at(id));
-        if (fill != answers.constEnd()) {
-            record.fields[answer] = fill->answer;
-            record.fields[by] = fill->by;
-            record.fields[on] = fill->on;
-            record.fields[notes] = fill->notes;
-        }
-        text += CsvReader::formatRecord(record.fields, delimiter);
-    }
-    return text;
-}
-
-} // namespace
-
-class TestQuestionnaire : public QObject
+class TestQuestionnaire : public QObject, private PlanHolder
 {
     Q_OBJECT
-
-private:
-    FixedClock m_clock { QDateTime(today, QTime(10, 0), Qt::UTC) };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Plan> m_plan;
-
-    qint64 addProvider(const QString &name, ProviderKind kind,
-                       const QString &email = u"support@example.net"_s)
-    {
-        Provider provider;
-        provider.name = name;
-        provider.kind = kind;
-        provider.supportEmail = email;
-        provider.accountId = u"C-1042"_s;
-        const Result<qint64> id = m_plan->addProvider(provider);
-        if (!id)
-            qWarning("addProvider: %s", qPrintable(id.error()));
-        return id ? id.value() : 0;
-    }
-
-    Answer answer(qint64 providerId, const QString &questionId, const QString &value, const QDate &givenOn)
-    {
-        Answer a;
-        a.providerId = providerId;
-        a.questionId = questionId;
-        a.value = value;
-        a.answeredBy = u"Support desk"_s;
-        a.givenOn = givenOn;
-        return a;
-    }
-
-    int auditCount() const
-    {
-        const auto entries = m_plan->auditEntries();
-        return entries ? int(entries->size()) : -1;
-    }
 
 private slots:
     void initTestCase()
@@ -122,20 +36,8 @@ private slots:
     }
     void cleanupTestCase() { Clock::setClock(nullptr); }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        ShopProfile profile;
-        profile.name = u"Tiny Tea"_s;
-        auto plan = Plan::create(m_dir->filePath(u"tea.storefort"_s), profile);
-        QVERIFY2(plan, qPrintable(plan.error()));
-        m_plan = std::move(plan.value());
-    }
-    void cleanup()
-    {
-        m_plan.reset();
-        m_dir.reset();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void selectionFollowsKind_data()
     {
@@ -338,196 +240,6 @@ private slots:
             for (int column = 4; column < 8; ++column)
                 QVERIFY(fields.at(column).isEmpty());
         }
-    }
-
-    void csvRoundTrip()
-    {
-        const qint64 id = addProvider(u"Hostly"_s, ProviderKind::WebHost);
-        const Questionnaire questionnaire
-            = Questionnaire::build(*m_plan, id, Questionnaire::Selection::All, today);
-        const QString text
-            = filled(QuestionnaireCsv::fillInFile(questionnaire),
-                     {
-                         { u"host.tls.versions"_s,
-                           { u"tls13;tls12"_s, u"Jörg Müller"_s, u"2025-05-20"_s, u"Checked by the NOC"_s } },
-                         { u"host.hsts"_s, { u"Yes"_s, {}, {}, {} } },
-                         { u"host.ddos.contact-minutes"_s, { u"30"_s, u"Ops"_s, u"2025-05-21"_s, {} } },
-                     });
-        const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-        const int before = auditCount();
-        const QuestionnaireImport read
-            = QuestionnaireImport::parse(bytes, *m_plan->provider(id), m_plan->answersOf(id), today);
-        QVERIFY2(read.isClean(), read.isClean() ? "" : qPrintable(read.errors().first().message));
-        QCOMPARE(read.rows().size(), 3);
-        QCOMPARE(read.rowsRead(), int(questionnaire.items().size()));
-        QCOMPARE(read.rowsBlank(), int(questionnaire.items().size()) - 3);
-        QCOMPARE(auditCount(), before); // reading changes nothing
-        QVERIFY(m_plan->answersOf(id).isEmpty());
-
-        QVERIFY(m_plan->setAnswers(read.answers()).ok());
-        const QString path = m_plan->path();
-        m_plan.reset();
-        auto reopened = Plan::open(path);
-        QVERIFY2(reopened, qPrintable(reopened.error()));
-        m_plan = std::move(reopened.value());
-
-        const auto tls = m_plan->answer(id, u"host.tls.versions"_s);
-        QVERIFY(tls);
-        QCOMPARE(tls->value, u"tls12;tls13"_s); // normalised to bank order
-        QCOMPARE(tls->answeredBy, u"Jörg Müller"_s);
-        QCOMPARE(tls->givenOn, QDate(2025, 5, 20));
-        QCOMPARE(tls->notes, u"Checked by the NOC"_s);
-        QCOMPARE(tls->questionVersion, 1);
-        const auto hsts = m_plan->answer(id, u"host.hsts"_s);
-        QVERIFY(hsts);
-        QCOMPARE(hsts->value, u"yes"_s);
-        QCOMPARE(hsts->answeredBy, u"Hostly"_s); // empty: the provider
-        QCOMPARE(hsts->givenOn, today); // empty: the day it was imported
-        const auto minutes = m_plan->answer(id, u"host.ddos.contact-minutes"_s);
-        QVERIFY(minutes);
-        QCOMPARE(minutes->value, u"30"_s);
-
-        // Imported again, nothing changes.
-        const QuestionnaireImport again
-            = QuestionnaireImport::parse(bytes, *m_plan->provider(id), m_plan->answersOf(id), today);
-        QVERIFY(again.isClean());
-        for (const QuestionnaireImport::Row &row : again.rows()) {
-            QVERIFY(row.previous);
-            QVERIFY(!row.changes());
-        }
-    }
-
-    void malformedFilesAreRejected_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<QString>("message");
-        QTest::addColumn<bool>("unreadable");
-        const QByteArray header
-            = "question_id,question_version,question,answer_format,answer,answered_by,answered_on,notes\r\n";
-        QTest::newRow("wrong columns") << QByteArray("id;reply\r\nhost.hsts;yes\r\n") << 1
-                                       << u"The column \"answer\" is missing."_s << true;
-        QTest::newRow("no question id column") << QByteArray("question,answer\r\nHSTS?,yes\r\n") << 1
-                                               << u"The column \"question_id\" is missing."_s << true;
-        QTest::newRow("bad quoting") << header + "host.hsts,1,HSTS?,yes/no,\"ye\"s,,,\r\n"
-                                     << 2 << u"more text after its closing quote mark"_s << false;
-        QTest::newRow("quote inside") << header + "host.hsts,1,HSTS?,yes/no,ye\"s,,,\r\n"
-                                      << 2 << u"quote mark in the middle"_s << false;
-        QTest::newRow("truncated") << header + "host.hsts,1,HSTS?,yes/no,yes,Ops,2025-05-01,\"All sites\r\n"
-                                   << 2 << u"never closed"_s << false;
-        QTest::newRow("empty") << QByteArray() << 0 << u"empty"_s << true;
-        QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF\r\n") << 0 << u"empty"_s << true;
-        QTest::newRow("header only") << header << 0 << u"no questions"_s << true;
-        QTest::newRow("wrong column count") << header + "host.hsts,1,HSTS?,yes/no,yes\r\n"
-                                            << 2 << u"This row has 5 values"_s << false;
-        QTest::newRow("unknown id") << header + "host.nope,1,?,?,yes,,,\r\n"
-                                    << 2 << u"There is no question \"host.nope\""_s << false;
-        QTest::newRow("other kind") << header + "registrar.expiry,1,?,?,2026-01-01,,,\r\n"
-                                    << 2 << u"is not asked of a"_s << false;
-        QTest::newRow("wrong type") << header + "host.hsts,1,?,?,maybe,,,\r\n"
-                                    << 2 << u"Question \"host.hsts\""_s << false;
-        QTest::newRow("not a number") << header + "host.ddos.contact-minutes,1,?,?,soon,,,\r\n"
-                                      << 2 << u"host.ddos.contact-minutes"_s << false;
-        QTest::newRow("bad date") << header + "host.hsts,1,?,?,yes,Ops,01.05.2025,\r\n"
-                                  << 2 << u"\"01.05.2025\" is not a date"_s << false;
-        QTest::newRow("future date") << header + "host.hsts,1,?,?,yes,Ops,2025-06-02,\r\n"
-                                     << 2 << u"in the future"_s << false;
-        QTest::newRow("version not a number") << header + "host.hsts,one,?,?,yes,,,\r\n"
-                                              << 2 << u"is not a number"_s << false;
-        QTest::newRow("version too new") << header + "host.hsts,7,?,?,yes,,,\r\n"
-                                         << 2 << u"version 7"_s << false;
-        QTest::newRow("duplicate id") << header
-                + "host.hsts,1,?,?,yes,,,\r\nhost.tls.versions,1,?,?,tls13,,,\r\nhost.hsts,1,?,?,no,,,\r\n"
-                                      << 4 << u"answered twice (also on line 2)"_s << false;
-    }
-    void malformedFilesAreRejected()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(int, line);
-        QFETCH(QString, message);
-        QFETCH(bool, unreadable);
-        const qint64 id = addProvider(u"Hostly"_s, ProviderKind::WebHost);
-        const int before = auditCount();
-        const QuestionnaireImport read = QuestionnaireImport::parse(bytes, *m_plan->provider(id), {}, today);
-        QVERIFY(!read.isClean());
-        QCOMPARE(read.isUnreadable(), unreadable);
-        QCOMPARE(read.errors().size(), 1);
-        QCOMPARE(read.errors().first().line, line);
-        QVERIFY2(read.errors().first().message.contains(message), qPrintable(read.errors().first().message));
-        // The duplicated question is not taken at all; every other row was fine.
-        QVERIFY(!read.answers().contains(answer(id, u"host.hsts"_s, u"yes"_s, today))); // never half-taken
-        for (const Answer &a : read.answers())
-            QVERIFY(a.questionId != u"host.hsts"_s);
-        QCOMPARE(auditCount(), before);
-        QVERIFY(m_plan->answersOf(id).isEmpty());
-    }
-
-    void everyRowErrorIsListed()
-    {
-        const qint64 id = addProvider(u"Hostly"_s, ProviderKind::WebHost);
-        const QByteArray bytes = "question_id,answer,answered_on\n"
-                                 "host.hsts,yes,2025-05-01\n"
-                                 "host.nope,yes,\n"
-                                 "host.cert.auto-renew,perhaps,\n"
-                                 "host.ddos.protection,no,\"2025-05-01\n"; // truncated at the end
-        const QuestionnaireImport read = QuestionnaireImport::parse(bytes, *m_plan->provider(id), {}, today);
-        QCOMPARE(read.errors().size(), 3);
-        QCOMPARE(read.errors().at(0).line, 3);
-        QCOMPARE(read.errors().at(1).line, 4);
-        QCOMPARE(read.errors().at(2).line, 5);
-        // The owner may take the valid rows.
-        QCOMPARE(read.rows().size(), 1);
-        QCOMPARE(read.rows().first().line, 2);
-        QCOMPARE(read.answers().first().questionId, u"host.hsts"_s);
-        QVERIFY(m_plan->setAnswers(read.answers()).ok());
-        QCOMPARE(m_plan->answersOf(id).size(), 1);
-    }
-
-    void spreadsheetVariantsImport_data()
-    {
-        QTest::addColumn<QString>("variant");
-        QTest::newRow("UTF-8 with BOM") << u"bom"_s;
-        QTest::newRow("UTF-8 without BOM, LF") << u"lf"_s;
-        QTest::newRow("semicolons (German Excel)") << u"semicolon"_s;
-        QTest::newRow("UTF-16LE with BOM (Excel Unicode text)") << u"utf16"_s;
-    }
-    void spreadsheetVariantsImport()
-    {
-        QFETCH(QString, variant);
-        const qint64 id = addProvider(u"Hostly"_s, ProviderKind::WebHost);
-        const Questionnaire questionnaire
-            = Questionnaire::build(*m_plan, id, Questionnaire::Selection::All, today);
-        const QByteArray fillIn = QuestionnaireCsv::fillInFile(questionnaire);
-        const QHash<QString, Fill> answers {
-            { u"host.hsts"_s, { u"yes"_s, u"Jörg Müller"_s, u"2025-05-20"_s, u"Préféré; « oui »"_s } },
-            { u"host.ddos.action"_s, { u"filter"_s, u"Ops"_s, u"2025-05-21"_s, {} } },
-        };
-        QByteArray bytes;
-        if (variant == u"bom"_s) {
-            bytes = QByteArray("\xEF\xBB\xBF") + filled(fillIn, answers).toUtf8();
-        } else if (variant == u"lf"_s) {
-            QString text = filled(fillIn, answers);
-            text.replace(u"\r\n"_s, u"\n"_s);
-            bytes = text.toUtf8();
-        } else if (variant == u"semicolon"_s) {
-            bytes = QByteArray("\xEF\xBB\xBF") + filled(fillIn, answers, u';').toUtf8();
-        } else {
-            QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
-            bytes = encoder.encode(filled(fillIn, answers, u'\t'));
-            QVERIFY(bytes.startsWith("\xFF\xFE"));
-        }
-        const QuestionnaireImport read = QuestionnaireImport::parse(bytes, *m_plan->provider(id), {}, today);
-        QVERIFY2(read.isClean(), read.isClean() ? "" : qPrintable(read.errors().first().message));
-        QCOMPARE(read.rows().size(), 2);
-        QCOMPARE(read.rowsBlank(), int(questionnaire.items().size()) - 2);
-        const Answer &hsts = read.rows().at(0).answer;
-        QCOMPARE(hsts.questionId, u"host.hsts"_s);
-        QCOMPARE(hsts.answeredBy, u"Jörg Müller"_s);
-        QCOMPARE(hsts.notes, u"Préféré; « oui »"_s);
-        QCOMPARE(hsts.givenOn, QDate(2025, 5, 20));
-        QCOMPARE(read.rows().at(1).answer.value, u"filter"_s);
-        QVERIFY(m_plan->setAnswers(read.answers()).ok());
-        QCOMPARE(m_plan->answersOf(id).size(), 2);
     }
 
     void letterHtmlListsTheQuestions()
