@@ -86,41 +86,59 @@ QString AuditTrail::computeHash(const AuditEntry &entry)
 
 Status AuditTrail::append(QSqlDatabase &db, AuditEntry &entry)
 {
+    QList<AuditEntry> one { entry };
+    if (Status status = appendAll(db, one); !status)
+        return status;
+    entry = one.constFirst();
+    return Status::success();
+}
+
+Status AuditTrail::appendAll(QSqlDatabase &db, QList<AuditEntry> &entries)
+{
+    if (entries.isEmpty())
+        return Status::success();
     QSqlQuery query(db);
     if (!query.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
         return Error { query.lastError().text() };
+    qint64 id = 1;
+    QString prevHash = genesisHash;
     if (query.next()) {
-        entry.id = query.value(0).toLongLong() + 1;
-        entry.prevHash = query.value(1).toString();
-    } else {
-        entry.id = 1;
-        entry.prevHash = genesisHash;
+        id = query.value(0).toLongLong() + 1;
+        prevHash = query.value(1).toString();
     }
-    entry.at = entry.at.toUTC();
-    entry.hash = computeHash(entry);
 
-    query.prepare(
-        u"INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1String(columns)));
-    query.addBindValue(entry.id);
-    query.addBindValue(entry.at.toString(Qt::ISODateWithMs));
-    query.addBindValue(text(entry.osUser));
-    query.addBindValue(text(entry.member));
-    query.addBindValue(text(entry.area));
-    query.addBindValue(text(entry.entity));
-    query.addBindValue(text(entry.entityId));
-    query.addBindValue(text(entry.field));
-    query.addBindValue(entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(entry.oldValue));
-    query.addBindValue(entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(entry.newValue));
-    query.addBindValue(entry.prevHash);
-    query.addBindValue(entry.hash);
-    if (!query.exec())
-        return Error { query.lastError().text() };
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            QLatin1String(columns))))
+        return Error { insert.lastError().text() };
+    for (AuditEntry &entry : entries) {
+        entry.id = id++;
+        entry.prevHash = prevHash;
+        entry.at = entry.at.toUTC();
+        entry.hash = computeHash(entry);
+        prevHash = entry.hash;
+
+        insert.bindValue(0, entry.id);
+        insert.bindValue(1, entry.at.toString(Qt::ISODateWithMs));
+        insert.bindValue(2, text(entry.osUser));
+        insert.bindValue(3, text(entry.member));
+        insert.bindValue(4, text(entry.area));
+        insert.bindValue(5, text(entry.entity));
+        insert.bindValue(6, text(entry.entityId));
+        insert.bindValue(7, text(entry.field));
+        insert.bindValue(
+            8, entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
+        insert.bindValue(
+            9, entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
+        insert.bindValue(10, entry.prevHash);
+        insert.bindValue(11, entry.hash);
+        if (!insert.exec())
+            return Error { insert.lastError().text() };
+    }
 
     query.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?), ('audit_count', ?)"_s);
-    query.addBindValue(entry.hash);
-    query.addBindValue(QString::number(entry.id));
+    query.addBindValue(prevHash);
+    query.addBindValue(QString::number(id - 1));
     if (!query.exec())
         return Error { query.lastError().text() };
     return Status::success();

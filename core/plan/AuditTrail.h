@@ -16,6 +16,9 @@ QString computeHash(const AuditEntry &entry);
 
 // Appends `entry` (its id, prevHash and hash are filled in). Must run inside a transaction.
 Status append(QSqlDatabase &db, AuditEntry &entry);
+// Appends every entry in order, as append() would one by one, with one read of the chain's head
+// and one write of it (an import can bring 100,000 entries).
+Status appendAll(QSqlDatabase &db, QList<AuditEntry> &entries);
 
 Result<QList<AuditEntry>> entries(const QSqlDatabase &db, const AuditFilter &filter = {});
 

@@ -88,6 +88,8 @@ Result<std::unique_ptr<Plan>> Plan::create(const QString &path, const ShopProfil
     std::unique_ptr<Plan> plan(new Plan(std::move(file.value())));
     if (Status status = plan->load(); !status)
         return Error { status.error() };
+    if (Status status = plan->loadAccounts(); !status)
+        return Error { status.error() };
     plan->m_auditOnOpen = plan->verifyAudit();
     return plan;
 }
@@ -99,6 +101,8 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const PlanFile::Op
         return Error { file.error() };
     std::unique_ptr<Plan> plan(new Plan(std::move(file.value())));
     if (Status status = plan->load(); !status)
+        return Error { status.error() };
+    if (Status status = plan->loadAccounts(); !status)
         return Error { status.error() };
     plan->m_auditOnOpen = plan->verifyAudit();
     return plan;
@@ -139,6 +143,8 @@ Status Plan::load()
     m_shop = shop;
     m_people = people;
     if (Status status = loadProviders(); !status)
+        return status;
+    if (Status status = loadSystems(); !status)
         return status;
     return loadAnswers();
 }
@@ -193,6 +199,7 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
     const QList<Person> peopleBefore = m_people;
     const QList<Provider> providersBefore = m_providers;
     const QList<Answer> answersBefore = m_answers;
+    const QList<System> systemsBefore = m_systems;
     const int maxAgeBefore = m_answerMaxAgeMonths;
     if (Status status = load(); !status)
         return status;
@@ -206,6 +213,8 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         emit providersChanged();
     if (answersBefore != m_answers || maxAgeBefore != m_answerMaxAgeMonths)
         emit answersChanged();
+    if (systemsBefore != m_systems)
+        emit systemsChanged();
     emit historyChanged();
     return Status::success();
 }
@@ -368,7 +377,7 @@ Status Plan::removePerson(qint64 id)
     const std::optional<Person> before = person(id);
     if (!before)
         return Error { tr("That person is no longer on the team.") };
-    return edit([&](PlanTransaction &tx) -> Status {
+    Status status = edit([&](PlanTransaction &tx) -> Status {
         if (auto q = tx.exec(u"DELETE FROM person WHERE id = ?"_s, { id }); !q)
             return Error { q.error() };
         tx.record(areaTeam, u"person"_s, QString::number(id), u"removed"_s, personJson(*before), {});
@@ -378,4 +387,13 @@ Status Plan::removePerson(qint64 id)
             tx.record(areaShop, u"shop"_s, u"1"_s, u"me"_s, before->name, {});
         return Status::success();
     });
+    if (!status)
+        return status;
+    // The accounts' links to the person went with it (ON DELETE CASCADE).
+    bool linked = false;
+    for (Account &account : m_accounts)
+        linked |= account.personIds.removeAll(id) > 0;
+    if (linked)
+        emit accountsChanged();
+    return status;
 }

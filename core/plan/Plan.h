@@ -6,10 +6,13 @@
 #include "PlanFile.h"
 #include "ShopProfile.h"
 #include "TlsProbeRecord.h"
+#include "accounts/Account.h"
+#include "accounts/System.h"
 #include "common/Result.h"
 #include "providers/Answer.h"
 #include "providers/Provider.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -18,6 +21,7 @@
 #include <optional>
 
 class PlanTransaction;
+struct AccountSync;
 
 // The shop's security plan as the app and the CLI see it: typed reads and edits over one
 // PlanFile. Every edit is one transaction with its audit entries; there is no "save".
@@ -94,7 +98,27 @@ public:
     int answerMaxAgeMonths() const { return m_answerMaxAgeMonths; }
     Status setAnswerMaxAgeMonths(int months);
 
+    // Systems where the shop's accounts live (PlanSystems.cpp), in the order they were added.
+    const QList<System> &systems() const { return m_systems; }
+    std::optional<System> system(qint64 id) const;
+    Result<qint64> addSystem(const System &system);
+    Status updateSystem(const System &system);
+    // Removes the system with every account on it.
+    Status removeSystem(qint64 id);
+
+    // The accounts on the shop's systems (PlanAccounts.cpp), in the order they came. Kept apart from
+    // the rest of the plan: other edits do not reload them, and they change only by their own edits.
+    const QList<Account> &accounts() const { return m_accounts; }
+    std::optional<Account> account(qint64 id) const;
+    QList<Account> accountsOf(qint64 systemId) const;
+    // Applies an import's difference (AccountSync::compute over accounts()) in one transaction, with
+    // one audit entry for each new, changed and removed account. Refused when the sync is stale (the
+    // accounts changed since it was computed) or has refused rows the owner did not choose to skip.
+    Status applyImport(qint64 systemId, const AccountSync &sync);
+
 signals:
+    void systemsChanged();
+    void accountsChanged();
     void shopChanged();
     void peopleChanged();
     void historyChanged();
@@ -107,6 +131,11 @@ private:
     Status load();
     Status loadProviders();
     Status loadAnswers();
+    Status loadSystems();
+    Status loadAccounts();
+    void indexAccounts();
+    // Checks that `sync` was computed over the accounts on file now.
+    Status checkSyncIsCurrent(qint64 systemId, const AccountSync &sync) const;
     // The checks setAnswer() makes, and the answer as it will be stored.
     Result<Answer> cleanedAnswer(const Answer &answer) const;
     Status writeAnswer(PlanTransaction &tx, const Answer &answer, qint64 *id);
@@ -120,6 +149,9 @@ private:
     QList<Person> m_people;
     QList<Provider> m_providers;
     QList<Answer> m_answers;
+    QList<System> m_systems;
+    QList<Account> m_accounts;
+    QHash<qint64, qsizetype> m_accountIndex; // account id -> position in m_accounts
     int m_answerMaxAgeMonths = 12;
     AuditTrail::Verification m_auditOnOpen;
 };

@@ -107,10 +107,53 @@ constexpr std::array v3 {
     "CREATE INDEX answer_attachment_answer ON answer_attachment(answer_id)",
 };
 
+// Version 4: the systems where the shop's accounts live, the accounts, and whose they are.
+constexpr std::array v4 {
+    "CREATE TABLE account_system("
+    " id INTEGER PRIMARY KEY,"
+    " kind TEXT NOT NULL,"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " provider_id INTEGER REFERENCES provider(id) ON DELETE SET NULL,"
+    " audit_log TEXT NOT NULL DEFAULT 'unknown',"
+    " audit_retention_days INTEGER NOT NULL DEFAULT 0,"
+    " audit_reviewed_on TEXT,"
+    " mfa_enforced TEXT NOT NULL DEFAULT 'unknown',"
+    " password_min_length INTEGER NOT NULL DEFAULT 0,"
+    " password_max_age_days INTEGER NOT NULL DEFAULT 0,"
+    " lockout_after INTEGER NOT NULL DEFAULT 0,"
+    " builtin_admin TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE account("
+    " id INTEGER PRIMARY KEY,"
+    " system_id INTEGER NOT NULL REFERENCES account_system(id) ON DELETE CASCADE,"
+    " user_key TEXT NOT NULL,"
+    " user_name TEXT NOT NULL CHECK (length(trim(user_name)) > 0),"
+    " display_name TEXT NOT NULL DEFAULT '',"
+    " email TEXT NOT NULL DEFAULT '',"
+    " role TEXT NOT NULL DEFAULT 'custom',"
+    " platform_role TEXT NOT NULL DEFAULT '',"
+    " reach TEXT NOT NULL DEFAULT '',"
+    " mfa TEXT NOT NULL DEFAULT 'unknown',"
+    " last_login TEXT,"
+    " last_password_change TEXT,"
+    " created TEXT,"
+    " shared INTEGER NOT NULL DEFAULT 0,"
+    " service INTEGER NOT NULL DEFAULT 0,"
+    " status TEXT NOT NULL DEFAULT 'active',"
+    " source_file TEXT NOT NULL DEFAULT '',"
+    " imported_at TEXT,"
+    " UNIQUE (system_id, user_key))",
+    "CREATE TABLE account_person("
+    " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+    " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+    " PRIMARY KEY (account_id, person_id)) WITHOUT ROWID",
+    "CREATE INDEX account_person_person ON account_person(person_id)",
+};
+
 constexpr std::array migrations {
     Migration { 1, v1 },
     Migration { 2, v2 },
     Migration { 3, v3 },
+    Migration { 4, v4 },
 };
 
 } // namespace

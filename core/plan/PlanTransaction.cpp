@@ -39,6 +39,14 @@ Result<QSqlQuery> PlanTransaction::exec(const QString &sql, const QVariantList &
     return query;
 }
 
+Result<QSqlQuery> PlanTransaction::prepare(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return Error { query.lastError().text() };
+    return query;
+}
+
 void PlanTransaction::record(const QString &area, const QString &entity, const QString &entityId,
                              const QString &field, const QString &oldValue, const QString &newValue)
 {
@@ -57,10 +65,8 @@ void PlanTransaction::record(const QString &area, const QString &entity, const Q
 
 Status PlanTransaction::writeAuditEntries()
 {
-    for (AuditEntry &entry : m_entries) {
-        if (Status status = AuditTrail::append(m_db, entry); !status)
-            return status;
-    }
+    if (Status status = AuditTrail::appendAll(m_db, m_entries); !status)
+        return status;
     m_entries.clear();
     return Status::success();
 }

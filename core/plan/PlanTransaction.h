@@ -21,12 +21,17 @@ public:
     Status begin();
     // Prepares `sql`, binds `values` in order and runs it.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // A statement to run many times (bindValue(), exec()) inside this transaction.
+    Result<QSqlQuery> prepare(const QString &sql);
     void record(const QString &area, const QString &entity, const QString &entityId, const QString &field,
                 const QString &oldValue, const QString &newValue);
     // Writes the audit entries recorded so far, then commits.
     Status commit();
     // Writes the audit entries into a transaction someone else opened and will commit.
     Status writeAuditEntries();
+
+    // How many audit entries are waiting for commit (an import reserves room for them).
+    void reserveEntries(qsizetype count) { m_entries.reserve(m_entries.size() + count); }
 
 private:
     QSqlDatabase m_db;
