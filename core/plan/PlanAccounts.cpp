@@ -91,16 +91,22 @@ QString fieldsJson(const Account &a, AccountFields fields)
     return json(object);
 }
 
+// The columns are NOT NULL: an empty value is stored as empty text.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 void bindAccount(QSqlQuery &q, const Account &a)
 {
     q.bindValue(0, a.systemId);
     q.bindValue(1, a.userKey());
     q.bindValue(2, a.userName);
-    q.bindValue(3, a.displayName.isNull() ? u""_s : a.displayName);
-    q.bindValue(4, a.email.isNull() ? u""_s : a.email);
+    q.bindValue(3, text(a.displayName));
+    q.bindValue(4, text(a.email));
     q.bindValue(5, AccountRoles::key(a.role));
-    q.bindValue(6, a.platformRole.isNull() ? u""_s : a.platformRole);
-    q.bindValue(7, DataKinds::keys(a.reach));
+    q.bindValue(6, text(a.platformRole));
+    q.bindValue(7, text(DataKinds::keys(a.reach)));
     q.bindValue(8, YesNoUnknowns::key(a.mfa));
     q.bindValue(9, optionalTime(a.lastLogin));
     q.bindValue(10, optionalTime(a.lastPasswordChange));
@@ -108,7 +114,7 @@ void bindAccount(QSqlQuery &q, const Account &a)
     q.bindValue(12, a.shared ? 1 : 0);
     q.bindValue(13, a.serviceAccount ? 1 : 0);
     q.bindValue(14, AccountStatuses::key(a.status));
-    q.bindValue(15, a.sourceFile.isNull() ? u""_s : a.sourceFile);
+    q.bindValue(15, text(a.sourceFile));
     q.bindValue(16, optionalTime(a.importedAt));
 }
 
@@ -269,7 +275,7 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
         if (!remove)
             return Error { remove.error() };
         for (const Account &gone : sync.vanished) {
-            remove->bindValue(0, sync.sourceFile.isNull() ? u""_s : sync.sourceFile);
+            remove->bindValue(0, text(sync.sourceFile));
             remove->bindValue(1, optionalTime(sync.importedAt));
             remove->bindValue(2, gone.id);
             if (!remove->exec())
