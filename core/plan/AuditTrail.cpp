@@ -1,9 +1,13 @@
 #include "AuditTrail.h"
 
+#include "common/JsonText.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +25,6 @@ void addField(QCryptographicHash &hash, const QString &value, bool nullable = fa
         = value.isNull() ? QByteArrayLiteral("N:") : QByteArray::number(utf8.size()) + ':';
     hash.addData(prefix);
     hash.addData(utf8);
-}
-
-// SQLite's NOT NULL columns want an empty text, not a null one.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 QString stored(const QVariant &value)
@@ -107,31 +105,49 @@ Status AuditTrail::appendAll(QSqlDatabase &db, QList<AuditEntry> &entries)
         prevHash = query.value(1).toString();
     }
 
+    // The entries go to SQLite as JSON arrays of up to 2,000 (json_each), many times faster than
+    // binding twelve values per entry through QSqlQuery.
+    QString select;
+    for (int i = 0; i < 12; ++i)
+        select += (i ? u", "_s : QString()) % u"json_extract(value, '$[%1]')"_s.arg(i);
     QSqlQuery insert(db);
-    if (!insert.prepare(u"INSERT INTO audit(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-            QLatin1String(columns))))
+    if (!insert.prepare(u"INSERT INTO audit(%1) SELECT %2 FROM json_each(?) ORDER BY key"_s.arg(
+            QLatin1String(columns), select)))
         return Error { insert.lastError().text() };
-    for (AuditEntry &entry : entries) {
-        entry.id = id++;
-        entry.prevHash = prevHash;
-        entry.at = entry.at.toUTC();
-        entry.hash = computeHash(entry);
-        prevHash = entry.hash;
+    constexpr qsizetype entriesPerStatement = 2000;
+    for (qsizetype from = 0; from < entries.size(); from += entriesPerStatement) {
+        QString rows;
+        rows.reserve(entriesPerStatement * 400);
+        rows.append(u'[');
+        for (qsizetype i = from; i < std::min(entries.size(), from + entriesPerStatement); ++i) {
+            AuditEntry &entry = entries[i];
+            entry.id = id++;
+            entry.prevHash = prevHash;
+            entry.at = entry.at.toUTC();
+            entry.hash = computeHash(entry);
+            prevHash = entry.hash;
 
-        insert.bindValue(0, entry.id);
-        insert.bindValue(1, entry.at.toString(Qt::ISODateWithMs));
-        insert.bindValue(2, text(entry.osUser));
-        insert.bindValue(3, text(entry.member));
-        insert.bindValue(4, text(entry.area));
-        insert.bindValue(5, text(entry.entity));
-        insert.bindValue(6, text(entry.entityId));
-        insert.bindValue(7, text(entry.field));
-        insert.bindValue(
-            8, entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.oldValue));
-        insert.bindValue(
-            9, entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(entry.newValue));
-        insert.bindValue(10, entry.prevHash);
-        insert.bindValue(11, entry.hash);
+            if (rows.size() > 1)
+                rows.append(u',');
+            rows.append(u'[' % QString::number(entry.id) % u',');
+            JsonText::appendString(rows, entry.at.toString(Qt::ISODateWithMs));
+            for (const QString *field : { &entry.osUser, &entry.member, &entry.area, &entry.entity,
+                                          &entry.entityId, &entry.field }) {
+                rows.append(u',');
+                JsonText::appendString(rows, *field);
+            }
+            rows.append(u',');
+            JsonText::appendStringOrNull(rows, entry.oldValue);
+            rows.append(u',');
+            JsonText::appendStringOrNull(rows, entry.newValue);
+            rows.append(u',');
+            JsonText::appendString(rows, entry.prevHash);
+            rows.append(u',');
+            JsonText::appendString(rows, entry.hash);
+            rows.append(u']');
+        }
+        rows.append(u']');
+        insert.bindValue(0, rows);
         if (!insert.exec())
             return Error { insert.lastError().text() };
     }

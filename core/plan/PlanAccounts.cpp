@@ -4,12 +4,13 @@
 #include "PlanTransaction.h"
 #include "accounts/AccountSync.h"
 #include "accounts/importers/ImportValues.h"
+#include "common/JsonText.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,32 +64,42 @@ QString fieldValue(const Account &a, AccountField field)
     return AccountStatuses::key(a.status);
 }
 
-QString json(const QJsonObject &object)
+// {"user_name":"jana","role":"editor (editor)"}: the fields of `a` in `fields` that have a value
+// (all of them when `keepEmpty`), written by hand: QJsonDocument is too slow for 100,000 entries.
+QString fieldsJson(const Account &a, AccountFields fields, bool keepEmpty)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(160);
+    out.append(u'{');
+    for (AccountField field : AccountFieldKeys::all()) {
+        if (!fields.testFlag(field))
+            continue;
+        const QString value = fieldValue(a, field);
+        if (value.isEmpty() && !keepEmpty)
+            continue;
+        if (out.size() > 1)
+            out.append(u',');
+        JsonText::appendString(out, AccountFieldKeys::key(field));
+        out.append(u':');
+        JsonText::appendString(out, value);
+    }
+    out.append(u'}');
+    return out;
 }
 
 // The account as the audit trail shows a new one: every field it has.
 QString accountJson(const Account &a)
 {
-    QJsonObject object;
-    for (AccountField field : AccountFieldKeys::all()) {
-        const QString value = fieldValue(a, field);
-        if (!value.isEmpty())
-            object.insert(AccountFieldKeys::key(field), value);
-    }
-    return json(object);
+    AccountFields all;
+    for (AccountField field : AccountFieldKeys::all())
+        all |= field;
+    return fieldsJson(a, all, false);
 }
 
-// The fields of `a` named in `fields`, with the user name so the entry reads on its own.
-QString fieldsJson(const Account &a, AccountFields fields)
+// The fields that changed, with the user name so the entry reads on its own.
+QString changeJson(const Account &a, AccountFields fields)
 {
-    QJsonObject object { { AccountFieldKeys::key(AccountField::UserName), a.userName } };
-    for (AccountField field : AccountFieldKeys::all()) {
-        if (fields.testFlag(field))
-            object.insert(AccountFieldKeys::key(field), fieldValue(a, field));
-    }
-    return json(object);
+    return fieldsJson(a, fields | AccountField::UserName, true);
 }
 
 // The columns are NOT NULL: an empty value is stored as empty text.
@@ -97,27 +108,54 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
-void bindAccount(QSqlQuery &q, const Account &a)
+void appendTime(QString &out, const QDateTime &time)
 {
-    q.bindValue(0, a.systemId);
-    q.bindValue(1, a.userKey());
-    q.bindValue(2, a.userName);
-    q.bindValue(3, text(a.displayName));
-    q.bindValue(4, text(a.email));
-    q.bindValue(5, AccountRoles::key(a.role));
-    q.bindValue(6, text(a.platformRole));
-    q.bindValue(7, text(DataKinds::keys(a.reach)));
-    q.bindValue(8, YesNoUnknowns::key(a.mfa));
-    q.bindValue(9, optionalTime(a.lastLogin));
-    q.bindValue(10, optionalTime(a.lastPasswordChange));
-    q.bindValue(11, optionalTime(a.created));
-    q.bindValue(12, a.shared ? 1 : 0);
-    q.bindValue(13, a.serviceAccount ? 1 : 0);
-    q.bindValue(14, AccountStatuses::key(a.status));
-    q.bindValue(15, text(a.sourceFile));
-    q.bindValue(16, optionalTime(a.importedAt));
+    if (time.isValid())
+        JsonText::appendString(out, time.toUTC().toString(Qt::ISODate));
+    else
+        out.append(u"null");
 }
 
+// One account as a JSON array in the order of accountColumns (then its id when `withId`).
+void appendAccountRow(QString &out, const Account &a, bool withId)
+{
+    out.append(u'[' % QString::number(a.systemId) % u',');
+    for (const QString &value :
+         { a.userKey(), a.userName, text(a.displayName), text(a.email), AccountRoles::key(a.role),
+           text(a.platformRole), text(DataKinds::keys(a.reach)), YesNoUnknowns::key(a.mfa) }) {
+        JsonText::appendString(out, value);
+        out.append(u',');
+    }
+    appendTime(out, a.lastLogin);
+    out.append(u',');
+    appendTime(out, a.lastPasswordChange);
+    out.append(u',');
+    appendTime(out, a.created);
+    out.append(a.shared ? u",1,"_s : u",0,"_s);
+    out.append(a.serviceAccount ? u"1,"_s : u"0,"_s);
+    JsonText::appendString(out, AccountStatuses::key(a.status));
+    out.append(u',');
+    JsonText::appendString(out, text(a.sourceFile));
+    out.append(u',');
+    appendTime(out, a.importedAt);
+    if (withId)
+        out.append(u',' % QString::number(a.id));
+    out.append(u']');
+}
+
+// "json_extract(j.value, '$[0]'), ..." for `count` columns.
+QString extracts(int count)
+{
+    QString out;
+    for (int i = 0; i < count; ++i)
+        out += (i ? u", "_s : QString()) % u"json_extract(j.value, '$[%1]')"_s.arg(i);
+    return out;
+}
+
+constexpr int accountColumnCount = 17;
+// Accounts handed to SQLite in one JSON array: large enough to be fast, small enough to keep the
+// text and SQLite's parse of it small.
+constexpr qsizetype rowsPerStatement = 2000;
 constexpr auto accountColumns = "system_id, user_key, user_name, display_name, email, role, platform_role, "
                                 "reach, mfa, last_login, last_password_change, created, shared, service, "
                                 "status, source_file, imported_at";
@@ -238,50 +276,84 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
     if (Status status = checkSyncIsCurrent(systemId, sync); !status)
         return status;
 
-    QList<qint64> newIds;
-    newIds.reserve(sync.added.size());
+    // SQLite reads each kind of change from one JSON array (json_each): binding 17 values per account
+    // through QSqlQuery would take most of the time an import of 100,000 accounts is allowed.
+    QHash<QString, qint64> newIds;
     Status status = edit([&](PlanTransaction &tx) -> Status {
         tx.reserveEntries(sync.added.size() + sync.changed.size() + sync.vanished.size());
-        auto insert
-            = tx.prepare(u"INSERT INTO account(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         u"?, ?)"_s.arg(QLatin1String(accountColumns)));
-        if (!insert)
-            return Error { insert.error() };
-        for (const Account &a : sync.added) {
-            bindAccount(insert.value(), a);
-            if (!insert->exec())
-                return Error { insert->lastError().text() };
-            const qint64 id = insert->lastInsertId().toLongLong();
-            newIds.append(id);
-            tx.record(areaAccounts, u"account"_s, QString::number(id), u"imported"_s, {}, accountJson(a));
+        if (!sync.added.isEmpty()) {
+            auto insert
+                = tx.prepare(u"INSERT INTO account(%1) SELECT %2 FROM json_each(?) AS j ORDER BY j.key"_s.arg(
+                    QLatin1String(accountColumns), extracts(accountColumnCount)));
+            if (!insert)
+                return Error { insert.error() };
+            for (qsizetype from = 0; from < sync.added.size(); from += rowsPerStatement) {
+                QString rows;
+                rows.reserve(rowsPerStatement * 300);
+                rows.append(u'[');
+                for (const Account &a :
+                     sync.added.sliced(from, std::min(rowsPerStatement, sync.added.size() - from))) {
+                    if (rows.size() > 1)
+                        rows.append(u',');
+                    appendAccountRow(rows, a, false);
+                }
+                rows.append(u']');
+                insert->bindValue(0, rows);
+                if (!insert->exec())
+                    return Error { insert->lastError().text() };
+            }
+            auto q = tx.exec(u"SELECT user_key, id FROM account WHERE system_id = ?"_s, { systemId });
+            if (!q)
+                return Error { q.error() };
+            newIds.reserve(sync.added.size());
+            while (q->next())
+                newIds.insert(q->value(0).toString(), q->value(1).toLongLong());
+            for (const Account &a : sync.added)
+                tx.record(areaAccounts, u"account"_s, QString::number(newIds.value(a.userKey())),
+                          u"imported"_s, {}, accountJson(a));
         }
 
-        auto update
-            = tx.prepare(u"UPDATE account SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         u"?) WHERE id = ?"_s.arg(QLatin1String(accountColumns)));
-        if (!update)
-            return Error { update.error() };
-        for (const AccountSync::Change &change : sync.changed) {
-            bindAccount(update.value(), change.after);
-            update->bindValue(17, change.after.id);
-            if (!update->exec())
-                return Error { update->lastError().text() };
-            tx.record(areaAccounts, u"account"_s, QString::number(change.after.id), u"changed"_s,
-                      fieldsJson(change.before, change.fields), fieldsJson(change.after, change.fields));
+        if (!sync.changed.isEmpty()) {
+            auto update = tx.prepare(u"UPDATE account SET (%1) = (%2) FROM json_each(?) AS j "
+                                     u"WHERE account.id = json_extract(j.value, '$[%3]')"_s
+                                         .arg(QLatin1String(accountColumns), extracts(accountColumnCount))
+                                         .arg(accountColumnCount));
+            if (!update)
+                return Error { update.error() };
+            for (qsizetype from = 0; from < sync.changed.size(); from += rowsPerStatement) {
+                QString rows;
+                rows.reserve(rowsPerStatement * 300);
+                rows.append(u'[');
+                for (const AccountSync::Change &change :
+                     sync.changed.sliced(from, std::min(rowsPerStatement, sync.changed.size() - from))) {
+                    if (rows.size() > 1)
+                        rows.append(u',');
+                    appendAccountRow(rows, change.after, true);
+                }
+                rows.append(u']');
+                update->bindValue(0, rows);
+                if (!update->exec())
+                    return Error { update->lastError().text() };
+            }
+            for (const AccountSync::Change &change : sync.changed)
+                tx.record(areaAccounts, u"account"_s, QString::number(change.after.id), u"changed"_s,
+                          changeJson(change.before, change.fields), changeJson(change.after, change.fields));
         }
 
-        auto remove = tx.prepare(u"UPDATE account SET status = 'removed', source_file = ?, imported_at = ? "
-                                 u"WHERE id = ?"_s);
-        if (!remove)
-            return Error { remove.error() };
-        for (const Account &gone : sync.vanished) {
-            remove->bindValue(0, text(sync.sourceFile));
-            remove->bindValue(1, optionalTime(sync.importedAt));
-            remove->bindValue(2, gone.id);
-            if (!remove->exec())
-                return Error { remove->lastError().text() };
-            tx.record(areaAccounts, u"account"_s, QString::number(gone.id), u"removed"_s,
-                      fieldsJson(gone, AccountField::Status), u"{\"status\":\"removed\"}"_s);
+        if (!sync.vanished.isEmpty()) {
+            QString ids;
+            ids.append(u'[');
+            for (const Account &gone : sync.vanished)
+                ids += (ids.size() > 1 ? u","_s : QString()) % QString::number(gone.id);
+            ids.append(u']');
+            auto q = tx.exec(u"UPDATE account SET status = 'removed', source_file = ?, imported_at = ? "
+                             u"WHERE id IN (SELECT value FROM json_each(?))"_s,
+                             { text(sync.sourceFile), optionalTime(sync.importedAt), ids });
+            if (!q)
+                return Error { q.error() };
+            for (const Account &gone : sync.vanished)
+                tx.record(areaAccounts, u"account"_s, QString::number(gone.id), u"removed"_s,
+                          changeJson(gone, AccountField::Status), u"{\"status\":\"removed\"}"_s);
         }
         return Status::success();
     });
@@ -290,10 +362,10 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
 
     // The transaction is committed: bring the accounts in memory along without reading them back.
     m_accounts.reserve(m_accounts.size() + sync.added.size());
-    for (qsizetype i = 0; i < sync.added.size(); ++i) {
-        m_accounts.append(sync.added.at(i));
-        m_accounts.last().id = newIds.at(i);
-        m_accountIndex.insert(newIds.at(i), m_accounts.size() - 1);
+    for (const Account &a : sync.added) {
+        m_accounts.append(a);
+        m_accounts.last().id = newIds.value(a.userKey());
+        m_accountIndex.insert(m_accounts.last().id, m_accounts.size() - 1);
     }
     for (const AccountSync::Change &change : sync.changed)
         m_accounts[m_accountIndex.value(change.after.id)] = change.after;

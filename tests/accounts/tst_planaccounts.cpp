@@ -205,8 +205,8 @@ private slots:
                  u"removed"_s);
         QCOMPARE(PlanFixture::queryRaw(
                      m_path, u"SELECT old_value || ' > ' || new_value FROM audit WHERE field = 'changed'"_s),
-                 u"{\"role\":\"manager (shop_manager)\",\"user_name\":\"jana\"} > "
-                 u"{\"role\":\"editor (editor)\",\"user_name\":\"jana\"}"_s);
+                 u"{\"user_name\":\"jana\",\"role\":\"manager (shop_manager)\"} > "
+                 u"{\"user_name\":\"jana\",\"role\":\"editor (editor)\"}"_s);
         QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM audit WHERE field = 'removed'"_s),
                  u"1"_s);
 
