@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "common/IsoTime.h"
 #include "common/JsonText.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ QString AuditTrail::computeHash(const AuditEntry &entry)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     addField(hash, QString::number(entry.id));
-    addField(hash, entry.at.toUTC().toString(Qt::ISODateWithMs));
+    addField(hash, IsoTime::text(entry.at, true));
     addField(hash, entry.osUser);
     addField(hash, entry.member);
     addField(hash, entry.area);
@@ -130,7 +131,7 @@ Status AuditTrail::appendAll(QSqlDatabase &db, QList<AuditEntry> &entries)
             if (rows.size() > 1)
                 rows.append(u',');
             rows.append(u'[' % QString::number(entry.id) % u',');
-            JsonText::appendString(rows, entry.at.toString(Qt::ISODateWithMs));
+            JsonText::appendString(rows, IsoTime::text(entry.at, true));
             for (const QString *field : { &entry.osUser, &entry.member, &entry.area, &entry.entity,
                                           &entry.entityId, &entry.field }) {
                 rows.append(u',');

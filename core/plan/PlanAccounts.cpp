@@ -4,6 +4,7 @@
 #include "PlanTransaction.h"
 #include "accounts/AccountSync.h"
 #include "accounts/importers/ImportValues.h"
+#include "common/IsoTime.h"
 #include "common/JsonText.h"
 
 #include <QSet>
@@ -20,13 +21,12 @@ const QString areaAccounts = u"accounts"_s;
 
 QVariant optionalTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    return time.isValid() ? QVariant(IsoTime::text(time)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    return time.isValid() ? IsoTime::text(time) : QString();
 }
 
 // Stored as ISO 8601 UTC; read with the importers' parser, which is many times faster than
@@ -110,9 +110,11 @@ QString text(const QString &value)
 
 void appendTime(QString &out, const QDateTime &time)
 {
-    if (time.isValid())
-        JsonText::appendString(out, time.toUTC().toString(Qt::ISODate));
-    else
+    if (time.isValid()) {
+        out.append(u'"');
+        IsoTime::append(out, time); // digits, '-', ':', 'T' and 'Z': nothing to escape
+        out.append(u'"');
+    } else
         out.append(u"null");
 }
 
