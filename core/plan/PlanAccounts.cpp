@@ -64,9 +64,9 @@ QString fieldValue(const Account &a, AccountField field)
     return AccountStatuses::key(a.status);
 }
 
-// {"user_name":"jana","role":"editor (editor)"}: the fields of `a` in `fields` that have a value
-// (all of them when `keepEmpty`), written by hand: QJsonDocument is too slow for 100,000 entries.
-QString fieldsJson(const Account &a, AccountFields fields, bool keepEmpty)
+// {"role":"editor (editor)"}: the fields of `a` in `fields`, written by hand: QJsonDocument is too slow for
+// an import that changes 100,000 accounts.
+QString fieldsJson(const Account &a, AccountFields fields)
 {
     QString out;
     out.reserve(160);
@@ -75,8 +75,6 @@ QString fieldsJson(const Account &a, AccountFields fields, bool keepEmpty)
         if (!fields.testFlag(field))
             continue;
         const QString value = fieldValue(a, field);
-        if (value.isEmpty() && !keepEmpty)
-            continue;
         if (out.size() > 1)
             out.append(u',');
         JsonText::appendString(out, AccountFieldKeys::key(field));
@@ -87,25 +85,49 @@ QString fieldsJson(const Account &a, AccountFields fields, bool keepEmpty)
     return out;
 }
 
-// The account as the audit trail shows a new one: every field it has.
-QString accountJson(const Account &a)
-{
-    AccountFields all;
-    for (AccountField field : AccountFieldKeys::all())
-        all |= field;
-    return fieldsJson(a, all, false);
-}
-
-// The fields that changed, with the user name so the entry reads on its own.
-QString changeJson(const Account &a, AccountFields fields)
-{
-    return fieldsJson(a, fields | AccountField::UserName, true);
-}
-
 // The columns are NOT NULL: an empty value is stored as empty text.
 QString text(const QString &value)
 {
     return value.isNull() ? u""_s : value;
+}
+
+// The import's audit entry: what it brought, the user names of the new and removed accounts and the
+// changed accounts' fields before and after, e.g. {"source_file":"users.csv","added":1,"changed":1,
+// "removed":1,"added_users":["lena"],"changed_users":[{"user_name":"jana","before":{"role":"manager
+// (shop_manager)"},"after":{"role":"editor (editor)"}}],"removed_users":["cust1"]}. One entry per
+// import: an entry per account made the audit trail most of the time of a 100,000-account import.
+QString importJson(const AccountSync &sync)
+{
+    QString out;
+    out.reserve(64 + (sync.added.size() + sync.vanished.size()) * 16 + sync.changed.size() * 120);
+    out.append(u"{\"source_file\":");
+    JsonText::appendString(out, text(sync.sourceFile));
+    out.append(u",\"added\":" % QString::number(sync.added.size()) % u",\"changed\":"
+               % QString::number(sync.changed.size()) % u",\"removed\":"
+               % QString::number(sync.vanished.size()) % u",\"added_users\":[");
+    for (qsizetype i = 0; i < sync.added.size(); ++i) {
+        if (i)
+            out.append(u',');
+        JsonText::appendString(out, sync.added.at(i).userName);
+    }
+    out.append(u"],\"changed_users\":[");
+    for (qsizetype i = 0; i < sync.changed.size(); ++i) {
+        const AccountSync::Change &change = sync.changed.at(i);
+        if (i)
+            out.append(u',');
+        out.append(u"{\"user_name\":");
+        JsonText::appendString(out, change.before.userName);
+        out.append(u",\"before\":" % fieldsJson(change.before, change.fields) % u",\"after\":"
+                   % fieldsJson(change.after, change.fields) % u'}');
+    }
+    out.append(u"],\"removed_users\":[");
+    for (qsizetype i = 0; i < sync.vanished.size(); ++i) {
+        if (i)
+            out.append(u',');
+        JsonText::appendString(out, sync.vanished.at(i).userName);
+    }
+    out.append(u"]}");
+    return out;
 }
 
 void appendTime(QString &out, const QDateTime &time)
@@ -282,7 +304,6 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
     // through QSqlQuery would take most of the time an import of 100,000 accounts is allowed.
     QHash<QString, qint64> newIds;
     Status status = edit([&](PlanTransaction &tx) -> Status {
-        tx.reserveEntries(sync.added.size() + sync.changed.size() + sync.vanished.size());
         if (!sync.added.isEmpty()) {
             auto insert
                 = tx.prepare(u"INSERT INTO account(%1) SELECT %2 FROM json_each(?) AS j ORDER BY j.key"_s.arg(
@@ -310,9 +331,6 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
             newIds.reserve(sync.added.size());
             while (q->next())
                 newIds.insert(q->value(0).toString(), q->value(1).toLongLong());
-            for (const Account &a : sync.added)
-                tx.record(areaAccounts, u"account"_s, QString::number(newIds.value(a.userKey())),
-                          u"imported"_s, {}, accountJson(a));
         }
 
         if (!sync.changed.isEmpty()) {
@@ -337,9 +355,6 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
                 if (!update->exec())
                     return Error { update->lastError().text() };
             }
-            for (const AccountSync::Change &change : sync.changed)
-                tx.record(areaAccounts, u"account"_s, QString::number(change.after.id), u"changed"_s,
-                          changeJson(change.before, change.fields), changeJson(change.after, change.fields));
         }
 
         if (!sync.vanished.isEmpty()) {
@@ -353,10 +368,9 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
                              { text(sync.sourceFile), optionalTime(sync.importedAt), ids });
             if (!q)
                 return Error { q.error() };
-            for (const Account &gone : sync.vanished)
-                tx.record(areaAccounts, u"account"_s, QString::number(gone.id), u"removed"_s,
-                          changeJson(gone, AccountField::Status), u"{\"status\":\"removed\"}"_s);
         }
+        tx.record(areaAccounts, u"system"_s, QString::number(systemId), u"accounts_imported"_s, {},
+                  importJson(sync));
         return Status::success();
     });
     if (!status)

@@ -30,9 +30,6 @@ public:
     // Writes the audit entries into a transaction someone else opened and will commit.
     Status writeAuditEntries();
 
-    // How many audit entries are waiting for commit (an import reserves room for them).
-    void reserveEntries(qsizetype count) { m_entries.reserve(m_entries.size() + count); }
-
 private:
     QSqlDatabase m_db;
     Actor m_actor;

@@ -167,8 +167,16 @@ private slots:
         auto plan = Plan::open(m_path);
         QVERIFY(plan);
         QCOMPARE(plan.value()->accounts(), imported); // every field comes back as it went in
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM audit WHERE field = 'imported'"_s),
-                 QString::number(accounts));
+        // One audit entry for the import, naming every account it brought.
+        QCOMPARE(PlanFixture::queryRaw(m_path,
+                                       u"SELECT count(*) || ' ' || json_extract(new_value, '$.added') || ' ' "
+                                       u"|| json_array_length(new_value, '$.added_users') FROM audit "
+                                       u"WHERE field = 'accounts_imported'"_s),
+                 u"1 %1 %1"_s.arg(accounts));
+        QCOMPARE(PlanFixture::queryRaw(m_path,
+                                       u"SELECT json_extract(new_value, '$.added_users[0]') FROM audit "
+                                       u"WHERE field = 'accounts_imported'"_s),
+                 imported.constFirst().userName);
         QVERIFY(plan.value()->verifyAudit().intact);
     }
 
@@ -203,12 +211,19 @@ private slots:
         QCOMPARE(plan->account(janaId)->sourceFile, u"wordpress-second.csv"_s);
         QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT status FROM account WHERE user_name = 'cust1'"_s),
                  u"removed"_s);
-        QCOMPARE(PlanFixture::queryRaw(
-                     m_path, u"SELECT old_value || ' > ' || new_value FROM audit WHERE field = 'changed'"_s),
-                 u"{\"user_name\":\"jana\",\"role\":\"manager (shop_manager)\"} > "
-                 u"{\"user_name\":\"jana\",\"role\":\"editor (editor)\"}"_s);
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM audit WHERE field = 'removed'"_s),
-                 u"1"_s);
+        // One audit entry per import: the new and removed user names, the changed fields before and after.
+        QCOMPARE(
+            PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM audit WHERE field = 'accounts_imported'"_s),
+            u"2"_s);
+        QCOMPARE(
+            PlanFixture::queryRaw(m_path,
+                                  u"SELECT entity || ' ' || entity_id || ' ' || coalesce(old_value, "
+                                  u"'null') || ' ' || new_value FROM audit WHERE field = "
+                                  u"'accounts_imported' ORDER BY id DESC LIMIT 1"_s),
+            u"system %1 null {\"source_file\":\"wordpress-second.csv\",\"added\":1,\"changed\":1,"
+            u"\"removed\":1,\"added_users\":[\"lena\"],\"changed_users\":[{\"user_name\":\"jana\","
+            u"\"before\":{\"role\":\"manager (shop_manager)\"},\"after\":{\"role\":\"editor (editor)\"}}],"
+            u"\"removed_users\":[\"cust1\"]}"_s.arg(systemId));
 
         // The same file again changes nothing; the removed account stays removed.
         const AccountSync again = AccountSync::compute(systemId, plan->accounts(), second.value());
@@ -417,8 +432,11 @@ private slots:
         QCOMPARE(count(u"account"_s), u"100000"_s);
         QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM account WHERE role = 'admin'"_s),
                  u"100"_s);
-        QCOMPARE(PlanFixture::queryRaw(m_path, u"SELECT count(*) FROM audit WHERE field = 'imported'"_s),
-                 u"100000"_s);
+        QCOMPARE(PlanFixture::queryRaw(m_path,
+                                       u"SELECT count(*) || ' ' || json_extract(new_value, '$.added') "
+                                       u"FROM audit WHERE field = 'accounts_imported'"_s),
+                 u"1 100000"_s);
+        QVERIFY(plan->verifyAudit().intact);
         // An edit of something else does not reload the accounts.
         QSignalSpy changed(plan.get(), &Plan::accountsChanged);
         QVERIFY(plan->setShopName(u"Tiny Tea & Co"_s));
