@@ -320,9 +320,13 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
 
     // SQLite reads each kind of change from one JSON array (json_each): binding 17 values per account
     // through QSqlQuery costs about a microsecond per value, more than SQLite's reading of the arrays.
-    QHash<QString, qint64> newIds;
+    QList<qint64> newIds; // of sync.added, in order
     Status status = edit([&](PlanTransaction &tx) -> Status {
         if (!sync.added.isEmpty()) {
+            auto last = tx.exec(u"SELECT coalesce(max(id), 0) FROM account"_s);
+            if (!last || !last->next())
+                return Error { last ? last->lastError().text() : last.error() };
+            const qint64 lastId = last->value(0).toLongLong();
             auto insert = tx.prepare(
                 u"INSERT INTO account(%1) SELECT ?, %2, ?, ? FROM json_each(?) AS j "
                 u"ORDER BY j.key"_s.arg(QLatin1String(accountColumns), extracts(perAccountColumnCount)));
@@ -351,12 +355,29 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
                     return Error { insert->lastError().text() };
                 from = end;
             }
-            auto q = tx.exec(u"SELECT user_key, id FROM account WHERE system_id = ?"_s, { systemId });
-            if (!q)
-                return Error { q.error() };
-            newIds.reserve(sync.added.size());
-            while (q->next())
-                newIds.insert(q->value(0).toString(), q->value(1).toLongLong());
+            // Within the transaction each row takes the id after the largest (SQLite's rowid rule), in
+            // the order of ORDER BY j.key: the new ids follow lastId in the order of sync.added. Checked,
+            // and read back by user name should it ever not hold (an id at the top of the range).
+            const qint64 added = sync.added.size();
+            auto check
+                = tx.exec(u"SELECT count(*), coalesce(max(id), 0) FROM account WHERE id > ?"_s, { lastId });
+            if (!check || !check->next())
+                return Error { check ? check->lastError().text() : check.error() };
+            newIds.reserve(added);
+            if (check->value(0).toLongLong() == added && check->value(1).toLongLong() == lastId + added) {
+                for (qint64 i = 1; i <= added; ++i)
+                    newIds.append(lastId + i);
+            } else {
+                auto q = tx.exec(u"SELECT user_key, id FROM account WHERE system_id = ?"_s, { systemId });
+                if (!q)
+                    return Error { q.error() };
+                QHash<QString, qint64> byKey;
+                byKey.reserve(added);
+                while (q->next())
+                    byKey.insert(q->value(0).toString(), q->value(1).toLongLong());
+                for (const Account &a : sync.added)
+                    newIds.append(byKey.value(a.userKey()));
+            }
         }
 
         if (!sync.changed.isEmpty()) {
@@ -404,9 +425,9 @@ Status Plan::applyImport(qint64 systemId, const AccountSync &sync)
 
     // The transaction is committed: bring the accounts in memory along without reading them back.
     m_accounts.reserve(m_accounts.size() + sync.added.size());
-    for (const Account &a : sync.added) {
-        m_accounts.append(a);
-        m_accounts.last().id = newIds.value(a.userKey());
+    for (qsizetype i = 0; i < sync.added.size(); ++i) {
+        m_accounts.append(sync.added.at(i));
+        m_accounts.last().id = newIds.at(i);
         m_accountIndex.insert(m_accounts.last().id, m_accounts.size() - 1);
     }
     for (const AccountSync::Change &change : sync.changed)
