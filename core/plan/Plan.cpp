@@ -146,6 +146,8 @@ Status Plan::load()
         return status;
     if (Status status = loadSystems(); !status)
         return status;
+    if (Status status = loadAccountReview(); !status)
+        return status;
     return loadAnswers();
 }
 
@@ -201,6 +203,12 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
     const QList<Answer> answersBefore = m_answers;
     const QList<System> systemsBefore = m_systems;
     const int maxAgeBefore = m_answerMaxAgeMonths;
+    const AccountRules rulesBefore = m_accountRules;
+    const QDate accessReviewBefore = m_accessReviewedOn;
+    const QHash<qint64, PersonAccess> accessBefore = m_personAccess;
+    const QList<ConfirmationLetter> lettersBefore = m_letters;
+    const QList<AccountConfirmation> confirmationsBefore = m_confirmations;
+    const QList<LeaverStep> stepsBefore = m_leaverSteps;
     if (Status status = load(); !status)
         return status;
     if (shopBefore.name != m_shop.name || shopBefore.siteUrls != m_shop.siteUrls
@@ -215,6 +223,10 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         emit answersChanged();
     if (systemsBefore != m_systems)
         emit systemsChanged();
+    if (rulesBefore != m_accountRules || accessReviewBefore != m_accessReviewedOn
+        || accessBefore != m_personAccess || lettersBefore != m_letters
+        || confirmationsBefore != m_confirmations || stepsBefore != m_leaverSteps)
+        emit accountReviewChanged();
     emit historyChanged();
     return Status::success();
 }

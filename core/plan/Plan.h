@@ -7,7 +7,12 @@
 #include "ShopProfile.h"
 #include "TlsProbeRecord.h"
 #include "accounts/Account.h"
+#include "accounts/AccountRules.h"
+#include "accounts/Confirmation.h"
+#include "accounts/LeaverStep.h"
+#include "accounts/PersonAccess.h"
 #include "accounts/System.h"
+#include "accounts/importers/AccountColumnMapping.h"
 #include "common/Result.h"
 #include "providers/Answer.h"
 #include "providers/Provider.h"
@@ -112,13 +117,51 @@ public:
     std::optional<Account> account(qint64 id) const;
     QList<Account> accountsOf(qint64 systemId) const;
     // Applies an import's difference (AccountSync::compute over accounts()) in one transaction, with
-    // one audit entry for each new, changed and removed account. Refused when the sync is stale (the
+    // one audit entry for the whole import. Refused when the sync is stale (the
     // accounts changed since it was computed) or has refused rows the owner did not choose to skip.
-    Status applyImport(qint64 systemId, const AccountSync &sync);
+    // `progress` is called after each batch of rows with the rows done and the total; returning false
+    // cancels the import, which then changes nothing. A window may keep itself responsive from it.
+    using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+    Status applyImport(qint64 systemId, const AccountSync &sync, const ImportProgress &progress = {});
+
+    // Accounts entered or corrected by hand (PlanAccountEdits.cpp): who an account belongs to, its
+    // role, reach and flags. Audited field by field.
+    Result<qint64> addAccount(const Account &account);
+    Status updateAccount(const Account &account);
+    // The column mapping last used for a system's "any other CSV" import; nullopt when none.
+    std::optional<AccountColumnMapping> accountMapping(qint64 systemId) const;
+    Status setAccountMapping(qint64 systemId, const AccountColumnMapping &mapping);
+
+    // The hygiene rules' thresholds and the access review (PlanAccountReview.cpp).
+    const AccountRules &accountRules() const { return m_accountRules; }
+    Status setAccountRules(const AccountRules &rules);
+    QDate accessReviewedOn() const { return m_accessReviewedOn; } // invalid: never
+    Status recordAccessReview(QDate on);
+    // What each team member's work needs, and developers' project ends, by person id.
+    const QHash<qint64, PersonAccess> &personAccess() const { return m_personAccess; }
+    PersonAccess personAccess(qint64 personId) const;
+    Status setPersonAccess(const PersonAccess &access);
+
+    // Developers' confirmation letters and their replies (PlanConfirmations.cpp).
+    const QList<ConfirmationLetter> &confirmationLetters() const { return m_letters; }
+    Result<qint64> addConfirmationLetter(const ConfirmationLetter &letter);
+    Status removeConfirmationLetter(qint64 id);
+    const QList<AccountConfirmation> &confirmations() const { return m_confirmations; }
+    // Records a reply; a reply to the same letter about the same account replaces the earlier one.
+    Result<qint64> recordConfirmation(const AccountConfirmation &confirmation);
+    Status removeConfirmation(qint64 id);
+
+    // Leavers' checklists (PlanLeavers.cpp). Ticking "disabled" marks the account disabled;
+    // "handed over" gives it to the colleague in place of the leaver. Undoing puts both back.
+    const QList<LeaverStep> &leaverSteps() const { return m_leaverSteps; }
+    Status completeLeaverStep(const LeaverStep &step);
+    Status undoLeaverStep(qint64 accountId, qint64 personId);
 
 signals:
     void systemsChanged();
     void accountsChanged();
+    // The rules' thresholds, the access review, people's access, letters, replies or leaver steps.
+    void accountReviewChanged();
     void shopChanged();
     void peopleChanged();
     void historyChanged();
@@ -133,6 +176,7 @@ private:
     Status loadAnswers();
     Status loadSystems();
     Status loadAccounts();
+    Status loadAccountReview();
     void indexAccounts();
     // Checks that `sync` was computed over the accounts on file now.
     Status checkSyncIsCurrent(qint64 systemId, const AccountSync &sync) const;
@@ -153,5 +197,12 @@ private:
     QList<Account> m_accounts;
     QHash<qint64, qsizetype> m_accountIndex; // account id -> position in m_accounts
     int m_answerMaxAgeMonths = 12;
+    AccountRules m_accountRules;
+    QDate m_accessReviewedOn;
+    QHash<qint64, PersonAccess> m_personAccess;
+    QList<ConfirmationLetter> m_letters;
+    QList<AccountConfirmation> m_confirmations;
+    QList<LeaverStep> m_leaverSteps;
+    QHash<qint64, AccountColumnMapping> m_accountMappings;
     AuditTrail::Verification m_auditOnOpen;
 };

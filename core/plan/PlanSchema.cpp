@@ -107,7 +107,8 @@ constexpr std::array v3 {
     "CREATE INDEX answer_attachment_answer ON answer_attachment(answer_id)",
 };
 
-// Version 4: the systems where the shop's accounts live, the accounts, and whose they are.
+// Version 4: the systems where the shop's accounts live, the accounts, and whose they are; what
+// people's work needs, developers' confirmations and leavers' checklists.
 constexpr std::array v4 {
     "CREATE TABLE account_system("
     " id INTEGER PRIMARY KEY,"
@@ -147,6 +148,31 @@ constexpr std::array v4 {
     " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
     " PRIMARY KEY (account_id, person_id)) WITHOUT ROWID",
     "CREATE INDEX account_person_person ON account_person(person_id)",
+    // What a person's work needs (NULL: not said) and when a developer's project ended.
+    "CREATE TABLE person_access("
+    " person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,"
+    " needs TEXT,"
+    " project_ended_on TEXT)",
+    "CREATE TABLE confirmation_letter("
+    " id INTEGER PRIMARY KEY,"
+    " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+    " written_on TEXT NOT NULL,"
+    " account_ids TEXT NOT NULL)",
+    "CREATE TABLE account_confirmation("
+    " id INTEGER PRIMARY KEY,"
+    " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+    " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+    " letter_id INTEGER REFERENCES confirmation_letter(id) ON DELETE SET NULL,"
+    " decision TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " replied_on TEXT NOT NULL)",
+    "CREATE TABLE leaver_step("
+    " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+    " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+    " action TEXT NOT NULL,"
+    " handed_to INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+    " done_on TEXT NOT NULL,"
+    " PRIMARY KEY (account_id, person_id)) WITHOUT ROWID",
 };
 
 constexpr std::array migrations {
