@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -88,6 +90,7 @@ static Account cleanedAccount(const Account &a)
         if (!people.contains(id))
             people.append(id);
     }
+    std::sort(people.begin(), people.end()); // as the plan reads them back
     c.personIds = people;
     return c;
 }
