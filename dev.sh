@@ -16,8 +16,8 @@ JOBS=${JOBS:-$(nproc)}
 PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-    qtkeychain-qt6-dev libssl-dev openssl sslscan testssl.sh
+    qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev
+    qtkeychain-qt6-dev libssl-dev libzxcvbn-dev openssl sslscan testssl.sh
     gnome-keyring dbus libsecret-tools
     poppler-utils desktop-file-utils appstream shared-mime-info libglib2.0-bin librsvg2-bin dpkg-dev file binutils
     xvfb xauth imagemagick fonts-dejavu-core
@@ -106,9 +106,9 @@ case "${1:-}" in
         BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
         CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DSTOREFORT_FUZZ=ON >/dev/null
-        cmake --build "$BUILD_DIR" -j "$JOBS" --target fuzz_serverresponse fuzz_httpresponse fuzz_csv
+        cmake --build "$BUILD_DIR" -j "$JOBS" --target fuzz_serverresponse fuzz_httpresponse fuzz_csv fuzz_accounts
         mkdir -p "$BUILD_DIR/crashes"
-        for target in serverresponse:corpus httpresponse:corpus_http csv:corpus_csv; do
+        for target in serverresponse:corpus httpresponse:corpus_http csv:corpus_csv accounts:corpus_accounts; do
             name=${target%%:*}
             scratch=$(mktemp -d)
             echo "fuzz_$name: ${1:-30} s"

@@ -2,6 +2,1788 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Rolle im Unternehmen</translation>
+    </message>
+    <message>
+        <source>The highest role each person has on %1</source>
+        <translation>Die höchste Rolle jeder Person in %1</translation>
+    </message>
+    <message>
+        <source>Who can see or change: %1</source>
+        <translation>Wer sehen oder ändern kann: %1</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Keiner Person zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>Accounts that belong to no one in the team: say whose they are on the Accounts tab.</source>
+        <translation>Konten, die niemandem im Team gehören: Geben Sie auf dem Reiter „Konten“ an, wem sie gehören.</translation>
+    </message>
+    <message>
+        <source>%1 left on %2. Double-click to say what their work needed.</source>
+        <translation>%1 ist am %2 ausgeschieden. Doppelklicken Sie, um anzugeben, was die Arbeit dieser Person erforderte.</translation>
+    </message>
+    <message>
+        <source>Double-click to say what %1’s work needs.</source>
+        <translation>Doppelklicken Sie, um anzugeben, was %1 für die Arbeit braucht.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ beyond need</source>
+        <translation>⚠ mehr als nötig</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Their accounts reach %1, but their work does not need it.</source>
+        <translation>Die Konten dieser Person haben Zugriff auf %1, ihre Arbeit erfordert das aber nicht.</translation>
+    </message>
+    <message>
+        <source>Their accounts reach %1.</source>
+        <translation>Die Konten dieser Person haben Zugriff auf %1.</translation>
+    </message>
+    <message>
+        <source>reaches, beyond what their work needs</source>
+        <translation>hat Zugriff, mehr als die Arbeit erfordert</translation>
+    </message>
+    <message>
+        <source>reaches</source>
+        <translation>hat Zugriff</translation>
+    </message>
+    <message>
+        <source>does not reach</source>
+        <translation>hat keinen Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>AccessMatrixView</name>
+    <message>
+        <source>&amp;Record Access Review…</source>
+        <translation>Zugriffsprüfung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Once you have gone through the table and taken away what is not needed</source>
+        <translation>Sobald Sie die Tabelle durchgegangen sind und entfernt haben, was nicht nötig ist</translation>
+    </message>
+    <message>
+        <source>Each row is a person, each column a system or a kind of data. “⚠ beyond need” marks data a person’s accounts reach although their work does not need it. Double-click a person to say what their work needs.</source>
+        <translation>Jede Zeile ist eine Person, jede Spalte ein System oder eine Art von Daten. „⚠ mehr als nötig“ kennzeichnet Daten, auf die die Konten einer Person zugreifen können, obwohl ihre Arbeit sie nicht braucht. Doppelklicken Sie auf eine Person, um anzugeben, was ihre Arbeit erfordert.</translation>
+    </message>
+    <message>
+        <source>Who can reach which system and which data</source>
+        <translation>Wer auf welches System und welche Daten zugreifen kann</translation>
+    </message>
+    <message>
+        <source>1 person can</source>
+        <translation>1 Person kann</translation>
+    </message>
+    <message>
+        <source>%1 people can</source>
+        <translation>%1 Personen können</translation>
+    </message>
+    <message>
+        <source>%1 see customers’ buying habits, %2 product lists, %3 purchase costs and prices.</source>
+        <translation>%1 die Kaufgewohnheiten der Kunden sehen, %2 die Produktlisten, %3 die Einkaufskosten und Preise.</translation>
+    </message>
+    <message>
+        <source>Last access review: %1</source>
+        <translation>Letzte Zugriffsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Last access review: never</source>
+        <translation>Letzte Zugriffsprüfung: noch nie</translation>
+    </message>
+    <message>
+        <source>⚠ beyond need</source>
+        <translation>⚠ mehr als nötig</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Record Access Review</source>
+        <translation>Zugriffsprüfung erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You went through who can reach what and took away what was not needed. The next review is due %n days later.</source>
+        <translation>
+            <numerusform>Sie haben durchgesehen, wer worauf zugreifen kann, und entfernt, was nicht nötig war. Die nächste Prüfung ist %n Tag später fällig.</numerusform>
+            <numerusform>Sie haben durchgesehen, wer worauf zugreifen kann, und entfernt, was nicht nötig war. Die nächste Prüfung ist %n Tage später fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Review Not Recorded</source>
+        <translation>Zugriffsprüfung nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>%1 admin</source>
+        <translation>%1-Adminbereich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id; ids are whole numbers.</source>
+        <translation>„%1“ ist keine ID; IDs sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New accounts:</source>
+        <translation>Neue Konten:</translation>
+    </message>
+    <message>
+        <source>Changed accounts:</source>
+        <translation>Geänderte Konten:</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Removed accounts (kept on file as removed):</source>
+        <translation>Entfernte Konten (bleiben als entfernt erfasst):</translation>
+    </message>
+    <message>
+        <source>What the file was exported from.</source>
+        <translation>Woraus die Datei exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>The system the accounts are on.</source>
+        <translation>Das System, auf dem die Konten liegen.</translation>
+    </message>
+    <message>
+        <source>Which column holds which field (JSON), for csv.</source>
+        <translation>Welche Spalte welches Feld enthält (JSON), für csv.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Zeigen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Import the readable rows even when others are refused.</source>
+        <translation>Die lesbaren Zeilen importieren, auch wenn andere abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts import PLAN --format wordpress|magento|prestashop|cpanel|google|m365|csv FILE
+       [--system ID] [--map MAPPING.json] [--dry-run] [--skip-errors]</source>
+        <translation>Aufruf: storefort-cli accounts import PLAN --format wordpress|magento|prestashop|cpanel|google|m365|csv FILE
+        [--system ID] [--map MAPPING.json] [--dry-run] [--skip-errors]</translation>
+    </message>
+    <message>
+        <source>give what the file was exported from with --format: %1</source>
+        <translation>geben Sie mit --format an, woraus die Datei exportiert wurde: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;. Choose one of: %2</source>
+        <translation>unbekanntes Format „%1“. Wählen Sie einen dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping: write a JSON object such as {&quot;user_name&quot;: &quot;Login&quot;, &quot;email&quot;: &quot;E-mail&quot;}.</source>
+        <translation>%1 ist keine Spaltenzuordnung: Schreiben Sie ein JSON-Objekt wie {&quot;user_name&quot;: &quot;Login&quot;, &quot;email&quot;: &quot;E-mail&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which column holds the user name (&quot;user_name&quot;).</source>
+        <translation>%1 gibt nicht an, welche Spalte den Benutzernamen enthält (&quot;user_name&quot;).</translation>
+    </message>
+    <message>
+        <source>the plan has no system %1 (see: storefort-cli accounts systems).</source>
+        <translation>der Plan hat kein System %1 (siehe: storefort-cli accounts systems).</translation>
+    </message>
+    <message>
+        <source>the plan has several systems of the kind &quot;%1&quot;; choose one with --system ID:
+%2</source>
+        <translation>der Plan hat mehrere Systeme der Art „%1“; wählen Sie eines mit --system ID:
+%2</translation>
+    </message>
+    <message>
+        <source>say which system the accounts are on with --system ID (add one with: storefort-cli accounts add-system).%1</source>
+        <translation>geben Sie mit --system ID an, auf welchem System die Konten liegen (eines hinzufügen mit: storefort-cli accounts add-system).%1</translation>
+    </message>
+    <message>
+        <source>say which column holds which field with --map MAPPING.json (the plan remembers it afterwards).</source>
+        <translation>geben Sie mit --map MAPPING.json an, welche Spalte welches Feld enthält (der Plan merkt es sich danach).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 compared with the accounts on %2 (system %3):</source>
+        <translation>%1 verglichen mit den Konten in %2 (System %3):</translation>
+    </message>
+    <message>
+        <source>%1 compared with a new system &quot;%2&quot;:</source>
+        <translation>%1 verglichen mit einem neuen System „%2“:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt</numerusform>
+            <numerusform>%n Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was changed: correct the file and import it again, or use --skip-errors to import the other rows.</source>
+        <translation>es wurde nichts geändert: Korrigieren Sie die Datei und importieren Sie sie erneut, oder verwenden Sie --skip-errors, um die übrigen Zeilen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Dry run: the plan is unchanged.</source>
+        <translation>Probelauf: Der Plan bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Added the system &quot;%1&quot; (%2).</source>
+        <translation>System „%1“ (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the accounts on file are up to date.</source>
+        <translation>Nichts zu ändern: Die erfassten Konten sind aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n account(s) added, </source>
+        <translation>
+            <numerusform>Importiert: %n Konto hinzugefügt, </numerusform>
+            <numerusform>Importiert: %n Konten hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n geändert, </numerusform>
+            <numerusform>%n geändert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked removed.</source>
+        <translation>
+            <numerusform>%n als entfernt markiert.</numerusform>
+            <numerusform>%n als entfernt markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the accounts on this system.</source>
+        <translation>Nur die Konten auf diesem System.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts list PLAN [--system ID] [--json]</source>
+        <translation>Aufruf: storefort-cli accounts list PLAN [--system ID] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MFA: %1</source>
+        <translation>MFA: %1</translation>
+    </message>
+    <message>
+        <source>last login %1</source>
+        <translation>letzte Anmeldung %1</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Import some with: storefort-cli accounts import PLAN --format FORMAT FILE</source>
+        <translation>Noch keine Konten. Importieren Sie welche mit: storefort-cli accounts import PLAN --format FORMAT FILE</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts systems PLAN [--json]</source>
+        <translation>Aufruf: storefort-cli accounts systems PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>No systems yet. Add one with: storefort-cli accounts add-system PLAN --kind KIND --name NAME</source>
+        <translation>Noch keine Systeme. Fügen Sie eines hinzu mit: storefort-cli accounts add-system PLAN --kind KIND --name NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>betrieben von %1</translation>
+    </message>
+    <message>
+        <source>What sort of system it is.</source>
+        <translation>Um welche Art von System es sich handelt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name.</source>
+        <translation>Der Name des Systems.</translation>
+    </message>
+    <message>
+        <source>The provider that runs it.</source>
+        <translation>Der Dienstleister, der es betreibt.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+Kinds: %1</source>
+        <translation>Aufruf: storefort-cli accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+Arten: %1</translation>
+    </message>
+    <message>
+        <source>give what sort of system it is with --kind KIND: %1</source>
+        <translation>geben Sie mit --kind KIND an, um welche Art von System es sich handelt: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
+        <translation>unbekannte Art „%1“. Wählen Sie einen dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>give the system&apos;s name with --name NAME.</source>
+        <translation>geben Sie den Namen des Systems mit --name NAME an.</translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1 (see: storefort-cli providers list).</source>
+        <translation>der Plan hat keinen Dienstleister %1 (siehe: storefort-cli providers list).</translation>
+    </message>
+    <message>
+        <source>usage: storefort-cli accounts import|list|systems|add-system|check|letter ...</source>
+        <translation>Aufruf: storefort-cli accounts import|list|systems|add-system|check|letter ...</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts check PLAN [--json]</source>
+        <translation>Aufruf: storefort-cli accounts check PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Befunde (%1):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>The developer or agency (team member id).</source>
+        <translation>Der Entwickler oder die Agentur (ID des Teammitglieds).</translation>
+    </message>
+    <message>
+        <source>Where to write the letter.</source>
+        <translation>Wohin der Brief geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>text or pdf (default: from the file&apos;s extension).</source>
+        <translation>text oder pdf (Standard: nach der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>Do not record the letter as written in the plan.</source>
+        <translation>Den Brief im Plan nicht als geschrieben vermerken.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]</source>
+        <translation>Aufruf: storefort-cli accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]</translation>
+    </message>
+    <message>
+        <source>There is no team member with the id %1.</source>
+        <translation>Es gibt kein Teammitglied mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no active account in the plan: there is nothing to confirm.</source>
+        <translation>%1 hat im Plan kein aktives Konto: Es gibt nichts zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
+        <translation>
+            <numerusform>Brief zu %n Konto nach %1 geschrieben; als Brief %2 vermerkt.</numerusform>
+            <numerusform>Brief zu %n Konten nach %1 geschrieben; als Brief %2 vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s).</source>
+        <translation>
+            <numerusform>Brief zu %n Konto nach %1 geschrieben.</numerusform>
+            <numerusform>Brief zu %n Konten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;Shared: several people sign in with it</source>
+        <translation>&amp;Gemeinsam genutzt: Mehrere Personen melden sich damit an</translation>
+    </message>
+    <message>
+        <source>Used by a &amp;program, not a person (a service account)</source>
+        <translation>Von einem &amp;Programm genutzt, nicht von einer Person (ein Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>An account the exports do not list, such as one on a system you cannot export from. Say whom it belongs to and what it can reach.</source>
+        <translation>Ein Konto, das in den Exporten nicht vorkommt, etwa auf einem System, aus dem Sie nicht exportieren können. Geben Sie an, wem es gehört und worauf es zugreifen kann.</translation>
+    </message>
+    <message>
+        <source>Say whom this account belongs to and what it can reach. The next import keeps what you set here.</source>
+        <translation>Geben Sie an, wem dieses Konto gehört und worauf es zugreifen kann. Der nächste Import behält bei, was Sie hier festlegen.</translation>
+    </message>
+    <message>
+        <source>The name used to sign in</source>
+        <translation>Der Name, mit dem man sich anmeldet</translation>
+    </message>
+    <message>
+        <source>Team members who use this account</source>
+        <translation>Teammitglieder, die dieses Konto nutzen</translation>
+    </message>
+    <message>
+        <source>Tick everyone who signs in with this account. An account of its own for each person is safest.</source>
+        <translation>Haken Sie alle an, die sich mit diesem Konto anmelden. Am sichersten ist ein eigenes Konto für jede Person.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team yet: add people in the Shop and team step.</source>
+        <translation>Noch niemand im Team: Fügen Sie Personen im Schritt „Shop und Team“ hinzu.</translation>
+    </message>
+    <message>
+        <source>What the account may do, in plain terms. Give each account the least it needs for its work.</source>
+        <translation>Was das Konto tun darf, in einfachen Worten. Geben Sie jedem Konto nur so viel, wie es für seine Arbeit braucht.</translation>
+    </message>
+    <message>
+        <source>Data it can reach</source>
+        <translation>Daten, auf die es zugreifen kann</translation>
+    </message>
+    <message>
+        <source>Does this account need a second step (an app or a code) to sign in?</source>
+        <translation>Braucht dieses Konto für die Anmeldung einen zweiten Schritt (eine App oder einen Code)?</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Name s&amp;hown:</source>
+        <translation>&amp;Angezeigter Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>Gehört &amp;zu:</translation>
+    </message>
+    <message>
+        <source>called &quot;%1&quot; on the system</source>
+        <translation>im System „%1“ genannt</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Two-step sign-in:</source>
+        <translation>Anmeldung in z&amp;wei Schritten:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindings</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres Konto</numerusform>
+            <numerusform>und %n weitere Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 belong to nobody named</source>
+        <translation>
+            <numerusform>%n Konto in %1 ist keiner Person zugeordnet</numerusform>
+            <numerusform>%n Konten in %1 sind keiner Person zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account nobody answers for is the one nobody notices when it is misused, and the one that stays open when people leave.</source>
+        <translation>Ein Konto, für das niemand verantwortlich ist, fällt niemandem auf, wenn es missbraucht wird – und es bleibt offen, wenn Leute gehen.</translation>
+    </message>
+    <message>
+        <source>Say whose each account is (edit the account), mark machine accounts as service accounts, and disable the ones nobody claims.</source>
+        <translation>Geben Sie für jedes Konto an, wem es gehört (Konto bearbeiten), kennzeichnen Sie Konten von Programmen als Dienstkonten und deaktivieren Sie die Konten, die niemand für sich beansprucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 are used by several people</source>
+        <translation>
+            <numerusform>%n Konto in %1 wird von mehreren Personen genutzt</numerusform>
+            <numerusform>%n Konten in %1 werden von mehreren Personen genutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When several people sign in with one user name, the log cannot say who did what, and the password cannot be changed when one of them leaves without stopping the others.</source>
+        <translation>Wenn sich mehrere Personen mit einem Benutzernamen anmelden, kann das Protokoll nicht zeigen, wer was getan hat, und wenn eine von ihnen geht, lässt sich das Passwort nicht ändern, ohne auch die anderen auszusperren.</translation>
+    </message>
+    <message>
+        <source>Give each person their own account with their own password, then disable the shared one.</source>
+        <translation>Geben Sie jeder Person ein eigenes Konto mit eigenem Passwort und deaktivieren Sie dann das gemeinsam genutzte Konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or generic account(s) on %1</source>
+        <translation>
+            <numerusform>%n gemeinsam genutztes oder allgemeines Konto in %1</numerusform>
+            <numerusform>%n gemeinsam genutzte oder allgemeine Konten in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts named after a team or a mailbox (info, office, shop, support...) or marked shared are usually used by several people with one password: nobody can tell who did what.</source>
+        <translation>Konten, die nach einem Team oder einem Postfach benannt sind (info, office, shop, support …) oder als gemeinsam genutzt markiert sind, werden meist von mehreren Personen mit einem Passwort genutzt: Niemand kann sagen, wer was getan hat.</translation>
+    </message>
+    <message>
+        <source>Replace each with personal accounts; if one must stay (a mailbox), make sure nobody signs in to the shop with it.</source>
+        <translation>Ersetzen Sie jedes davon durch persönliche Konten; wenn eines bleiben muss (ein Postfach), stellen Sie sicher, dass sich niemand damit im Shop anmeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator account(s) on %1 without a second factor</source>
+        <translation>
+            <numerusform>%n Administratorkonto in %1 ohne zweiten Faktor</numerusform>
+            <numerusform>%n Administratorkonten in %1 ohne zweiten Faktor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator can change everything, including other accounts. With a password alone, one leaked or guessed password hands the whole system over.</source>
+        <translation>Ein Administrator kann alles ändern, auch andere Konten. Mit einem Passwort allein liefert ein einziges durchgesickertes oder erratenes Passwort das ganze System aus.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step sign-in (an app or a security key) for every administrator, and enforce it on the system if it can.</source>
+        <translation>Schalten Sie für jeden Administrator die Anmeldung in zwei Schritten ein (eine App oder ein Sicherheitsschlüssel) und erzwingen Sie sie im System, wenn es das kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) on %1 not changed for too long</source>
+        <translation>
+            <numerusform>%n Passwort in %1 zu lange nicht geändert</numerusform>
+            <numerusform>%n Passwörter in %1 zu lange nicht geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old passwords have had years to leak: through a reused password elsewhere, an old laptop or a former colleague.</source>
+        <translation>Alte Passwörter hatten Jahre Zeit, um durchzusickern: über ein anderswo wiederverwendetes Passwort, einen alten Laptop oder ehemalige Kollegen.</translation>
+    </message>
+    <message>
+        <source>The oldest was last changed on %1.</source>
+        <translation>Das älteste wurde zuletzt am %1 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change these passwords (every %n day(s) at most; every %1 where the password is the only factor), or better, add a second factor.</source>
+        <translation>
+            <numerusform>Ändern Sie diese Passwörter (spätestens nach %n Tag; nach %1 Tagen, wo das Passwort der einzige Faktor ist), oder besser: Fügen Sie einen zweiten Faktor hinzu.</numerusform>
+            <numerusform>Ändern Sie diese Passwörter (spätestens nach %n Tagen; nach %1 Tagen, wo das Passwort der einzige Faktor ist), oder besser: Fügen Sie einen zweiten Faktor hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 not used for %2 days</source>
+        <translation>
+            <numerusform>%n Konto in %1 seit %2 Tagen nicht benutzt</numerusform>
+            <numerusform>%n Konten in %1 seit %2 Tagen nicht benutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account nobody uses is still a way in, and nobody would notice if someone else started using it.</source>
+        <translation>Ein Konto, das niemand nutzt, ist trotzdem ein Zugang, und niemand würde bemerken, wenn jemand anderes es zu nutzen begänne.</translation>
+    </message>
+    <message>
+        <source>Disable the accounts nobody needs any more; they can be turned back on if someone asks.</source>
+        <translation>Deaktivieren Sie die Konten, die niemand mehr braucht; sie lassen sich wieder einschalten, wenn jemand danach fragt.</translation>
+    </message>
+    <message>
+        <source>The built-in &quot;%1&quot; account of %2 is in use</source>
+        <translation>Das vorinstallierte Konto „%1“ von %2 wird benutzt</translation>
+    </message>
+    <message>
+        <source>Everyone knows the built-in administrator&apos;s name, so attackers try it first; and when several people use it, nobody can tell who did what.</source>
+        <translation>Jeder kennt den Namen des vorinstallierten Administrators, deshalb probieren Angreifer ihn zuerst; und wenn mehrere Personen ihn nutzen, kann niemand sagen, wer was getan hat.</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1.</source>
+        <translation>Zuletzt angemeldet am %1.</translation>
+    </message>
+    <message>
+        <source>Give each person who administers %1 a personal administrator account, and stop signing in as &quot;%2&quot;.</source>
+        <translation>Geben Sie jeder Person, die %1 verwaltet, ein persönliches Administratorkonto, und melden Sie sich nicht mehr als „%2“ an.</translation>
+    </message>
+    <message>
+        <source>%1 still has an account named &quot;%2&quot;</source>
+        <translation>%1 hat noch ein Konto namens „%2“</translation>
+    </message>
+    <message>
+        <source>With the default name known, an attacker only has to guess the password.</source>
+        <translation>Wenn der Standardname bekannt ist, muss ein Angreifer nur noch das Passwort erraten.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is active.</source>
+        <translation>Das Konto „%1“ ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Rename it or replace it with a personal account; where it cannot be renamed (root on a server), forbid signing in with it directly.</source>
+        <translation>Benennen Sie es um oder ersetzen Sie es durch ein persönliches Konto; wo es sich nicht umbenennen lässt (root auf einem Server), verbieten Sie die direkte Anmeldung damit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) on %1</source>
+        <translation>
+            <numerusform>%n Administrator in %1</numerusform>
+            <numerusform>%n Administratoren in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each administrator is a key to everything. Most people need to manage orders or products, not accounts and settings.</source>
+        <translation>Jeder Administrator ist ein Schlüssel zu allem. Die meisten Leute müssen Bestellungen oder Produkte verwalten, nicht Konten und Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You allow at most %n.</source>
+        <translation>
+            <numerusform>Sie erlauben höchstens %n.</numerusform>
+            <numerusform>Sie erlauben höchstens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give those who do not change settings or accounts a smaller role (manager, editor).</source>
+        <translation>Geben Sie denen, die keine Einstellungen oder Konten ändern, eine kleinere Rolle (Manager, Redakteur).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has left but %n account(s) still work</source>
+        <translation>
+            <numerusform>%1 ist ausgeschieden, aber %n Konto funktioniert noch</numerusform>
+            <numerusform>%1 ist ausgeschieden, aber %n Konten funktionieren noch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A former colleague&apos;s account is a door nobody watches: their password may be on an old phone, in a browser, or with their new employer.</source>
+        <translation>Das Konto eines ehemaligen Teammitglieds ist eine Tür, die niemand bewacht: Das Passwort steckt vielleicht auf einem alten Handy, in einem Browser oder beim neuen Arbeitgeber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Ausgeschieden am %1, vor %n Tag.</numerusform>
+            <numerusform>Ausgeschieden am %1, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked as left.</source>
+        <translation>Als ausgeschieden markiert.</translation>
+    </message>
+    <message>
+        <source>Work through %1&apos;s leaver checklist: disable each account, or hand it over to a colleague, and tick it off.</source>
+        <translation>Gehen Sie die Checkliste zum Ausscheiden von %1 durch: Deaktivieren Sie jedes Konto oder übergeben Sie es an jemanden im Team, und haken Sie es ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of %1 not confirmed since the project ended</source>
+        <translation>
+            <numerusform>%n Konto von %1 seit Projektende nicht bestätigt</numerusform>
+            <numerusform>%n Konten von %1 seit Projektende nicht bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Developers keep accounts long after their work is done. Each one they no longer need is a way in through their laptop, their passwords and their staff.</source>
+        <translation>Entwickler behalten Konten noch lange, nachdem ihre Arbeit erledigt ist. Jedes Konto, das sie nicht mehr brauchen, ist ein Zugang – über ihren Laptop, ihre Passwörter und ihre Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Project ended on %1.</source>
+        <translation>Projekt beendet am %1.</translation>
+    </message>
+    <message>
+        <source>Write them the confirmation letter, record their answer for each account, and disable the ones they do not need.</source>
+        <translation>Schreiben Sie ihnen das Bestätigungsschreiben, erfassen Sie ihre Antwort für jedes Konto und deaktivieren Sie die Konten, die sie nicht brauchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) %1 no longer needs are still active</source>
+        <translation>
+            <numerusform>%n Konto, das %1 nicht mehr braucht, ist noch aktiv</numerusform>
+            <numerusform>%n Konten, die %1 nicht mehr braucht, sind noch aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They told you these accounts can go; until they are disabled they are still a way in.</source>
+        <translation>Laut Antwort können diese Konten weg; solange sie nicht deaktiviert sind, bleiben sie ein Zugang.</translation>
+    </message>
+    <message>
+        <source>Disable or delete these accounts on their systems, then mark them disabled here.</source>
+        <translation>Deaktivieren oder löschen Sie diese Konten auf ihren Systemen und markieren Sie sie dann hier als deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 can reach more than their work needs</source>
+        <translation>%1 kann auf mehr zugreifen, als die Arbeit erfordert</translation>
+    </message>
+    <message>
+        <source>Everyone who can see customers&apos; data, buying habits or purchase prices is one more person whose account can leak them. Access should follow the work, not convenience.</source>
+        <translation>Jede Person, die Kundendaten, Kaufgewohnheiten oder Einkaufspreise sehen kann, ist eine Person mehr, über deren Konto diese Daten abfließen können. Der Zugriff sollte sich nach der Arbeit richten, nicht nach der Bequemlichkeit.</translation>
+    </message>
+    <message>
+        <source>Beyond their work: %1. Through: %2.</source>
+        <translation>Mehr als für die Arbeit nötig: %1. Über die Konten: %2.</translation>
+    </message>
+    <message>
+        <source>Give these accounts a smaller role, or, if their work does need it, say so in the access review.</source>
+        <translation>Geben Sie diesen Konten eine kleinere Rolle, oder vermerken Sie in der Zugriffsprüfung, dass die Arbeit es tatsächlich erfordert.</translation>
+    </message>
+    <message>
+        <source>These accounts reach more than their role usually does. Narrow them, or record what %1&apos;s work needs in the access review.</source>
+        <translation>Diese Konten reichen weiter, als es ihre Rolle üblicherweise tut. Schränken Sie sie ein, oder erfassen Sie in der Zugriffsprüfung, was %1 für die Arbeit braucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not answered about %n account(s)</source>
+        <translation>
+            <numerusform>%1 hat zu %n Konto nicht geantwortet</numerusform>
+            <numerusform>%1 hat zu %n Konten nicht geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without their answer you cannot tell which accounts are still needed, so none of them can safely be closed or kept.</source>
+        <translation>Ohne diese Antwort können Sie nicht sagen, welche Konten noch gebraucht werden, also lässt sich keines davon sicher schließen oder behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter of %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Brief vom %1, vor %n Tag.</numerusform>
+            <numerusform>Brief vom %1, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remind them, or call; record each answer as it comes. Accounts still unanswered after a reminder are best disabled.</source>
+        <translation>Erinnern Sie nach oder rufen Sie an; erfassen Sie jede Antwort, sobald sie kommt. Konten, zu denen auch nach einer Erinnerung keine Antwort vorliegt, deaktivieren Sie am besten.</translation>
+    </message>
+    <message>
+        <source>The access review is due</source>
+        <translation>Die Zugriffsprüfung ist fällig</translation>
+    </message>
+    <message>
+        <source>People change jobs and projects end, but access stays. A regular look at who can reach what is how it shrinks back.</source>
+        <translation>Menschen wechseln ihre Aufgaben, und Projekte enden, aber der Zugriff bleibt. Ein regelmäßiger Blick darauf, wer worauf zugreifen kann, sorgt dafür, dass er wieder schrumpft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Letzte Prüfung am %1, vor %n Tag.</numerusform>
+            <numerusform>Letzte Prüfung am %1, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No access review is on record.</source>
+        <translation>Es ist keine Zugriffsprüfung erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go through the access picture: for each person, is every account and every kind of data still needed? Then record the review (every %n day(s)).</source>
+        <translation>
+            <numerusform>Gehen Sie die Zugriffsübersicht durch: Braucht jede Person noch jedes Konto und jede Art von Daten? Erfassen Sie dann die Prüfung (jeweils spätestens nach %n Tag).</numerusform>
+            <numerusform>Gehen Sie die Zugriffsübersicht durch: Braucht jede Person noch jedes Konto und jede Art von Daten? Erfassen Sie dann die Prüfung (jeweils spätestens nach %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps no audit log</source>
+        <translation>%1 führt kein Protokoll</translation>
+    </message>
+    <message>
+        <source>Without a log of who signed in and what they changed, nobody can tell after a break-in what was done, from which account, or when.</source>
+        <translation>Ohne ein Protokoll darüber, wer sich angemeldet und was geändert hat, kann nach einem Einbruch niemand sagen, was getan wurde, von welchem Konto aus und wann.</translation>
+    </message>
+    <message>
+        <source>You recorded that %1 has no audit log.</source>
+        <translation>Sie haben erfasst, dass %1 kein Protokoll (Audit-Log) führt.</translation>
+    </message>
+    <message>
+        <source>Turn the audit or activity log on (your provider or developer can help), then record it here.</source>
+        <translation>Schalten Sie das Audit- oder Aktivitätsprotokoll ein (Ihr Dienstleister oder Entwickler kann helfen) und erfassen Sie das dann hier.</translation>
+    </message>
+    <message>
+        <source>Not known whether %1 keeps an audit log</source>
+        <translation>Unbekannt, ob %1 ein Protokoll führt</translation>
+    </message>
+    <message>
+        <source>An audit log is the evidence trail of every account&apos;s actions. If you do not know whether there is one, you cannot count on it on the day you need it.</source>
+        <translation>Ein Protokoll (Audit-Log) ist die Beweisspur aller Aktionen jedes Kontos. Wenn Sie nicht wissen, ob es eines gibt, können Sie sich an dem Tag, an dem Sie es brauchen, nicht darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is marked &quot;not known&quot;.</source>
+        <translation>Das Protokoll von %1 ist als „Unbekannt“ markiert.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs %1 whether it logs sign-ins and changes, and for how long; record the answer on the system.</source>
+        <translation>Fragen Sie, wer %1 betreibt, ob Anmeldungen und Änderungen protokolliert werden und wie lange; erfassen Sie die Antwort beim System.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its audit log too briefly</source>
+        <translation>%1 bewahrt sein Protokoll zu kurz auf</translation>
+    </message>
+    <message>
+        <source>Break-ins are often found months after they began. A log that is already deleted by then cannot show how the intruder got in.</source>
+        <translation>Einbrüche werden oft erst Monate nach ihrem Beginn entdeckt. Ein Protokoll, das bis dahin schon gelöscht ist, kann nicht zeigen, wie der Eindringling hineingekommen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n day(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>Wird %n Tag aufbewahrt; nötig sind mindestens %1.</numerusform>
+            <numerusform>Wird %n Tage aufbewahrt; nötig sind mindestens %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the log&apos;s retention to %n day(s) or more, or export it regularly to a place that keeps it.</source>
+        <translation>
+            <numerusform>Erhöhen Sie die Aufbewahrungsdauer des Protokolls auf %n Tag oder mehr, oder exportieren Sie es regelmäßig an einen Ort, der es aufbewahrt.</numerusform>
+            <numerusform>Erhöhen Sie die Aufbewahrungsdauer des Protokolls auf %n Tage oder mehr, oder exportieren Sie es regelmäßig an einen Ort, der es aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has looked at the audit log of %1 lately</source>
+        <translation>Niemand hat sich das Protokoll von %1 in letzter Zeit angesehen</translation>
+    </message>
+    <message>
+        <source>A log helps only if someone reads it: a look every few months catches sign-ins at odd hours, unknown accounts and changes nobody made on purpose.</source>
+        <translation>Ein Protokoll hilft nur, wenn es jemand liest: Ein Blick alle paar Monate deckt Anmeldungen zu ungewöhnlichen Zeiten, unbekannte Konten und Änderungen auf, die niemand absichtlich vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>No review of the log is on record.</source>
+        <translation>Es ist keine Durchsicht des Protokolls erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Zuletzt durchgesehen am %1, vor %n Tag.</numerusform>
+            <numerusform>Zuletzt durchgesehen am %1, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the log&apos;s last weeks for anything you do not recognise, then record the date of the review on the system. Repeat at least every %n day(s).</source>
+        <translation>
+            <numerusform>Sehen Sie die letzten Wochen des Protokolls nach allem durch, was Ihnen unbekannt vorkommt, und erfassen Sie dann das Datum der Durchsicht beim System. Wiederholen Sie das jeweils spätestens nach %n Tag.</numerusform>
+            <numerusform>Sehen Sie die letzten Wochen des Protokolls nach allem durch, was Ihnen unbekannt vorkommt, und erfassen Sie dann das Datum der Durchsicht beim System. Wiederholen Sie das jeweils spätestens nach %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No minimum password length is known for %1</source>
+        <translation>Für %1 ist keine Mindestlänge für Passwörter bekannt</translation>
+    </message>
+    <message>
+        <source>%1 accepts short passwords</source>
+        <translation>%1 akzeptiert kurze Passwörter</translation>
+    </message>
+    <message>
+        <source>Short passwords are guessed by programs that try millions of combinations. Length is what makes a password hard to guess.</source>
+        <translation>Kurze Passwörter werden von Programmen erraten, die Millionen von Kombinationen durchprobieren. Erst die Länge macht ein Passwort schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s shortest allowed password is not recorded.</source>
+        <translation>Das kürzeste zulässige Passwort des Systems ist nicht erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest allowed password has %n character(s).</source>
+        <translation>
+            <numerusform>Das kürzeste zulässige Passwort hat %n Zeichen.</numerusform>
+            <numerusform>Das kürzeste zulässige Passwort hat %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters (a second factor is enforced here).</source>
+        <translation>
+            <numerusform>Verlangen Sie mindestens %n Zeichen (hier ist ein zweiter Faktor vorgeschrieben).</numerusform>
+            <numerusform>Verlangen Sie mindestens %n Zeichen (hier ist ein zweiter Faktor vorgeschrieben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters, or enforce a second factor and at least %1.</source>
+        <translation>
+            <numerusform>Verlangen Sie mindestens %n Zeichen, oder erzwingen Sie einen zweiten Faktor und mindestens %1 Zeichen.</numerusform>
+            <numerusform>Verlangen Sie mindestens %n Zeichen, oder erzwingen Sie einen zweiten Faktor und mindestens %1 Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 never locks out password guessing</source>
+        <translation>%1 sperrt Konten bei Passwort-Rateversuchen nie</translation>
+    </message>
+    <message>
+        <source>If an account never locks after wrong passwords, a program can keep guessing until it is in.</source>
+        <translation>Wenn ein Konto nach falschen Passwörtern nie gesperrt wird, kann ein Programm so lange raten, bis es drin ist.</translation>
+    </message>
+    <message>
+        <source>No lockout after failed sign-ins is recorded for this system.</source>
+        <translation>Für dieses System ist keine Sperre nach fehlgeschlagenen Anmeldungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Have the system lock an account (or slow it down) after a handful of failed attempts, for example ten; a security plugin or the provider&apos;s settings do this.</source>
+        <translation>Lassen Sie das System ein Konto nach einer Handvoll Fehlversuchen sperren (oder bremsen), zum Beispiel nach zehn; das erledigt ein Sicherheits-Plugin oder die Einstellungen des Dienstleisters.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindingsView</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>When the checks raise a finding: password ages, inactive accounts, reviews…</source>
+        <translation>Wann die Prüfungen einen Befund melden: Passwortalter, ungenutzte Konten, Durchsichten…</translation>
+    </message>
+    <message>
+        <source>What the account checks found</source>
+        <translation>Was die Kontenprüfung gefunden hat</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Zum ausgewählten Befund</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Import them on the Accounts tab; the checks run on their own.</source>
+        <translation>Noch keine Konten erfasst. Importieren Sie sie auf dem Reiter „Konten“; die Prüfungen laufen von selbst.</translation>
+    </message>
+    <message>
+        <source>Nothing found: the accounts on file look well kept.</source>
+        <translation>Nichts gefunden: Die erfassten Konten sehen gut gepflegt aus.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do.</source>
+        <translation>Nichts Dringendes. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>1 urgent thing to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>1 dringender Punkt zu klären. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>%1 urgent things to sort out. Choose a finding to see why they matter and what to do.</source>
+        <translation>%1 dringende Punkte zu klären. Wählen Sie einen Befund aus, um zu sehen, warum sie wichtig sind und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>letter to %1</source>
+        <translation>Brief an %1</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>eine entfernte Person</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRulesDialog</name>
+    <message>
+        <source>Account Rules Settings</source>
+        <translation>Einstellungen der Kontenregeln</translation>
+    </message>
+    <message>
+        <source>When the account checks raise a finding. Each limit is still fine: a password exactly as old as the limit is not flagged, one day older is.</source>
+        <translation>Wann die Kontenprüfungen einen Befund melden. Jede Grenze selbst ist noch in Ordnung: Ein Passwort, das genau so alt ist wie die Grenze, wird nicht gemeldet, eines, das einen Tag älter ist, schon.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>An account is unused after no sign-in for</source>
+        <translation>Als ungenutzt gilt ein Konto ohne Anmeldung seit</translation>
+    </message>
+    <message>
+        <source>Most admin accounts on one system</source>
+        <translation>Höchstzahl an Administratorkonten pro System</translation>
+    </message>
+    <message>
+        <source> accounts</source>
+        <translation> Konten</translation>
+    </message>
+    <message>
+        <source>The built-in admin is in daily use when it signed in within</source>
+        <translation>Das vorinstallierte Administratorkonto gilt als regelmäßig genutzt bei einer Anmeldung innerhalb von</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Shortest password a system may allow</source>
+        <translation>Kürzestes Passwort, das ein System zulassen darf</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>… where a second sign-in step is required</source>
+        <translation>… wo ein zweiter Anmeldeschritt Pflicht ist</translation>
+    </message>
+    <message>
+        <source>Change each password at least every</source>
+        <translation>Jedes Passwort ändern spätestens nach</translation>
+    </message>
+    <message>
+        <source>… where the password is the only sign-in step</source>
+        <translation>… wo das Passwort der einzige Anmeldeschritt ist</translation>
+    </message>
+    <message>
+        <source>Audit logs (the record of who did what)</source>
+        <translation>Protokolle (Audit-Logs: wer was getan hat)</translation>
+    </message>
+    <message>
+        <source>Keep audit logs for at least</source>
+        <translation>Protokolle aufbewahren für einen Zeitraum von mindestens</translation>
+    </message>
+    <message>
+        <source>Look through each audit log at least every</source>
+        <translation>Jedes Protokoll durchsehen spätestens nach</translation>
+    </message>
+    <message>
+        <source>Reviews and letters</source>
+        <translation>Prüfungen und Briefe</translation>
+    </message>
+    <message>
+        <source>Review who has access at least every</source>
+        <translation>Prüfen, wer Zugriff hat, spätestens nach</translation>
+    </message>
+    <message>
+        <source>Expect a developer’s reply to a letter within</source>
+        <translation>Antwort eines Entwicklers auf einen Brief erwarten innerhalb von</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password last changed</source>
+        <translation>Passwort zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redakteur</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>Custom role</source>
+        <translation>Eigene Rolle</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be between %2 and %3.</source>
+        <translation>Die Einstellung „%1“ muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Write the date of the reply.</source>
+        <translation>Geben Sie das Datum der Antwort an.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s date is in the future.</source>
+        <translation>Das Datum der Antwort liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Write why they still need the account, in their words: a kept account needs a reason.</source>
+        <translation>Schreiben Sie mit den Worten der Person auf, warum sie das Konto noch braucht: Ein behaltenes Konto braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Customer data</source>
+        <translation>Kundendaten</translation>
+    </message>
+    <message>
+        <source>Orders and buying habits</source>
+        <translation>Bestellungen und Kaufgewohnheiten</translation>
+    </message>
+    <message>
+        <source>Product lists</source>
+        <translation>Produktlisten</translation>
+    </message>
+    <message>
+        <source>Purchase costs and prices</source>
+        <translation>Einkaufskosten und Preise</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Code and deployment</source>
+        <translation>Code und Deployment</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Every system needs a name, such as &quot;Shop admin&quot;.</source>
+        <translation>Jedes System braucht einen Namen, etwa „Shop-Adminbereich“.</translation>
+    </message>
+    <message>
+        <source>Write how many days the audit log is kept, from 0 (not known) to 36500.</source>
+        <translation>Geben Sie an, wie viele Tage das Protokoll aufbewahrt wird, von 0 (unbekannt) bis 36500.</translation>
+    </message>
+    <message>
+        <source>The shortest password allowed must be between 0 and 1024 characters.</source>
+        <translation>Das kürzeste zulässige Passwort muss zwischen 0 und 1024 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The longest a password may be kept must be between 0 (changed only when it leaks) and 36500 days.</source>
+        <translation>Die längste Zeit, die ein Passwort gelten darf, muss zwischen 0 (nur bei einem Leck geändert) und 36500 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Write after how many failed attempts the account locks, from 0 (never) to 1000.</source>
+        <translation>Geben Sie an, nach wie vielen Fehlversuchen das Konto gesperrt wird, von 0 (nie) bis 1000.</translation>
+    </message>
+    <message>
+        <source>Shop admin</source>
+        <translation>Shop-Adminbereich</translation>
+    </message>
+    <message>
+        <source>Hosting panel</source>
+        <translation>Hosting-Panel</translation>
+    </message>
+    <message>
+        <source>Server (SSH, root)</source>
+        <translation>Server (SSH, root)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>DNS and domain registrar</source>
+        <translation>DNS und Domain-Registrar</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Zahlungsdienstleister</translation>
+    </message>
+    <message>
+        <source>Code repository</source>
+        <translation>Code-Repository</translation>
+    </message>
+    <message>
+        <source>Backup storage</source>
+        <translation>Backup-Speicher</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Webanalyse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>This row has no user name.</source>
+        <translation>Diese Zeile hat keinen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already on line %2; each account can be in the file only once.</source>
+        <translation>Der Benutzername „%1“ steht schon in Zeile %2; jedes Konto darf nur einmal in der Datei vorkommen.</translation>
+    </message>
+    <message>
+        <source>Other CSV file</source>
+        <translation>Andere CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The file lists no accounts.</source>
+        <translation>Die Datei enthält keine Konten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user names.</source>
+        <translation>Wählen Sie die Spalte, die die Benutzernamen enthält.</translation>
+    </message>
+    <message>
+        <source>The file has no column named %1. Check the columns chosen for each field.</source>
+        <translation>Die Datei hat keine Spalte namens %1. Prüfen Sie die für jedes Feld gewählten Spalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is neither active nor disabled.</source>
+        <translation>„%1“ in der Spalte „%2“ ist weder active noch disabled (aktiv oder deaktiviert).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;Status&quot; is not Active, Suspended or Archived.</source>
+        <translation>„%1“ in der Spalte „Status“ ist weder Active noch Suspended noch Archived.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a %1 export: it has no column named %2.</source>
+        <translation>Diese Datei sieht nicht nach einem Export aus %1 aus: Sie hat keine Spalte namens %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is not a date Storefort can read. Write it like 2024-01-31 or 2024-01-31 10:20:30.</source>
+        <translation>„%1“ in der Spalte „%2“ ist kein Datum, das Storefort lesen kann. Schreiben Sie es etwa als 2024-01-31 oder 2024-01-31 10:20:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is neither yes nor no. Write yes or no, true or false, or 1 or 0.</source>
+        <translation>„%1“ in der Spalte „%2“ ist weder yes noch no. Schreiben Sie yes oder no, true oder false oder 1 oder 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;id_profile&quot; is not a profile number.</source>
+        <translation>„%1“ in der Spalte „id_profile“ ist keine Profilnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand erfasst</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>In the future</source>
+        <translation>In der Zukunft</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag</numerusform>
+            <numerusform>Vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Woche</numerusform>
+            <numerusform>Vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Monat</numerusform>
+            <numerusform>Vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Jahr</numerusform>
+            <numerusform>Vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation>Zuletzt angemeldet am %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s export does not say when this account last signed in, or it never has.</source>
+        <translation>Der Export des Systems gibt nicht an, wann sich dieses Konto zuletzt angemeldet hat, oder es hat sich noch nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>Password last changed on %1</source>
+        <translation>Passwort zuletzt geändert am %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Nobody in the team is linked to this account yet.</source>
+        <translation>Diesem Konto ist noch niemand aus dem Team zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Imported on %1</source>
+        <translation>Importiert am %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Data it reaches</source>
+        <translation>Zugriff auf Daten</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The team members who use this account. More than one means it is shared.</source>
+        <translation>Die Teammitglieder, die dieses Konto nutzen. Mehr als eines bedeutet, dass es gemeinsam genutzt wird.</translation>
+    </message>
+    <message>
+        <source>The kinds of the shop&apos;s data this account can see or change</source>
+        <translation>Die Arten von Shop-Daten, die dieses Konto sehen oder ändern kann</translation>
+    </message>
+    <message>
+        <source>Whether the account needs a second step (an app or a code) to sign in</source>
+        <translation>Ob das Konto für die Anmeldung einen zweiten Schritt braucht (eine App oder einen Code)</translation>
+    </message>
+    <message>
+        <source>The file the account was last imported from</source>
+        <translation>Die Datei, aus der das Konto zuletzt importiert wurde</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts &amp; access</source>
+        <translation>Konten und Zugriff</translation>
+    </message>
+    <message>
+        <source>Every account on your shop&apos;s systems is a way in, for the person it belongs to and for anyone who steals its password. Give each person an account of their own with only the access their work needs, and close accounts nobody uses.</source>
+        <translation>Jedes Konto auf den Systemen Ihres Shops ist ein Zugang – für die Person, der es gehört, und für jeden, der sein Passwort stiehlt. Geben Sie jeder Person ein eigenes Konto mit genau dem Zugriff, den ihre Arbeit erfordert, und schließen Sie Konten, die niemand nutzt.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Who Can See What</source>
+        <translation>Wer was sehen kann</translation>
+    </message>
+    <message>
+        <source>Developer Letters</source>
+        <translation>Briefe an Entwickler</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Ausgeschiedene Personen</translation>
+    </message>
+    <message>
+        <source>Stored Passwords</source>
+        <translation>Gespeicherte Passwörter</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Add S&amp;ystem…</source>
+        <translation>S&amp;ystem hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>Konten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add Acc&amp;ount…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Konto &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start with your shop&apos;s admin.&lt;/b&gt;&lt;br&gt;Add each system people sign in to for the shop — the shop admin, the hosting panel, email — then import its list of users, exported as a CSV file.</source>
+        <translation>&lt;b&gt;Beginnen Sie mit dem Adminbereich Ihres Shops.&lt;/b&gt;&lt;br&gt;Fügen Sie jedes System hinzu, bei dem sich Leute für den Shop anmelden – den Shop-Adminbereich, das Hosting-Panel, E-Mail –, und importieren Sie dann jeweils die Liste seiner Benutzer, als CSV-Datei exportiert.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Shop&apos;s Admin…</source>
+        <translation>&amp;Shop-Adminbereich hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>The systems where the shop&apos;s accounts live. Choose one to see its accounts.</source>
+        <translation>Die Systeme, auf denen die Konten des Shops liegen. Wählen Sie eines aus, um seine Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Add a system people sign in to for the shop</source>
+        <translation>Ein System hinzufügen, bei dem sich Leute für den Shop anmelden</translation>
+    </message>
+    <message>
+        <source>Change the chosen system&apos;s details: its audit log and password rules</source>
+        <translation>Die Angaben des gewählten Systems ändern: sein Protokoll und seine Passwortregeln</translation>
+    </message>
+    <message>
+        <source>Take the chosen system and its accounts off the plan</source>
+        <translation>Das ausgewählte System und seine Konten aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems</source>
+        <translation>S&amp;ysteme</translation>
+    </message>
+    <message>
+        <source>Search user names, names and emails</source>
+        <translation>Benutzernamen, Namen und E-Mail-Adressen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show accounts that are</source>
+        <translation>Anzuzeigende Konten</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>Aktive und deaktivierte</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Nur deaktivierte</translation>
+    </message>
+    <message>
+        <source>Removed only</source>
+        <translation>Nur entfernte</translation>
+    </message>
+    <message>
+        <source>All, removed ones too</source>
+        <translation>Alle, auch entfernte</translation>
+    </message>
+    <message>
+        <source>Removed accounts are those the latest import no longer listed; they stay on file as history.</source>
+        <translation>Entfernte Konten sind Konten, die der letzte Import nicht mehr aufgeführt hat; sie bleiben als Verlauf erfasst.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Read the accounts from a file exported from the system, and see what would change before anything does</source>
+        <translation>Die Konten aus einer Datei lesen, die aus dem System exportiert wurde, und sehen, was sich ändern würde, bevor sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>Enter an account that no export lists</source>
+        <translation>Ein Konto eingeben, das in keinem Export steht</translation>
+    </message>
+    <message>
+        <source>Say whom the chosen account belongs to and what it can reach</source>
+        <translation>Angeben, wem das ausgewählte Konto gehört und worauf es zugreifen kann</translation>
+    </message>
+    <message>
+        <source>All systems (%1)</source>
+        <translation>Alle Systeme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, run by %2</source>
+        <translation>%1, betrieben von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 shown)</source>
+        <translation>
+            <numerusform>%n Konto (%1 angezeigt)</numerusform>
+            <numerusform>%n Konten (%1 angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts.</source>
+        <translation>Noch keine Konten von %1 erfasst. Exportieren Sie die Benutzerliste des Systems als CSV-Datei und wählen Sie „Konten importieren“.</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts.</source>
+        <translation>Noch keine Konten erfasst. Exportieren Sie die Benutzerliste jedes Systems als CSV-Datei und wählen Sie „Konten importieren“.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan?</source>
+        <translation>%1 aus dem Plan entfernen?</translation>
+    </message>
+    <message>
+        <source>It has no accounts on file.</source>
+        <translation>Zu diesem System sind keine Konten erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it.</source>
+        <translation>
+            <numerusform>Das %n erfasste Konto wird ebenfalls entfernt.</numerusform>
+            <numerusform>Die %n erfassten Konten werden ebenfalls entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Sie können das Entfernen mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Remove System</source>
+        <translation>System entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Konto nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonCommand</name>
     <message>
         <source>Add %1</source>
@@ -10,6 +1792,13 @@
 </context>
 <context>
     <name>AddProviderCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddSystemCommand</name>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -296,6 +2085,82 @@
         <source>The check fails: %1.</source>
         <translation>Die Prüfung schlägt fehl: %1.</translation>
     </message>
+    <message>
+        <source>Providers</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Accounts imported into system %1</source>
+        <translation>Konten in System %1 importiert</translation>
+    </message>
+    <message>
+        <source>System added</source>
+        <translation>System hinzugefügt</translation>
+    </message>
+    <message>
+        <source>System removed</source>
+        <translation>System entfernt</translation>
+    </message>
+    <message>
+        <source>System %1: %2</source>
+        <translation>System %1: %2</translation>
+    </message>
+    <message>
+        <source>Account added by hand</source>
+        <translation>Konto von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Account %1: reply to the confirmation letter</source>
+        <translation>Konto %1: Antwort auf das Bestätigungsschreiben</translation>
+    </message>
+    <message>
+        <source>Account %1: leaver&apos;s checklist</source>
+        <translation>Konto %1: Checkliste für ausgeschiedene Personen</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+    <message>
+        <source>Confirmation letter removed</source>
+        <translation>Bestätigungsschreiben entfernt</translation>
+    </message>
+    <message>
+        <source>Confirmation letter written</source>
+        <translation>Bestätigungsschreiben verfasst</translation>
+    </message>
+    <message>
+        <source>Access of team member %1: %2</source>
+        <translation>Zugriffe von Teammitglied %1: %2</translation>
+    </message>
+    <message>
+        <source>Access review recorded</source>
+        <translation>Zugriffsprüfung erfasst</translation>
+    </message>
+    <message>
+        <source>Account rules&apos; settings</source>
+        <translation>Einstellungen der Kontoregeln</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 changed, %4 removed</source>
+        <translation>Aus %1: %2 neu, %3 geändert, %4 entfernt</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInspector</name>
@@ -524,6 +2389,454 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>bar (|)</source>
+        <translation>senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Storefort does not know this kind of file. Say which column holds what; only the user name is needed. Storefort remembers your choice for this system.</source>
+        <translation>Storefort kennt diese Art von Datei nicht. Geben Sie an, welche Spalte was enthält; nur der Benutzername ist erforderlich. Storefort merkt sich Ihre Auswahl für dieses System.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by a %1; the text is read as %2.</source>
+        <translation>Trennzeichen der Spalten: %1; der Text wird als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;User name (needed):</source>
+        <translation>&amp;Benutzername (erforderlich):</translation>
+    </message>
+    <message>
+        <source>The name used to sign in</source>
+        <translation>Der Name, mit dem man sich anmeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>Angezeigter &amp;Name:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name</source>
+        <translation>Der vollständige Name der Person</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Used with the last name when the file has no full name</source>
+        <translation>Wird mit dem Nachnamen kombiniert, wenn die Datei keinen vollständigen Namen enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Nac&amp;hname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Words such as administrator, manager, editor or viewer</source>
+        <translation>Wörter wie administrator, manager, editor oder viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Two-step sign-in:</source>
+        <translation>Anmeldung in &amp;zwei Schritten:</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes oder no</translation>
+    </message>
+    <message>
+        <source>Last &amp;sign-in:</source>
+        <translation>Letzte &amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Ein Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Password changed:</source>
+        <translation>&amp;Passwort geändert:</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>Er&amp;stellt:</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>A&amp;ktiv:</translation>
+    </message>
+    <message>
+        <source>yes or no, or words such as active, disabled, suspended or blocked</source>
+        <translation>yes oder no oder Wörter wie active, disabled, suspended oder blocked</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Welche Spalte was enthält</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user names.</source>
+        <translation>Wählen Sie die Spalte, die die Benutzernamen enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLetter</name>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Now that our project ended on %1, we are checking who can still get into %2.</source>
+        <translation>Nachdem unser gemeinsames Projekt am %1 geendet hat, prüfen wir, wer noch Zugang zu %2 hat.</translation>
+    </message>
+    <message>
+        <source>We are checking who can get into %1.</source>
+        <translation>Wir prüfen, wer Zugang zu %1 hat.</translation>
+    </message>
+    <message>
+        <source>Our records show the accounts below as held by you or your team. For each one, please confirm the user name and tell us whether you still need it, and if so, why. We will close the accounts you no longer need, and those we have not heard about by %1.</source>
+        <translation>Laut unseren Unterlagen gehören die unten aufgeführten Konten Ihnen oder Ihrem Team. Bitte bestätigen Sie für jedes Konto den Benutzernamen und teilen Sie uns mit, ob Sie es noch benötigen und, falls ja, wozu. Konten, die Sie nicht mehr benötigen, und Konten, zu denen wir bis zum %1 nichts von Ihnen gehört haben, werden wir schließen.</translation>
+    </message>
+    <message>
+        <source>Your accounts with %1: which do you still need?</source>
+        <translation>Ihre Konten bei %1: Welche benötigen Sie noch?</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>User name: %1 · role: %2 · last signed in: %3</source>
+        <translation>Benutzername: %1 · Rolle: %2 · zuletzt angemeldet: %3</translation>
+    </message>
+    <message>
+        <source>[ ] Keep it, because: ________________   [ ] Remove it</source>
+        <translation>[ ] Behalten, weil: ________________   [ ] Entfernen</translation>
+    </message>
+    <message>
+        <source>If you hold an account with us that is not on this list, please tell us about it too.</source>
+        <translation>Falls Sie ein Konto bei uns haben, das nicht in dieser Liste steht, teilen Sie uns bitte auch das mit.</translation>
+    </message>
+    <message>
+        <source>Thank you, and kind regards,</source>
+        <translation>Vielen Dank und freundliche Grüße</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Zuletzt angemeldet</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>☐ Keep it, because:</source>
+        <translation>☐ Behalten, weil:</translation>
+    </message>
+    <message>
+        <source>☐ Remove it</source>
+        <translation>☐ Entfernen</translation>
+    </message>
+    <message>
+        <source>Could not write the letter to %1: %2</source>
+        <translation>Der Brief konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLetterDialog</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Email Program</source>
+        <translation>Im &amp;E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Vorschau des Briefs</translation>
+    </message>
+    <message>
+        <source>Write a Confirmation Letter</source>
+        <translation>Bestätigungsschreiben verfassen</translation>
+    </message>
+    <message>
+        <source>At the end of a project, ask the developer or agency to confirm each account they have and say why they still need it, or that it can go. Record their replies on the Letters tab.</source>
+        <translation>Bitten Sie am Ende eines Projekts den Entwickler oder die Agentur, jedes Konto zu bestätigen, das sie haben, und anzugeben, wozu sie es noch brauchen oder ob es entfernt werden kann. Erfassen Sie die Antworten auf dem Reiter „Briefe an Entwickler“.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>Letter &amp;to</source>
+        <translation>Brief &amp;an</translation>
+    </message>
+    <message>
+        <source>Letter to %1 of %2</source>
+        <translation>Brief an %1 vom %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record as Written</source>
+        <translation>Als verfasst &amp;vermerken</translation>
+    </message>
+    <message>
+        <source>Keeps the letter on file, so their replies can be recorded against it</source>
+        <translation>Bewahrt den Brief im Plan auf, damit die Antworten dazu erfasst werden können</translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in your email program</source>
+        <translation>Öffnet in Ihrem E-Mail-Programm eine neue E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>Add their email address on the Team page first</source>
+        <translation>Tragen Sie zuerst die E-Mail-Adresse auf der Seite „Shop und Team“ ein</translation>
+    </message>
+    <message>
+        <source>No developers or agencies in the team. Add them on the Team page first.</source>
+        <translation>Im Team gibt es keine Entwickler oder Agenturen. Fügen Sie sie zuerst auf der Seite „Shop und Team“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has no active accounts on file: there is nothing to ask.</source>
+        <translation>Für %1 sind keine aktiven Konten erfasst: Es gibt nichts zu fragen.</translation>
+    </message>
+    <message>
+        <source>Accounts letter to %1 %2.pdf</source>
+        <translation>Kontenbrief an %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter Not Saved</source>
+        <translation>Brief nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>Der Brief wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The text is copied. A subject to use: “%1”.</source>
+        <translation>Der Text wurde kopiert. Als Betreff eignet sich: „%1“.</translation>
+    </message>
+    <message>
+        <source>No Email Program</source>
+        <translation>Kein E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>No email program opened. Use “Copy Text” and paste it into a new email.</source>
+        <translation>Es hat sich kein E-Mail-Programm geöffnet. Verwenden Sie „Text kopieren“ und fügen Sie den Text in eine neue E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>Letter Not Recorded</source>
+        <translation>Brief nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLettersView</name>
+    <message>
+        <source>&amp;Write Letter…</source>
+        <translation>Brief &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Letter…</source>
+        <translation>Brief &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>Remove Letter</source>
+        <translation>Brief entfernen</translation>
+    </message>
+    <message>
+        <source>Record &amp;Reply…</source>
+        <translation>Antwort &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>Geschriebene Briefe</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <source>Accounts asked</source>
+        <translation>Erfragte Konten</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>The accounts the letter asked about, with their replies</source>
+        <translation>Die im Brief erfragten Konten mit ihren Antworten</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Their reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Why they need it</source>
+        <translation>Wozu es gebraucht wird</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Geantwortet am</translation>
+    </message>
+    <message>
+        <source>No developers or agencies in the team. When someone builds or looks after the shop for you, add them on the Team page; at the end of their project, write them a letter here asking which accounts they still need.</source>
+        <translation>Im Team gibt es keine Entwickler oder Agenturen. Wenn jemand den Shop für Sie aufbaut oder betreut, fügen Sie die Person oder Agentur auf der Seite „Shop und Team“ hinzu; schreiben Sie ihr am Ende des Projekts hier einen Brief und fragen Sie, welche Konten sie noch braucht.</translation>
+    </message>
+    <message>
+        <source>At the end of a project, write the developer or agency a letter asking which of their accounts they still need and why. Record each reply here: accounts they no longer need should be disabled.</source>
+        <translation>Schreiben Sie dem Entwickler oder der Agentur am Ende eines Projekts einen Brief und fragen Sie, welche ihrer Konten sie noch brauchen und wozu. Erfassen Sie hier jede Antwort: Konten, die nicht mehr gebraucht werden, sollten deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (project ended %2)</source>
+        <translation>%1 (Projekt beendet am %2)</translation>
+    </message>
+    <message>
+        <source>Letters to write: %1.</source>
+        <translation>Noch zu schreibende Briefe: %1.</translation>
+    </message>
+    <message>
+        <source>(removed from the team)</source>
+        <translation>(aus dem Team entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No letters written yet.</source>
+        <translation>Noch keine Briefe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see its accounts and replies.</source>
+        <translation>Wählen Sie einen Brief, um seine Konten und Antworten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Accounts asked about in the letter to %1 of %2:</source>
+        <translation>Im Brief an %1 vom %2 erfragte Konten:</translation>
+    </message>
+    <message>
+        <source>(no longer on file)</source>
+        <translation>(nicht mehr erfasst)</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Remove the letter to %1 of %2 and the replies recorded against it?</source>
+        <translation>Den Brief an %1 vom %2 und die dazu erfassten Antworten entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Letter Not Removed</source>
+        <translation>Brief nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Record Reply</source>
+        <translation>Antwort erfassen</translation>
+    </message>
+    <message>
+        <source>What did %1 say about the account “%2” on %3?</source>
+        <translation>Was hat %1 zum Konto „%2“ auf %3 gesagt?</translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it: they still need it</source>
+        <translation>&amp;Behalten: wird noch gebraucht</translation>
+    </message>
+    <message>
+        <source>Why, in their words (required)</source>
+        <translation>Warum, in ihren eigenen Worten (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Why they still need it</source>
+        <translation>Warum es noch gebraucht wird</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it: they no longer need it</source>
+        <translation>&amp;Entfernen: wird nicht mehr gebraucht</translation>
+    </message>
+    <message>
+        <source>Say why they still need it: “keep” needs a reason.</source>
+        <translation>Geben Sie an, warum es noch gebraucht wird: „Behalten“ braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Reply Not Recorded</source>
+        <translation>Antwort nicht erfasst</translation>
+    </message>
+</context>
+<context>
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
@@ -655,6 +2968,214 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealth</name>
+    <message>
+        <source>The password for %1 is very weak</source>
+        <translation>Das Passwort für %1 ist sehr schwach</translation>
+    </message>
+    <message>
+        <source>The password for %1 is weak</source>
+        <translation>Das Passwort für %1 ist schwach</translation>
+    </message>
+    <message>
+        <source>The password for %1 could be stronger</source>
+        <translation>Das Passwort für %1 könnte stärker sein</translation>
+    </message>
+    <message>
+        <source>Attackers do not guess passwords one letter at a time: they try common passwords, words, names and dates first, by the million. A password like this one can be found that way, and whoever finds it can get into %1 and often from there into your shop.</source>
+        <translation>Angreifer erraten Passwörter nicht Buchstabe für Buchstabe: Sie probieren zuerst gängige Passwörter, Wörter, Namen und Daten aus, millionenfach. Ein Passwort wie dieses lässt sich so finden, und wer es findet, hat Zugang zu %1 und von dort oft auch zu Ihrem Shop.</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (%2 of 4; 3 or more is good enough).</source>
+        <translation>Stärke: %1 (%2 von 4; ab 3 ist es gut genug).</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 and change the password to a new one of at least 16 characters, best made up by a password manager. Then store the new one in Storefort with &quot;Replace Password or Token&quot; on the provider&apos;s page.</source>
+        <translation>Melden Sie sich bei %1 an und ändern Sie das Passwort in ein neues mit mindestens 16 Zeichen, am besten von einem Passwort-Manager erzeugt. Speichern Sie das neue Passwort dann in Storefort mit „Passwort oder Token ersetzen“ auf der Seite des Dienstleisters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same password is used in %n places</source>
+        <translation>
+            <numerusform>Dasselbe Passwort wird an %n Stelle verwendet</numerusform>
+            <numerusform>Dasselbe Passwort wird an %n Stellen verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When one of these places is broken into or leaks its passwords, attackers try the same password everywhere else. One leak then opens all of them.</source>
+        <translation>Wenn bei einer dieser Stellen eingebrochen wird oder dort Passwörter nach außen gelangen, probieren Angreifer dasselbe Passwort überall sonst aus. Ein einziges Leck öffnet dann alle.</translation>
+    </message>
+    <message>
+        <source>The same password is stored for:</source>
+        <translation>Dasselbe Passwort ist gespeichert für:</translation>
+    </message>
+    <message>
+        <source>Give each of them a password of its own: change the password in each of %1, then store each new one in Storefort.</source>
+        <translation>Geben Sie jeder Stelle ein eigenes Passwort: Ändern Sie das Passwort jeweils bei %1 und speichern Sie dann jedes neue Passwort in Storefort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %1 has not been changed for %n day(s)</source>
+        <translation>
+            <numerusform>Das Passwort für %1 wurde seit %n Tag nicht geändert</numerusform>
+            <numerusform>Das Passwort für %1 wurde seit %n Tagen nicht geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The longer a password stays the same, the more chances it has had to leak: a former helper, an old note, a breach somewhere else. Changing it now and then shuts out anyone who got hold of it without you noticing.</source>
+        <translation>Je länger ein Passwort gleich bleibt, desto mehr Gelegenheiten hatte es, nach außen zu gelangen: über eine frühere Hilfskraft, einen alten Notizzettel, ein Datenleck anderswo. Wenn Sie es ab und zu ändern, sperren Sie alle aus, die unbemerkt daran gekommen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored on %1. Passwords older than %n day(s) are flagged.</source>
+        <translation>
+            <numerusform>Gespeichert am %1. Passwörter, die älter als %n Tag sind, werden markiert.</numerusform>
+            <numerusform>Gespeichert am %1. Passwörter, die älter als %n Tage sind, werden markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to %1, change the password, and store the new one in Storefort with &quot;Replace Password or Token&quot; on the provider&apos;s page.</source>
+        <translation>Melden Sie sich bei %1 an, ändern Sie das Passwort und speichern Sie das neue Passwort in Storefort mit „Passwort oder Token ersetzen“ auf der Seite des Dienstleisters.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <source>Portal of %1</source>
+        <translation>%1 (Kundenportal)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealthView</name>
+    <message>
+        <source>&amp;Check stored passwords</source>
+        <translation>&amp;Gespeicherte Passwörter prüfen</translation>
+    </message>
+    <message>
+        <source>How strong are the passwords and tokens Storefort keeps in your keychain, is any of them used in more than one place, and how long since each was changed? The check reads them only when you ask.</source>
+        <translation>Wie stark sind die Passwörter und Tokens, die Storefort in Ihrem Schlüsselbund aufbewahrt? Wird eines davon an mehr als einer Stelle verwendet, und wie lange ist es her, dass jedes geändert wurde? Die Prüfung liest sie nur, wenn Sie es verlangen.</translation>
+    </message>
+    <message>
+        <source>Read the stored passwords from the keychain and check them on this computer</source>
+        <translation>Die gespeicherten Passwörter aus dem Schlüsselbund lesen und auf diesem Computer prüfen</translation>
+    </message>
+    <message>
+        <source>Stored passwords and how healthy they are</source>
+        <translation>Gespeicherte Passwörter und wie es um sie steht</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Same password as</source>
+        <translation>Gleiches Passwort wie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung gefunden hat</translation>
+    </message>
+    <message>
+        <source>The providers changed since the check. Check again to see where they stand now.</source>
+        <translation>Die Dienstleister haben sich seit der Prüfung geändert. Prüfen Sie erneut, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The check runs on this computer only and saves nothing.</source>
+        <translation>Die Prüfung läuft nur auf diesem Computer und speichert nichts.</translation>
+    </message>
+    <message>
+        <source>Reading the stored passwords from the keychain…</source>
+        <translation>Die gespeicherten Passwörter werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The stored passwords could not be checked.</source>
+        <translation>Die gespeicherten Passwörter konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4</source>
+        <translation>Wert %1 von 4</translation>
+    </message>
+    <message>
+        <source>Used only here</source>
+        <translation>Nur hier verwendet</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The plan does not say when this password was stored.</source>
+        <translation>Der Plan verzeichnet nicht, wann dieses Passwort gespeichert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored on %1</source>
+        <translation>Gespeichert am %1</translation>
+    </message>
+    <message>
+        <source>No passwords are stored in Storefort yet, so there is nothing to check.</source>
+        <translation>In Storefort sind noch keine Passwörter gespeichert, es gibt also nichts zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored password(s) look healthy: strong, each used only once, and changed recently enough.</source>
+        <translation>
+            <numerusform>Das %n gespeicherte Passwort sieht gut aus: stark, nur einmal verwendet und vor nicht allzu langer Zeit geändert.</numerusform>
+            <numerusform>Alle %n gespeicherten Passwörter sehen gut aus: stark, jedes nur einmal verwendet und vor nicht allzu langer Zeit geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing serious: only small improvements, listed below.</source>
+        <translation>Nichts Ernstes: nur kleine Verbesserungen, unten aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to sort out, listed below with what to do.</source>
+        <translation>
+            <numerusform>%n Punkt zu erledigen, unten mit dem aufgeführt, was zu tun ist.</numerusform>
+            <numerusform>%n Punkte zu erledigen, unten mit dem aufgeführt, was zu tun ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan says a password is stored for %1, but the keychain no longer has it. Store it again on the provider&apos;s page.</source>
+        <translation>Laut Plan ist für %1 ein Passwort gespeichert, aber der Schlüsselbund enthält es nicht mehr. Speichern Sie es auf der Seite des Dienstleisters erneut.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Checked at %1 on this computer. Nothing was saved: not the passwords and not these results.</source>
+        <translation>Geprüft um %1 auf diesem Computer. Nichts wurde gespeichert: weder die Passwörter noch diese Ergebnisse.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +3332,13 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>EditAccountCommand</name>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Konto %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonCommand</name>
     <message>
         <source>Edit %1</source>
@@ -819,6 +3347,13 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
 </context>
 <context>
     <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditSystemCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
@@ -1156,6 +3691,251 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>ImportAccountsDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New System…</source>
+        <translation>&amp;Neues System…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Match Columns…</source>
+        <translation>Spalten &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows that could not be read</source>
+        <translation>Nicht lesbare Zeilen ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the Plan</source>
+        <translation>Mit dem Plan &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <source>Export the list of users from the system (most shop platforms, hosting panels and email services can save it as a CSV file), then choose that file here. Nothing changes until you have seen what the import would do.</source>
+        <translation>Exportieren Sie die Benutzerliste aus dem System (die meisten Shop-Plattformen, Hosting-Panels und E-Mail-Dienste können sie als CSV-Datei speichern) und wählen Sie diese Datei hier aus. Es ändert sich nichts, bevor Sie gesehen haben, was der Import bewirken würde.</translation>
+    </message>
+    <message>
+        <source>The system the file&apos;s accounts are on</source>
+        <translation>Das System, auf dem sich die Konten der Datei befinden</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Storefort recognises the file by its columns; change this if it guessed wrong.</source>
+        <translation>Storefort erkennt die Datei an ihren Spalten; ändern Sie dies, falls falsch geraten wurde.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Accounts on file that the export no longer lists. They are marked removed, not deleted, so their history stays.</source>
+        <translation>Erfasste Konten, die der Export nicht mehr aufführt. Sie werden als entfernt markiert, nicht gelöscht, damit ihr Verlauf erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Warum sie nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Apply the rows that could be read and leave the others out. The accounts on the rows left out stay as they are on file.</source>
+        <translation>Die lesbaren Zeilen übernehmen und die anderen auslassen. Die Konten in den ausgelassenen Zeilen bleiben so, wie sie erfasst sind.</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Accounts</source>
+        <translation>Exportierte Konten auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV file: %1</source>
+        <translation>Das sieht nicht nach einer CSV-Datei aus: %1</translation>
+    </message>
+    <message>
+        <source>Storefort does not know this export; match its columns below.</source>
+        <translation>Storefort kennt diesen Export nicht; ordnen Sie seine Spalten unten zu.</translation>
+    </message>
+    <message>
+        <source>This looks like an export from %1.</source>
+        <translation>Das sieht nach einem Export aus %1 aus.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the user names with Match Columns.</source>
+        <translation>Geben Sie mit „Spalten zuordnen“ an, welche Spalte die Benutzernamen enthält.</translation>
+    </message>
+    <message>
+        <source>User names are read from the column &quot;%1&quot;.</source>
+        <translation>Die Benutzernamen werden aus der Spalte „%1“ gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 and comparing it with the accounts on file…</source>
+        <translation>%1 wird gelesen und mit den erfassten Konten verglichen…</translation>
+    </message>
+    <message>
+        <source>File Not Read</source>
+        <translation>Datei nicht gelesen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the plan already has the accounts of %1 as this file lists them.</source>
+        <translation>Nichts zu ändern: Der Plan enthält die Konten von %1 bereits so, wie diese Datei sie aufführt.</translation>
+    </message>
+    <message>
+        <source>This is what importing %1 would change on %2. Nothing is changed until you choose Apply.</source>
+        <translation>Das würde sich durch den Import von %1 auf %2 ändern. Geändert wird erst, wenn Sie „Übernehmen“ wählen.</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>Not read (%1)</source>
+        <translation>Nicht gelesen (%1)</translation>
+    </message>
+    <message>
+        <source>Applying the import…</source>
+        <translation>Der Import wird übernommen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Import Not Applied</source>
+        <translation>Import nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Columns Not Remembered</source>
+        <translation>Spalten nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>The accounts were imported, but the columns you matched could not be remembered for next time.</source>
+        <translation>Die Konten wurden importiert, aber die zugeordneten Spalten konnten nicht für das nächste Mal gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read. Correct the file and import it again, or tick the box above to import the rest without them.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden. Korrigieren Sie die Datei und importieren Sie sie erneut, oder setzen Sie oben das Häkchen, um den Rest ohne diese Zeile zu importieren.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden. Korrigieren Sie die Datei und importieren Sie sie erneut, oder setzen Sie oben das Häkchen, um den Rest ohne diese Zeilen zu importieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import Answers from %1</source>
@@ -1289,6 +4069,139 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>There is no password to save.</source>
         <translation>Es gibt kein Passwort zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaversView</name>
+    <message>
+        <source>&amp;Mark as Left…</source>
+        <translation>Als &amp;ausgeschieden markieren…</translation>
+    </message>
+    <message>
+        <source>When someone leaves, every account they had must be disabled or handed over to a colleague. Tick each one off as it is done.</source>
+        <translation>Wenn jemand geht, muss jedes Konto dieser Person deaktiviert oder an eine Kollegin oder einen Kollegen übergeben werden. Haken Sie jedes Konto ab, sobald das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>People who left</source>
+        <translation>Ausgeschiedene Personen</translation>
+    </message>
+    <message>
+        <source>The leaver’s accounts</source>
+        <translation>Konten der ausgeschiedenen Person</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege/Kollegin</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>ausgeschieden am %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>no accounts</source>
+        <translation>keine Konten</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>alles erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody has left. When someone does, mark them as left: their accounts then show here to be closed one by one.</source>
+        <translation>Niemand ist ausgeschieden. Wenn jemand geht, markieren Sie die Person als ausgeschieden: Die Konten der Person erscheinen dann hier und können eines nach dem anderen geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their accounts.</source>
+        <translation>Wählen Sie eine Person, um ihre Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 had no accounts on file.</source>
+        <translation>Für %1 waren keine Konten erfasst.</translation>
+    </message>
+    <message>
+        <source>%1’s accounts</source>
+        <translation>Konten von %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed on the system</source>
+        <translation>Auf dem System geschlossen</translation>
+    </message>
+    <message>
+        <source>The account is %1 on %2 itself: nothing left to do.</source>
+        <translation>Das Konto ist auf %2 selbst bereits %1: Hier ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>eine entfernte Person</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Mark as Left</source>
+        <translation>Als ausgeschieden markieren</translation>
+    </message>
+    <message>
+        <source>Their accounts then show here as a checklist to disable or hand over.</source>
+        <translation>Die Konten der Person erscheinen dann hier als Checkliste zum Deaktivieren oder Übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Who left</source>
+        <translation>&amp;Wer ist ausgeschieden</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Letzter Tag</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +4643,29 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>PersonAccessDialog</name>
+    <message>
+        <source>Say what their work needs</source>
+        <translation>Angeben, was die Arbeit erfordert</translation>
+    </message>
+    <message>
+        <source>What %1’s Work Needs</source>
+        <translation>Was %1 für die Arbeit braucht</translation>
+    </message>
+    <message>
+        <source>Tick the data %1 needs to do their work. The access review then shows where their accounts reach more than that. Left unsaid, the usual reach of their accounts’ roles counts as needed.</source>
+        <translation>Kreuzen Sie die Daten an, die %1 für die Arbeit braucht. Die Zugriffsprüfung zeigt dann, wo die Konten dieser Person weiter reichen. Ist nichts angegeben, gilt als benötigt, worauf die Rollen der Konten üblicherweise zugreifen können.</translation>
+    </message>
+    <message>
+        <source>Their project has &amp;ended, on</source>
+        <translation>Projekt &amp;beendet am</translation>
+    </message>
+    <message>
+        <source>After the project ends, write them a letter asking which accounts they still need (on the Letters tab).</source>
+        <translation>Schreiben Sie nach Projektende einen Brief und fragen Sie, welche Konten noch gebraucht werden (auf dem Reiter „Briefe an Entwickler“).</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>&amp;Works on the shop</source>
@@ -1929,6 +4865,120 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
         <translation>Antworten können 1 bis 120 Monate gelten, bevor sie erneut erfragt werden.</translation>
+    </message>
+    <message>
+        <source>Every account needs its user name.</source>
+        <translation>Jedes Konto braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>That system is no longer in the plan.</source>
+        <translation>Dieses System ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>One of the account&apos;s people is no longer on the team.</source>
+        <translation>Eine der Personen dieses Kontos gehört nicht mehr zum Team.</translation>
+    </message>
+    <message>
+        <source>The system already has an account named &quot;%1&quot;.</source>
+        <translation>Das System hat bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That account is no longer in the plan.</source>
+        <translation>Dieses Konto ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>A mapping needs the column that holds the user names.</source>
+        <translation>Eine Zuordnung braucht die Spalte mit den Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Write the date of the access review.</source>
+        <translation>Geben Sie das Datum der Zugriffsprüfung ein.</translation>
+    </message>
+    <message>
+        <source>The access review&apos;s date is in the future.</source>
+        <translation>Das Datum der Zugriffsprüfung liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The accounts changed since this import was compared with them. Compare the file again before applying it.</source>
+        <translation>Die Konten haben sich geändert, seit dieser Import mit ihnen verglichen wurde. Vergleichen Sie die Datei erneut, bevor Sie sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>This import was compared with the accounts of another system.</source>
+        <translation>Dieser Import wurde mit den Konten eines anderen Systems verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file could not be read. Correct the file, or choose to skip those rows, before the import is applied.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei konnte nicht gelesen werden. Korrigieren Sie die Datei oder lassen Sie diese Zeile überspringen, bevor der Import übernommen wird.</numerusform>
+            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden. Korrigieren Sie die Datei oder lassen Sie diese Zeilen überspringen, bevor der Import übernommen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no account was changed.</source>
+        <translation>Der Import wurde abgebrochen; kein Konto wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Write the date of the letter.</source>
+        <translation>Geben Sie das Datum des Briefs ein.</translation>
+    </message>
+    <message>
+        <source>The letter asks about no account: attribute accounts to this person first.</source>
+        <translation>Der Brief fragt nach keinem Konto: Ordnen Sie dieser Person zuerst Konten zu.</translation>
+    </message>
+    <message>
+        <source>One of the letter&apos;s accounts is no longer in the plan.</source>
+        <translation>Eines der Konten im Brief ist nicht mehr im Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That letter is no longer in the plan.</source>
+        <translation>Dieser Brief ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>That reply is no longer in the plan.</source>
+        <translation>Diese Antwort ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>%1 has not left: mark them as left first.</source>
+        <translation>%1 ist nicht ausgeschieden: Markieren Sie die Person zuerst als ausgeschieden.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not %2&apos;s.</source>
+        <translation>Das Konto „%1“ gehört nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>Write the date it was done.</source>
+        <translation>Geben Sie das Datum ein, an dem es erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes the account over.</source>
+        <translation>Wählen Sie aus, wer aus dem Team das Konto übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 has left too: choose a colleague who is still on the team.</source>
+        <translation>%1 ist ebenfalls ausgeschieden: Wählen Sie jemanden, der noch zum Team gehört.</translation>
+    </message>
+    <message>
+        <source>That step is not ticked.</source>
+        <translation>Dieser Schritt ist nicht abgehakt.</translation>
+    </message>
+    <message>
+        <source>The systems could not be read: %1</source>
+        <translation>Die Systeme konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +8468,13 @@ Zertifizierungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>RemoveSystemCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain is available on this computer, so Storefort cannot keep passwords. Everything else still works.</source>
@@ -5846,6 +8903,177 @@ Zertifizierungen: %2</translation>
     <message>
         <source>The SSL 2 check was cancelled.</source>
         <translation>Die Prüfung auf SSL 2 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <source>Last looked through on</source>
+        <translation>Zuletzt durchgesehen am</translation>
+    </message>
+    <message>
+        <source>Add a System</source>
+        <translation>System hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A place where people sign in to work on the shop: the shop&apos;s admin, the hosting panel, email, the payment provider&apos;s dashboard. You can import its accounts once it is added.</source>
+        <translation>Ein Ort, an dem sich Leute anmelden, um am Shop zu arbeiten: der Admin-Bereich des Shops, das Hosting-Panel, die E-Mail, das Dashboard des Zahlungsdienstleisters. Sobald das System hinzugefügt ist, können Sie seine Konten importieren.</translation>
+    </message>
+    <message>
+        <source>What kind of system this is</source>
+        <translation>Um welche Art von System es sich handelt</translation>
+    </message>
+    <message>
+        <source>For example: WordPress admin</source>
+        <translation>Zum Beispiel: WordPress-Admin</translation>
+    </message>
+    <message>
+        <source>A name you will recognise, such as &quot;Shop admin&quot; or &quot;Google Workspace&quot;</source>
+        <translation>Ein Name, den Sie wiedererkennen, etwa „Shop-Admin“ oder „Google Workspace“</translation>
+    </message>
+    <message>
+        <source>Nobody: the shop runs it itself</source>
+        <translation>Niemand: Der Shop betreibt es selbst</translation>
+    </message>
+    <message>
+        <source>The provider that runs this system for the shop. Add providers in the Providers step.</source>
+        <translation>Der Dienstleister, der dieses System für den Shop betreibt. Dienstleister fügen Sie im Schritt „Dienstleister“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Does the system write down who signed in and what they changed? Without such a log you cannot find out what happened after a break-in.</source>
+        <translation>Zeichnet das System auf, wer sich angemeldet und was geändert hat? Ohne ein solches Protokoll können Sie nach einem Einbruch nicht herausfinden, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How long the log keeps its entries. A break-in is often found weeks later: 90 days or more is good.</source>
+        <translation>Wie lange das Protokoll seine Einträge aufbewahrt. Ein Einbruch wird oft erst Wochen später entdeckt: 90 Tage oder mehr sind gut.</translation>
+    </message>
+    <message>
+        <source>Leave this off if nobody has ever looked through the log.</source>
+        <translation>Lassen Sie dies ausgeschaltet, wenn noch nie jemand das Protokoll durchgesehen hat.</translation>
+    </message>
+    <message>
+        <source>Date the audit log was last looked through</source>
+        <translation>Datum, an dem das Protokoll (Audit-Log) zuletzt durchgesehen wurde</translation>
+    </message>
+    <message>
+        <source>Does the system make every account use a second step to sign in (an app or a code), so that a stolen password alone is not enough?</source>
+        <translation>Verlangt das System für jedes Konto einen zweiten Schritt bei der Anmeldung (eine App oder einen Code), sodass ein gestohlenes Passwort allein nicht genügt?</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Keine Vorgabe</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>The shortest password the system accepts. 12 characters or more is good.</source>
+        <translation>Das kürzeste Passwort, das das System akzeptiert. 12 Zeichen oder mehr sind gut.</translation>
+    </message>
+    <message>
+        <source>Only when it may have leaked</source>
+        <translation>Nur bei Verdacht auf ein Leck</translation>
+    </message>
+    <message>
+        <source>After how many days a password must be changed. Changing passwords only when they may have leaked is today&apos;s advice.</source>
+        <translation>Nach wie vielen Tagen ein Passwort geändert werden muss. Heute rät man, Passwörter nur zu ändern, wenn sie nach außen gelangt sein könnten.</translation>
+    </message>
+    <message>
+        <source>Never locks</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> failed attempts</source>
+        <translation> Fehlversuchen</translation>
+    </message>
+    <message>
+        <source>After how many wrong passwords in a row the account is locked, which stops someone from guessing.</source>
+        <translation>Nach wie vielen falschen Passwörtern in Folge das Konto gesperrt wird; das hindert andere daran, Passwörter zu erraten.</translation>
+    </message>
+    <message>
+        <source>For example: admin or root</source>
+        <translation>Zum Beispiel: admin oder root</translation>
+    </message>
+    <message>
+        <source>The user name of the account the system came with. It should not be used for daily work.</source>
+        <translation>Der Benutzername des Kontos, das das System von Haus aus mitbringt. Es sollte nicht für die tägliche Arbeit verwendet werden.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Run &amp;by:</source>
+        <translation>&amp;Betrieben von:</translation>
+    </message>
+    <message>
+        <source>Built-in &amp;admin:</source>
+        <translation>Eingebautes Ad&amp;min-Konto:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll (Audit-Log)</translation>
+    </message>
+    <message>
+        <source>It keeps a &amp;log:</source>
+        <translation>Führt ein &amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>Kept &amp;for:</source>
+        <translation>Aufbewahrungs&amp;dauer:</translation>
+    </message>
+    <message>
+        <source>Looked through:</source>
+        <translation>Durchgesehen:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in &amp;required:</source>
+        <translation>Anmeldung in zwei Schritten &amp;vorgeschrieben:</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;password:</source>
+        <translation>&amp;Kürzestes Passwort:</translation>
+    </message>
+    <message>
+        <source>Password must be &amp;changed after:</source>
+        <translation>Passwort&amp;wechsel alle:</translation>
+    </message>
+    <message>
+        <source>Account &amp;locks after:</source>
+        <translation>Konto wird gesper&amp;rt nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -7955,6 +11183,15 @@ Commands:
                                                                write the email, letter or fill-in file
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                record a returned fill-in file
+  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
+                  [--skip-errors]                              import accounts from an export
+  accounts list PLAN [--system ID] [--json]                    list the accounts on file
+  accounts systems PLAN [--json]                               list the systems accounts live on
+  accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+                                                               add a system
+  accounts check PLAN [--json]                                 who can get in: the accounts&apos; findings
+  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
+                                                               write a developer&apos;s confirmation letter
 
 Options:
   --version   print the version
@@ -7979,6 +11216,15 @@ Befehle:
                                                                die E-Mail, den Brief oder die Ausfülldatei schreiben
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                eine zurückgeschickte Ausfülldatei erfassen
+  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
+                  [--skip-errors]                              Konten aus einem Export importieren
+  accounts list PLAN [--system ID] [--json]                    die erfassten Konten auflisten
+  accounts systems PLAN [--json]                               die Systeme auflisten, auf denen die Konten liegen
+  accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+                                                               ein System hinzufügen
+  accounts check PLAN [--json]                                 wer hineinkommt: die Befunde zu den Konten
+  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
+                                                               das Bestätigungsschreiben an einen Entwickler schreiben
 
 Optionen:
   --version   die Version ausgeben

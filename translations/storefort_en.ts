@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessMatrixView</name>
+    <message numerus="yes">
+        <source>You went through who can reach what and took away what was not needed. The next review is due %n days later.</source>
+        <translation>
+            <numerusform>You went through who can reach what and took away what was not needed. The next review is due %n day later.</numerusform>
+            <numerusform>You went through who can reach what and took away what was not needed. The next review is due %n days later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n account(s) added, </source>
+        <translation>
+            <numerusform>Imported: %n account added, </numerusform>
+            <numerusform>Imported: %n accounts added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n changed, </numerusform>
+            <numerusform>%n changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked removed.</source>
+        <translation>
+            <numerusform>%n marked removed.</numerusform>
+            <numerusform>%n marked removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
+        <translation>
+            <numerusform>Wrote the letter to %1 about %n account; recorded as letter %2.</numerusform>
+            <numerusform>Wrote the letter to %1 about %n accounts; recorded as letter %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s).</source>
+        <translation>
+            <numerusform>Wrote the letter to %1 about %n account.</numerusform>
+            <numerusform>Wrote the letter to %1 about %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindings</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 belong to nobody named</source>
+        <translation>
+            <numerusform>%n account on %1 belongs to nobody named</numerusform>
+            <numerusform>%n accounts on %1 belong to nobody named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 are used by several people</source>
+        <translation>
+            <numerusform>%n account on %1 is used by several people</numerusform>
+            <numerusform>%n accounts on %1 are used by several people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or generic account(s) on %1</source>
+        <translation>
+            <numerusform>%n shared or generic account on %1</numerusform>
+            <numerusform>%n shared or generic accounts on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator account(s) on %1 without a second factor</source>
+        <translation>
+            <numerusform>%n administrator account on %1 without a second factor</numerusform>
+            <numerusform>%n administrator accounts on %1 without a second factor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) on %1 not changed for too long</source>
+        <translation>
+            <numerusform>%n password on %1 not changed for too long</numerusform>
+            <numerusform>%n passwords on %1 not changed for too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change these passwords (every %n day(s) at most; every %1 where the password is the only factor), or better, add a second factor.</source>
+        <translation>
+            <numerusform>Change these passwords (every %n day at most; every %1 where the password is the only factor), or better, add a second factor.</numerusform>
+            <numerusform>Change these passwords (every %n days at most; every %1 where the password is the only factor), or better, add a second factor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 not used for %2 days</source>
+        <translation>
+            <numerusform>%n account on %1 not used for %2 days</numerusform>
+            <numerusform>%n accounts on %1 not used for %2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) on %1</source>
+        <translation>
+            <numerusform>%n administrator on %1</numerusform>
+            <numerusform>%n administrators on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You allow at most %n.</source>
+        <translation>
+            <numerusform>You allow at most %n.</numerusform>
+            <numerusform>You allow at most %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has left but %n account(s) still work</source>
+        <translation>
+            <numerusform>%1 has left but %n account still works</numerusform>
+            <numerusform>%1 has left but %n accounts still work</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Left on %1, %n day ago.</numerusform>
+            <numerusform>Left on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of %1 not confirmed since the project ended</source>
+        <translation>
+            <numerusform>%n account of %1 not confirmed since the project ended</numerusform>
+            <numerusform>%n accounts of %1 not confirmed since the project ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) %1 no longer needs are still active</source>
+        <translation>
+            <numerusform>%n account %1 no longer needs is still active</numerusform>
+            <numerusform>%n accounts %1 no longer needs are still active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not answered about %n account(s)</source>
+        <translation>
+            <numerusform>%1 has not answered about %n account</numerusform>
+            <numerusform>%1 has not answered about %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter of %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Letter of %1, %n day ago.</numerusform>
+            <numerusform>Letter of %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last review on %1, %n day ago.</numerusform>
+            <numerusform>Last review on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Go through the access picture: for each person, is every account and every kind of data still needed? Then record the review (every %n day(s)).</source>
+        <translation>
+            <numerusform>Go through the access picture: for each person, is every account and every kind of data still needed? Then record the review (every %n day).</numerusform>
+            <numerusform>Go through the access picture: for each person, is every account and every kind of data still needed? Then record the review (every %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n day(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>Kept for %n day; at least %1 are needed.</numerusform>
+            <numerusform>Kept for %n days; at least %1 are needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the log&apos;s retention to %n day(s) or more, or export it regularly to a place that keeps it.</source>
+        <translation>
+            <numerusform>Raise the log&apos;s retention to %n day or more, or export it regularly to a place that keeps it.</numerusform>
+            <numerusform>Raise the log&apos;s retention to %n days or more, or export it regularly to a place that keeps it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last reviewed on %1, %n day ago.</numerusform>
+            <numerusform>Last reviewed on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the log&apos;s last weeks for anything you do not recognise, then record the date of the review on the system. Repeat at least every %n day(s).</source>
+        <translation>
+            <numerusform>Read the log&apos;s last weeks for anything you do not recognise, then record the date of the review on the system. Repeat at least every %n day.</numerusform>
+            <numerusform>Read the log&apos;s last weeks for anything you do not recognise, then record the date of the review on the system. Repeat at least every %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest allowed password has %n character(s).</source>
+        <translation>
+            <numerusform>The shortest allowed password has %n character.</numerusform>
+            <numerusform>The shortest allowed password has %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters (a second factor is enforced here).</source>
+        <translation>
+            <numerusform>Require at least %n character (a second factor is enforced here).</numerusform>
+            <numerusform>Require at least %n characters (a second factor is enforced here).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters, or enforce a second factor and at least %1.</source>
+        <translation>
+            <numerusform>Require at least %n character, or enforce a second factor and at least %1.</numerusform>
+            <numerusform>Require at least %n characters, or enforce a second factor and at least %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message numerus="yes">
+        <source>%n account(s) (%1 shown)</source>
+        <translation>
+            <numerusform>%n account (%1 shown)</numerusform>
+            <numerusform>%n accounts (%1 shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it.</source>
+        <translation>
+            <numerusform>Its %n account on file goes with it.</numerusform>
+            <numerusform>Its %n accounts on file go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message numerus="yes">
         <source>The history is intact: %n change(s), each linked to the one before.</source>
@@ -28,6 +358,54 @@
         <translation>
             <numerusform>The password is on the clipboard for %Ln second.</numerusform>
             <numerusform>The password is on the clipboard for %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealth</name>
+    <message numerus="yes">
+        <source>The same password is used in %n places</source>
+        <translation>
+            <numerusform>The same password is used in %n place</numerusform>
+            <numerusform>The same password is used in %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %1 has not been changed for %n day(s)</source>
+        <translation>
+            <numerusform>The password for %1 has not been changed for %n day</numerusform>
+            <numerusform>The password for %1 has not been changed for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored on %1. Passwords older than %n day(s) are flagged.</source>
+        <translation>
+            <numerusform>Stored on %1. Passwords older than %n day are flagged.</numerusform>
+            <numerusform>Stored on %1. Passwords older than %n days are flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealthView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored password(s) look healthy: strong, each used only once, and changed recently enough.</source>
+        <translation>
+            <numerusform>The %n stored password looks healthy: strong, used only once, and changed recently enough.</numerusform>
+            <numerusform>All %n stored passwords look healthy: strong, each used only once, and changed recently enough.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to sort out, listed below with what to do.</source>
+        <translation>
+            <numerusform>%n thing to sort out, listed below with what to do.</numerusform>
+            <numerusform>%n things to sort out, listed below with what to do.</numerusform>
         </translation>
     </message>
 </context>
@@ -65,6 +443,23 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportAccountsDialog</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read. Correct the file and import it again, or tick the box above to import the rest without them.</source>
+        <translation>
+            <numerusform>%n row could not be read. Correct the file and import it again, or tick the box above to import the rest without it.</numerusform>
+            <numerusform>%n rows could not be read. Correct the file and import it again, or tick the box above to import the rest without them.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +505,23 @@
         <translation>
             <numerusform>Record the %n &amp;Valid Answer, Skip the Errors</numerusform>
             <numerusform>Record the %n &amp;Valid Answers, Skip the Errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file could not be read. Correct the file, or choose to skip those rows, before the import is applied.</source>
+        <translation>
+            <numerusform>%n row of the file could not be read. Correct the file, or choose to skip that row, before the import is applied.</numerusform>
+            <numerusform>%n rows of the file could not be read. Correct the file, or choose to skip those rows, before the import is applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,1788 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Función en el negocio</translation>
+    </message>
+    <message>
+        <source>The highest role each person has on %1</source>
+        <translation>El rol más alto que tiene cada persona en %1</translation>
+    </message>
+    <message>
+        <source>Who can see or change: %1</source>
+        <translation>Quién puede ver o cambiar: %1</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Sin persona asignada</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (se ha ido)</translation>
+    </message>
+    <message>
+        <source>Accounts that belong to no one in the team: say whose they are on the Accounts tab.</source>
+        <translation>Cuentas que no pertenecen a nadie del equipo: indica de quién son en la pestaña Cuentas.</translation>
+    </message>
+    <message>
+        <source>%1 left on %2. Double-click to say what their work needed.</source>
+        <translation>%1 se fue el %2. Haz doble clic para indicar lo que necesitaba para su trabajo.</translation>
+    </message>
+    <message>
+        <source>Double-click to say what %1’s work needs.</source>
+        <translation>Haz doble clic para indicar lo que necesita %1 para su trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ beyond need</source>
+        <translation>⚠ más de lo necesario</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Their accounts reach %1, but their work does not need it.</source>
+        <translation>Sus cuentas tienen acceso a %1, pero su trabajo no lo necesita.</translation>
+    </message>
+    <message>
+        <source>Their accounts reach %1.</source>
+        <translation>Sus cuentas tienen acceso a %1.</translation>
+    </message>
+    <message>
+        <source>reaches, beyond what their work needs</source>
+        <translation>tiene acceso, más allá de lo que necesita su trabajo</translation>
+    </message>
+    <message>
+        <source>reaches</source>
+        <translation>tiene acceso</translation>
+    </message>
+    <message>
+        <source>does not reach</source>
+        <translation>no tiene acceso</translation>
+    </message>
+</context>
+<context>
+    <name>AccessMatrixView</name>
+    <message>
+        <source>&amp;Record Access Review…</source>
+        <translation>&amp;Registrar revisión de accesos…</translation>
+    </message>
+    <message>
+        <source>Once you have gone through the table and taken away what is not needed</source>
+        <translation>Cuando hayas repasado la tabla y retirado lo que no hace falta</translation>
+    </message>
+    <message>
+        <source>Each row is a person, each column a system or a kind of data. “⚠ beyond need” marks data a person’s accounts reach although their work does not need it. Double-click a person to say what their work needs.</source>
+        <translation>Cada fila es una persona y cada columna, un sistema o un tipo de datos. «⚠ más de lo necesario» marca los datos a los que tienen acceso las cuentas de una persona aunque su trabajo no los necesite. Haz doble clic en una persona para indicar lo que necesita para su trabajo.</translation>
+    </message>
+    <message>
+        <source>Who can reach which system and which data</source>
+        <translation>Quién tiene acceso a qué sistema y a qué datos</translation>
+    </message>
+    <message>
+        <source>1 person can</source>
+        <translation>1 persona puede</translation>
+    </message>
+    <message>
+        <source>%1 people can</source>
+        <translation>%1 personas pueden</translation>
+    </message>
+    <message>
+        <source>%1 see customers’ buying habits, %2 product lists, %3 purchase costs and prices.</source>
+        <translation>%1 ver los hábitos de compra de los clientes; %2, las listas de productos, y %3, los costes de compra y los precios.</translation>
+    </message>
+    <message>
+        <source>Last access review: %1</source>
+        <translation>Última revisión de accesos: %1</translation>
+    </message>
+    <message>
+        <source>Last access review: never</source>
+        <translation>Última revisión de accesos: nunca</translation>
+    </message>
+    <message>
+        <source>⚠ beyond need</source>
+        <translation>⚠ más de lo necesario</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Record Access Review</source>
+        <translation>Registrar revisión de accesos</translation>
+    </message>
+    <message numerus="yes">
+        <source>You went through who can reach what and took away what was not needed. The next review is due %n days later.</source>
+        <translation>
+            <numerusform>Has repasado quién tiene acceso a qué y has retirado lo que no hacía falta. La próxima revisión tocará %n día después.</numerusform>
+            <numerusform>Has repasado quién tiene acceso a qué y has retirado lo que no hacía falta. La próxima revisión tocará %n días después.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <source>Review Not Recorded</source>
+        <translation>Revisión no registrada</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>%1 admin</source>
+        <translation>Administración de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id; ids are whole numbers.</source>
+        <translation>«%1» no es un id; los id son números enteros.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nueva</numerusform>
+            <numerusform>%n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New accounts:</source>
+        <translation>Cuentas nuevas:</translation>
+    </message>
+    <message>
+        <source>Changed accounts:</source>
+        <translation>Cuentas modificadas:</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Removed accounts (kept on file as removed):</source>
+        <translation>Cuentas eliminadas (se conservan en el registro como eliminadas):</translation>
+    </message>
+    <message>
+        <source>What the file was exported from.</source>
+        <translation>De dónde se exportó el archivo.</translation>
+    </message>
+    <message>
+        <source>The system the accounts are on.</source>
+        <translation>El sistema en el que están las cuentas.</translation>
+    </message>
+    <message>
+        <source>Which column holds which field (JSON), for csv.</source>
+        <translation>Qué columna contiene cada campo (JSON), para csv.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Mostrar lo que cambiaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Import the readable rows even when others are refused.</source>
+        <translation>Importar las filas legibles aunque otras se rechacen.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts import PLAN --format wordpress|magento|prestashop|cpanel|google|m365|csv FILE
+       [--system ID] [--map MAPPING.json] [--dry-run] [--skip-errors]</source>
+        <translation>Uso: storefort-cli accounts import PLAN --format wordpress|magento|prestashop|cpanel|google|m365|csv FILE
+       [--system ID] [--map MAPPING.json] [--dry-run] [--skip-errors]</translation>
+    </message>
+    <message>
+        <source>give what the file was exported from with --format: %1</source>
+        <translation>indica de dónde se exportó el archivo con --format: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;. Choose one of: %2</source>
+        <translation>formato desconocido «%1». Elige uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping: write a JSON object such as {&quot;user_name&quot;: &quot;Login&quot;, &quot;email&quot;: &quot;E-mail&quot;}.</source>
+        <translation>%1 no es una asignación de columnas: escribe un objeto JSON como {&quot;user_name&quot;: &quot;Login&quot;, &quot;email&quot;: &quot;E-mail&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which column holds the user name (&quot;user_name&quot;).</source>
+        <translation>%1 no indica qué columna contiene el nombre de usuario («user_name»).</translation>
+    </message>
+    <message>
+        <source>the plan has no system %1 (see: storefort-cli accounts systems).</source>
+        <translation>el plan no tiene ningún sistema %1 (consulta: storefort-cli accounts systems).</translation>
+    </message>
+    <message>
+        <source>the plan has several systems of the kind &quot;%1&quot;; choose one with --system ID:
+%2</source>
+        <translation>el plan tiene varios sistemas del tipo «%1»; elige uno con --system ID:
+%2</translation>
+    </message>
+    <message>
+        <source>say which system the accounts are on with --system ID (add one with: storefort-cli accounts add-system).%1</source>
+        <translation>indica en qué sistema están las cuentas con --system ID (añade uno con: storefort-cli accounts add-system).%1</translation>
+    </message>
+    <message>
+        <source>say which column holds which field with --map MAPPING.json (the plan remembers it afterwards).</source>
+        <translation>indica qué columna contiene cada campo con --map MAPPING.json (el plan lo recuerda después).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 compared with the accounts on %2 (system %3):</source>
+        <translation>%1 comparado con las cuentas de %2 (sistema %3):</translation>
+    </message>
+    <message>
+        <source>%1 compared with a new system &quot;%2&quot;:</source>
+        <translation>%1 comparado con un sistema nuevo «%2»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n fila rechazada</numerusform>
+            <numerusform>%n filas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was changed: correct the file and import it again, or use --skip-errors to import the other rows.</source>
+        <translation>no se ha cambiado nada: corrige el archivo y vuelve a importarlo, o usa --skip-errors para importar las demás filas.</translation>
+    </message>
+    <message>
+        <source>Dry run: the plan is unchanged.</source>
+        <translation>Simulación: el plan no cambia.</translation>
+    </message>
+    <message>
+        <source>Added the system &quot;%1&quot; (%2).</source>
+        <translation>Se ha añadido el sistema «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the accounts on file are up to date.</source>
+        <translation>No hay nada que cambiar: las cuentas registradas están al día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n account(s) added, </source>
+        <translation>
+            <numerusform>Importado: %n cuenta añadida, </numerusform>
+            <numerusform>Importado: %n cuentas añadidas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n modificada, </numerusform>
+            <numerusform>%n modificadas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked removed.</source>
+        <translation>
+            <numerusform>%n marcada como eliminada.</numerusform>
+            <numerusform>%n marcadas como eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the accounts on this system.</source>
+        <translation>Solo las cuentas de este sistema.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts list PLAN [--system ID] [--json]</source>
+        <translation>Uso: storefort-cli accounts list PLAN [--system ID] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MFA: %1</source>
+        <translation>MFA: %1</translation>
+    </message>
+    <message>
+        <source>last login %1</source>
+        <translation>último inicio de sesión %1</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Import some with: storefort-cli accounts import PLAN --format FORMAT FILE</source>
+        <translation>Todavía no hay cuentas. Impórtalas con: storefort-cli accounts import PLAN --format FORMAT FILE</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts systems PLAN [--json]</source>
+        <translation>Uso: storefort-cli accounts systems PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>No systems yet. Add one with: storefort-cli accounts add-system PLAN --kind KIND --name NAME</source>
+        <translation>Todavía no hay sistemas. Añade uno con: storefort-cli accounts add-system PLAN --kind KIND --name NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>gestionado por %1</translation>
+    </message>
+    <message>
+        <source>What sort of system it is.</source>
+        <translation>Qué tipo de sistema es.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name.</source>
+        <translation>El nombre del sistema.</translation>
+    </message>
+    <message>
+        <source>The provider that runs it.</source>
+        <translation>El proveedor que lo gestiona.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+Kinds: %1</source>
+        <translation>Uso: storefort-cli accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+Tipos: %1</translation>
+    </message>
+    <message>
+        <source>give what sort of system it is with --kind KIND: %1</source>
+        <translation>indica qué tipo de sistema es con --kind KIND: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
+        <translation>tipo desconocido «%1». Elige uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>give the system&apos;s name with --name NAME.</source>
+        <translation>indica el nombre del sistema con --name NAME.</translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1 (see: storefort-cli providers list).</source>
+        <translation>el plan no tiene ningún proveedor %1 (consulta: storefort-cli providers list).</translation>
+    </message>
+    <message>
+        <source>usage: storefort-cli accounts import|list|systems|add-system|check|letter ...</source>
+        <translation>uso: storefort-cli accounts import|list|systems|add-system|check|letter ...</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts check PLAN [--json]</source>
+        <translation>Uso: storefort-cli accounts check PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Hallazgos (%1):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>The developer or agency (team member id).</source>
+        <translation>El desarrollador o la agencia (id de miembro del equipo).</translation>
+    </message>
+    <message>
+        <source>Where to write the letter.</source>
+        <translation>Dónde escribir la carta.</translation>
+    </message>
+    <message>
+        <source>text or pdf (default: from the file&apos;s extension).</source>
+        <translation>text o pdf (por defecto: según la extensión del archivo).</translation>
+    </message>
+    <message>
+        <source>Do not record the letter as written in the plan.</source>
+        <translation>No registrar en el plan que se ha escrito la carta.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]</source>
+        <translation>Uso: storefort-cli accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]</translation>
+    </message>
+    <message>
+        <source>There is no team member with the id %1.</source>
+        <translation>No hay ningún miembro del equipo con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no active account in the plan: there is nothing to confirm.</source>
+        <translation>%1 no tiene ninguna cuenta activa en el plan: no hay nada que confirmar.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
+        <translation>
+            <numerusform>Se ha escrito en %1 la carta sobre %n cuenta; registrada como carta %2.</numerusform>
+            <numerusform>Se ha escrito en %1 la carta sobre %n cuentas; registrada como carta %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s).</source>
+        <translation>
+            <numerusform>Se ha escrito en %1 la carta sobre %n cuenta.</numerusform>
+            <numerusform>Se ha escrito en %1 la carta sobre %n cuentas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;Shared: several people sign in with it</source>
+        <translation>Compar&amp;tida: varias personas inician sesión con ella</translation>
+    </message>
+    <message>
+        <source>Used by a &amp;program, not a person (a service account)</source>
+        <translation>La usa un programa, no una persona (una cuenta de ser&amp;vicio)</translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>An account the exports do not list, such as one on a system you cannot export from. Say whom it belongs to and what it can reach.</source>
+        <translation>Una cuenta que no aparece en las exportaciones, por ejemplo de un sistema del que no puedes exportar. Indica a quién pertenece y a qué tiene acceso.</translation>
+    </message>
+    <message>
+        <source>Say whom this account belongs to and what it can reach. The next import keeps what you set here.</source>
+        <translation>Indica a quién pertenece esta cuenta y a qué tiene acceso. La próxima importación conserva lo que indiques aquí.</translation>
+    </message>
+    <message>
+        <source>The name used to sign in</source>
+        <translation>El nombre con el que se inicia sesión</translation>
+    </message>
+    <message>
+        <source>Team members who use this account</source>
+        <translation>Miembros del equipo que usan esta cuenta</translation>
+    </message>
+    <message>
+        <source>Tick everyone who signs in with this account. An account of its own for each person is safest.</source>
+        <translation>Marca a todas las personas que inician sesión con esta cuenta. Lo más seguro es que cada persona tenga su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team yet: add people in the Shop and team step.</source>
+        <translation>Todavía no hay nadie en el equipo: añade personas en el paso Tienda y equipo.</translation>
+    </message>
+    <message>
+        <source>What the account may do, in plain terms. Give each account the least it needs for its work.</source>
+        <translation>Lo que puede hacer la cuenta, en pocas palabras. Da a cada cuenta lo mínimo que necesita para su trabajo.</translation>
+    </message>
+    <message>
+        <source>Data it can reach</source>
+        <translation>Datos a los que tiene acceso</translation>
+    </message>
+    <message>
+        <source>Does this account need a second step (an app or a code) to sign in?</source>
+        <translation>¿Necesita esta cuenta un segundo paso (una app o un código) para iniciar sesión?</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>&amp;Sistema:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Name s&amp;hown:</source>
+        <translation>Nombre m&amp;ostrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Pertenece a:</translation>
+    </message>
+    <message>
+        <source>called &quot;%1&quot; on the system</source>
+        <translation>se llama «%1» en el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Two-step sign-in:</source>
+        <translation>Inicio de sesión en &amp;dos pasos:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindings</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 belong to nobody named</source>
+        <translation>
+            <numerusform>%n cuenta en %1 sin persona asignada</numerusform>
+            <numerusform>%n cuentas en %1 sin persona asignada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account nobody answers for is the one nobody notices when it is misused, and the one that stays open when people leave.</source>
+        <translation>Una cuenta de la que nadie responde es la que nadie nota cuando se usa mal, y la que sigue abierta cuando alguien se va.</translation>
+    </message>
+    <message>
+        <source>Say whose each account is (edit the account), mark machine accounts as service accounts, and disable the ones nobody claims.</source>
+        <translation>Indica de quién es cada cuenta (edita la cuenta), marca las cuentas de máquinas como cuentas de servicio y desactiva las que nadie reclame.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 are used by several people</source>
+        <translation>
+            <numerusform>%n cuenta en %1 la usan varias personas</numerusform>
+            <numerusform>%n cuentas en %1 las usan varias personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When several people sign in with one user name, the log cannot say who did what, and the password cannot be changed when one of them leaves without stopping the others.</source>
+        <translation>Cuando varias personas inician sesión con un mismo nombre de usuario, el registro no puede decir quién hizo qué, y cuando una de ellas se va no se puede cambiar la contraseña sin dejar fuera a las demás.</translation>
+    </message>
+    <message>
+        <source>Give each person their own account with their own password, then disable the shared one.</source>
+        <translation>Da a cada persona su propia cuenta con su propia contraseña y luego desactiva la cuenta compartida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or generic account(s) on %1</source>
+        <translation>
+            <numerusform>%n cuenta compartida o genérica en %1</numerusform>
+            <numerusform>%n cuentas compartidas o genéricas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts named after a team or a mailbox (info, office, shop, support...) or marked shared are usually used by several people with one password: nobody can tell who did what.</source>
+        <translation>Las cuentas con el nombre de un equipo o de un buzón (info, office, shop, support...) o marcadas como compartidas suelen usarlas varias personas con una sola contraseña: nadie puede saber quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>Replace each with personal accounts; if one must stay (a mailbox), make sure nobody signs in to the shop with it.</source>
+        <translation>Sustituye cada una por cuentas personales; si alguna tiene que quedarse (un buzón), asegúrate de que nadie la use para iniciar sesión en la tienda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator account(s) on %1 without a second factor</source>
+        <translation>
+            <numerusform>%n cuenta de administrador en %1 sin segundo factor</numerusform>
+            <numerusform>%n cuentas de administrador en %1 sin segundo factor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator can change everything, including other accounts. With a password alone, one leaked or guessed password hands the whole system over.</source>
+        <translation>Un administrador puede cambiarlo todo, incluidas otras cuentas. Si solo hay contraseña, basta con que se filtre o se adivine una para entregar todo el sistema.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step sign-in (an app or a security key) for every administrator, and enforce it on the system if it can.</source>
+        <translation>Activa el inicio de sesión en dos pasos (con una app o una llave de seguridad) para todos los administradores, y hazlo obligatorio en el sistema si lo permite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) on %1 not changed for too long</source>
+        <translation>
+            <numerusform>%n contraseña en %1 sin cambiar desde hace demasiado tiempo</numerusform>
+            <numerusform>%n contraseñas en %1 sin cambiar desde hace demasiado tiempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old passwords have had years to leak: through a reused password elsewhere, an old laptop or a former colleague.</source>
+        <translation>Las contraseñas antiguas han tenido años para filtrarse: por una contraseña reutilizada en otro sitio, un portátil viejo o un antiguo compañero.</translation>
+    </message>
+    <message>
+        <source>The oldest was last changed on %1.</source>
+        <translation>La más antigua se cambió por última vez el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change these passwords (every %n day(s) at most; every %1 where the password is the only factor), or better, add a second factor.</source>
+        <translation>
+            <numerusform>Cambia estas contraseñas (como máximo cada %n día; cada %1 si la contraseña es el único factor) o, mejor aún, añade un segundo factor.</numerusform>
+            <numerusform>Cambia estas contraseñas (como máximo cada %n días; cada %1 si la contraseña es el único factor) o, mejor aún, añade un segundo factor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 not used for %2 days</source>
+        <translation>
+            <numerusform>%n cuenta en %1 sin usar desde hace %2 días</numerusform>
+            <numerusform>%n cuentas en %1 sin usar desde hace %2 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account nobody uses is still a way in, and nobody would notice if someone else started using it.</source>
+        <translation>Una cuenta que nadie usa sigue siendo una puerta de entrada, y nadie notaría si otra persona empezara a usarla.</translation>
+    </message>
+    <message>
+        <source>Disable the accounts nobody needs any more; they can be turned back on if someone asks.</source>
+        <translation>Desactiva las cuentas que ya nadie necesita; se pueden volver a activar si alguien las pide.</translation>
+    </message>
+    <message>
+        <source>The built-in &quot;%1&quot; account of %2 is in use</source>
+        <translation>Se está usando la cuenta integrada «%1» de %2</translation>
+    </message>
+    <message>
+        <source>Everyone knows the built-in administrator&apos;s name, so attackers try it first; and when several people use it, nobody can tell who did what.</source>
+        <translation>Todo el mundo conoce el nombre del administrador integrado, así que los atacantes lo prueban primero; y cuando lo usan varias personas, nadie puede saber quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1.</source>
+        <translation>Último inicio de sesión el %1.</translation>
+    </message>
+    <message>
+        <source>Give each person who administers %1 a personal administrator account, and stop signing in as &quot;%2&quot;.</source>
+        <translation>Da a cada persona que administra %1 una cuenta de administrador personal y deja de iniciar sesión como «%2».</translation>
+    </message>
+    <message>
+        <source>%1 still has an account named &quot;%2&quot;</source>
+        <translation>%1 todavía tiene una cuenta llamada «%2»</translation>
+    </message>
+    <message>
+        <source>With the default name known, an attacker only has to guess the password.</source>
+        <translation>Como el nombre predeterminado es conocido, a un atacante solo le queda adivinar la contraseña.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is active.</source>
+        <translation>La cuenta «%1» está activa.</translation>
+    </message>
+    <message>
+        <source>Rename it or replace it with a personal account; where it cannot be renamed (root on a server), forbid signing in with it directly.</source>
+        <translation>Cámbiale el nombre o sustitúyela por una cuenta personal; si no se puede cambiar el nombre (root en un servidor), prohíbe iniciar sesión directamente con ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) on %1</source>
+        <translation>
+            <numerusform>%n administrador en %1</numerusform>
+            <numerusform>%n administradores en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each administrator is a key to everything. Most people need to manage orders or products, not accounts and settings.</source>
+        <translation>Cada administrador es una llave que lo abre todo. La mayoría de las personas necesitan gestionar pedidos o productos, no cuentas ni configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You allow at most %n.</source>
+        <translation>
+            <numerusform>Permites como máximo %n.</numerusform>
+            <numerusform>Permites como máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give those who do not change settings or accounts a smaller role (manager, editor).</source>
+        <translation>Da un rol más limitado (gestor, editor) a quienes no cambian la configuración ni las cuentas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has left but %n account(s) still work</source>
+        <translation>
+            <numerusform>%1 se ha ido, pero %n cuenta sigue funcionando</numerusform>
+            <numerusform>%1 se ha ido, pero %n cuentas siguen funcionando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A former colleague&apos;s account is a door nobody watches: their password may be on an old phone, in a browser, or with their new employer.</source>
+        <translation>La cuenta de un antiguo compañero es una puerta que nadie vigila: su contraseña puede estar en un teléfono viejo, en un navegador o en manos de su nueva empresa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Dejó el equipo el %1, hace %n día.</numerusform>
+            <numerusform>Dejó el equipo el %1, hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked as left.</source>
+        <translation>Consta que ha dejado el equipo.</translation>
+    </message>
+    <message>
+        <source>Work through %1&apos;s leaver checklist: disable each account, or hand it over to a colleague, and tick it off.</source>
+        <translation>Sigue la lista de salida de %1: desactiva cada cuenta o traspásala a un compañero, y márcala como hecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of %1 not confirmed since the project ended</source>
+        <translation>
+            <numerusform>%n cuenta de %1 sin confirmar desde que terminó el proyecto</numerusform>
+            <numerusform>%n cuentas de %1 sin confirmar desde que terminó el proyecto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Developers keep accounts long after their work is done. Each one they no longer need is a way in through their laptop, their passwords and their staff.</source>
+        <translation>Los desarrolladores conservan cuentas mucho después de terminar su trabajo. Cada una que ya no necesitan es una puerta de entrada a través de su portátil, sus contraseñas y su personal.</translation>
+    </message>
+    <message>
+        <source>Project ended on %1.</source>
+        <translation>El proyecto terminó el %1.</translation>
+    </message>
+    <message>
+        <source>Write them the confirmation letter, record their answer for each account, and disable the ones they do not need.</source>
+        <translation>Escríbeles la carta de confirmación, registra su respuesta para cada cuenta y desactiva las que no necesiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) %1 no longer needs are still active</source>
+        <translation>
+            <numerusform>%n cuenta que %1 ya no necesita sigue activa</numerusform>
+            <numerusform>%n cuentas que %1 ya no necesita siguen activas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They told you these accounts can go; until they are disabled they are still a way in.</source>
+        <translation>Te han dicho que estas cuentas se pueden quitar; mientras no se desactiven, siguen siendo una puerta de entrada.</translation>
+    </message>
+    <message>
+        <source>Disable or delete these accounts on their systems, then mark them disabled here.</source>
+        <translation>Desactiva o elimina estas cuentas en sus sistemas y después márcalas aquí como desactivadas.</translation>
+    </message>
+    <message>
+        <source>%1 can reach more than their work needs</source>
+        <translation>%1 tiene acceso a más de lo que necesita para su trabajo</translation>
+    </message>
+    <message>
+        <source>Everyone who can see customers&apos; data, buying habits or purchase prices is one more person whose account can leak them. Access should follow the work, not convenience.</source>
+        <translation>Cada persona que puede ver los datos de los clientes, sus hábitos de compra o los precios de compra es una persona más cuya cuenta puede filtrarlos. El acceso debe depender del trabajo, no de la comodidad.</translation>
+    </message>
+    <message>
+        <source>Beyond their work: %1. Through: %2.</source>
+        <translation>Más allá de su trabajo: %1. A través de: %2.</translation>
+    </message>
+    <message>
+        <source>Give these accounts a smaller role, or, if their work does need it, say so in the access review.</source>
+        <translation>Da a estas cuentas un rol más limitado o, si su trabajo de verdad lo necesita, indícalo en la revisión de accesos.</translation>
+    </message>
+    <message>
+        <source>These accounts reach more than their role usually does. Narrow them, or record what %1&apos;s work needs in the access review.</source>
+        <translation>Estas cuentas tienen acceso a más de lo que suele tener su rol. Limítalas o anota en la revisión de accesos lo que necesita %1 para su trabajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not answered about %n account(s)</source>
+        <translation>
+            <numerusform>%1 no ha respondido sobre %n cuenta</numerusform>
+            <numerusform>%1 no ha respondido sobre %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without their answer you cannot tell which accounts are still needed, so none of them can safely be closed or kept.</source>
+        <translation>Sin su respuesta no puedes saber qué cuentas siguen haciendo falta, así que no es seguro cerrar ni conservar ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter of %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Carta del %1, hace %n día.</numerusform>
+            <numerusform>Carta del %1, hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remind them, or call; record each answer as it comes. Accounts still unanswered after a reminder are best disabled.</source>
+        <translation>Recuérdaselo o llámales; registra cada respuesta a medida que llegue. Lo mejor es desactivar las cuentas que sigan sin respuesta después de un recordatorio.</translation>
+    </message>
+    <message>
+        <source>The access review is due</source>
+        <translation>Toca hacer la revisión de accesos</translation>
+    </message>
+    <message>
+        <source>People change jobs and projects end, but access stays. A regular look at who can reach what is how it shrinks back.</source>
+        <translation>La gente cambia de puesto y los proyectos terminan, pero los accesos se quedan. Revisar con regularidad quién tiene acceso a qué es la forma de volver a reducirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Última revisión el %1, hace %n día.</numerusform>
+            <numerusform>Última revisión el %1, hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No access review is on record.</source>
+        <translation>No consta ninguna revisión de accesos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go through the access picture: for each person, is every account and every kind of data still needed? Then record the review (every %n day(s)).</source>
+        <translation>
+            <numerusform>Repasa el panorama de accesos: para cada persona, ¿sigue haciendo falta cada cuenta y cada tipo de datos? Después registra la revisión (cada %n día).</numerusform>
+            <numerusform>Repasa el panorama de accesos: para cada persona, ¿sigue haciendo falta cada cuenta y cada tipo de datos? Después registra la revisión (cada %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps no audit log</source>
+        <translation>%1 no tiene registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Without a log of who signed in and what they changed, nobody can tell after a break-in what was done, from which account, or when.</source>
+        <translation>Sin un registro de quién inició sesión y qué cambió, después de una intrusión nadie puede saber qué se hizo, desde qué cuenta ni cuándo.</translation>
+    </message>
+    <message>
+        <source>You recorded that %1 has no audit log.</source>
+        <translation>Registraste que %1 no tiene registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Turn the audit or activity log on (your provider or developer can help), then record it here.</source>
+        <translation>Activa el registro de auditoría o de actividad (tu proveedor o tu desarrollador pueden ayudarte) y después anótalo aquí.</translation>
+    </message>
+    <message>
+        <source>Not known whether %1 keeps an audit log</source>
+        <translation>No se sabe si %1 tiene registro de auditoría</translation>
+    </message>
+    <message>
+        <source>An audit log is the evidence trail of every account&apos;s actions. If you do not know whether there is one, you cannot count on it on the day you need it.</source>
+        <translation>Un registro de auditoría es el rastro de pruebas de lo que hace cada cuenta. Si no sabes si existe, no puedes contar con él el día que lo necesites.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is marked &quot;not known&quot;.</source>
+        <translation>El registro de auditoría de %1 está marcado como «No se sabe».</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs %1 whether it logs sign-ins and changes, and for how long; record the answer on the system.</source>
+        <translation>Pregunta a quien gestione %1 si registra los inicios de sesión y los cambios, y durante cuánto tiempo; anota la respuesta en el sistema.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its audit log too briefly</source>
+        <translation>%1 conserva su registro de auditoría durante muy poco tiempo</translation>
+    </message>
+    <message>
+        <source>Break-ins are often found months after they began. A log that is already deleted by then cannot show how the intruder got in.</source>
+        <translation>Las intrusiones se suelen descubrir meses después de empezar. Un registro que para entonces ya se ha borrado no puede mostrar cómo entró el intruso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n day(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>Se conserva durante %n día; hacen falta al menos %1.</numerusform>
+            <numerusform>Se conserva durante %n días; hacen falta al menos %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the log&apos;s retention to %n day(s) or more, or export it regularly to a place that keeps it.</source>
+        <translation>
+            <numerusform>Aumenta la conservación del registro a %n día o más, o expórtalo con regularidad a un lugar que lo conserve.</numerusform>
+            <numerusform>Aumenta la conservación del registro a %n días o más, o expórtalo con regularidad a un lugar que lo conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has looked at the audit log of %1 lately</source>
+        <translation>Hace tiempo que nadie mira el registro de auditoría de %1</translation>
+    </message>
+    <message>
+        <source>A log helps only if someone reads it: a look every few months catches sign-ins at odd hours, unknown accounts and changes nobody made on purpose.</source>
+        <translation>Un registro solo sirve si alguien lo lee: echarle un vistazo cada pocos meses permite detectar inicios de sesión a horas raras, cuentas desconocidas y cambios que nadie hizo a propósito.</translation>
+    </message>
+    <message>
+        <source>No review of the log is on record.</source>
+        <translation>No consta ninguna revisión del registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Última revisión el %1, hace %n día.</numerusform>
+            <numerusform>Última revisión el %1, hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the log&apos;s last weeks for anything you do not recognise, then record the date of the review on the system. Repeat at least every %n day(s).</source>
+        <translation>
+            <numerusform>Lee las últimas semanas del registro buscando cualquier cosa que no reconozcas y después anota la fecha de la revisión en el sistema. Repítelo al menos cada %n día.</numerusform>
+            <numerusform>Lee las últimas semanas del registro buscando cualquier cosa que no reconozcas y después anota la fecha de la revisión en el sistema. Repítelo al menos cada %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No minimum password length is known for %1</source>
+        <translation>No se sabe qué longitud mínima de contraseña exige %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts short passwords</source>
+        <translation>%1 acepta contraseñas cortas</translation>
+    </message>
+    <message>
+        <source>Short passwords are guessed by programs that try millions of combinations. Length is what makes a password hard to guess.</source>
+        <translation>Las contraseñas cortas las adivinan programas que prueban millones de combinaciones. Lo que hace difícil de adivinar una contraseña es su longitud.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s shortest allowed password is not recorded.</source>
+        <translation>No consta la contraseña más corta que permite el sistema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest allowed password has %n character(s).</source>
+        <translation>
+            <numerusform>La contraseña más corta permitida tiene %n carácter.</numerusform>
+            <numerusform>La contraseña más corta permitida tiene %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters (a second factor is enforced here).</source>
+        <translation>
+            <numerusform>Exige al menos %n carácter (aquí el segundo factor es obligatorio).</numerusform>
+            <numerusform>Exige al menos %n caracteres (aquí el segundo factor es obligatorio).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters, or enforce a second factor and at least %1.</source>
+        <translation>
+            <numerusform>Exige al menos %n carácter, o haz obligatorio un segundo factor y exige al menos %1.</numerusform>
+            <numerusform>Exige al menos %n caracteres, o haz obligatorio un segundo factor y exige al menos %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 never locks out password guessing</source>
+        <translation>%1 nunca bloquea los intentos de adivinar contraseñas</translation>
+    </message>
+    <message>
+        <source>If an account never locks after wrong passwords, a program can keep guessing until it is in.</source>
+        <translation>Si una cuenta nunca se bloquea tras varias contraseñas incorrectas, un programa puede seguir probando hasta entrar.</translation>
+    </message>
+    <message>
+        <source>No lockout after failed sign-ins is recorded for this system.</source>
+        <translation>No consta ningún bloqueo tras inicios de sesión fallidos en este sistema.</translation>
+    </message>
+    <message>
+        <source>Have the system lock an account (or slow it down) after a handful of failed attempts, for example ten; a security plugin or the provider&apos;s settings do this.</source>
+        <translation>Haz que el sistema bloquee una cuenta (o la ralentice) tras unos pocos intentos fallidos, por ejemplo diez; esto lo hacen un plugin de seguridad o la configuración del proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindingsView</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>When the checks raise a finding: password ages, inactive accounts, reviews…</source>
+        <translation>Cuándo generan las comprobaciones un hallazgo: antigüedad de las contraseñas, cuentas inactivas, revisiones…</translation>
+    </message>
+    <message>
+        <source>What the account checks found</source>
+        <translation>Lo que han encontrado las comprobaciones de cuentas</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Sobre el hallazgo elegido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Import them on the Accounts tab; the checks run on their own.</source>
+        <translation>Todavía no hay cuentas registradas. Impórtalas en la pestaña Cuentas; las comprobaciones se hacen solas.</translation>
+    </message>
+    <message>
+        <source>Nothing found: the accounts on file look well kept.</source>
+        <translation>No se ha encontrado nada: las cuentas registradas parecen bien cuidadas.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do.</source>
+        <translation>Nada urgente. Elige un hallazgo para ver por qué importa y qué hacer.</translation>
+    </message>
+    <message>
+        <source>1 urgent thing to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>1 asunto urgente que resolver. Elige un hallazgo para ver por qué importa y qué hacer.</translation>
+    </message>
+    <message>
+        <source>%1 urgent things to sort out. Choose a finding to see why they matter and what to do.</source>
+        <translation>%1 asuntos urgentes que resolver. Elige un hallazgo para ver por qué importan y qué hacer.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>letter to %1</source>
+        <translation>carta a %1</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>una persona quitada del plan</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se ha visto</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>Configuración no guardada</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRulesDialog</name>
+    <message>
+        <source>Account Rules Settings</source>
+        <translation>Configuración de las reglas de cuentas</translation>
+    </message>
+    <message>
+        <source>When the account checks raise a finding. Each limit is still fine: a password exactly as old as the limit is not flagged, one day older is.</source>
+        <translation>Cuándo generan las comprobaciones de cuentas un hallazgo. Llegar justo al límite todavía está bien: una contraseña con la antigüedad exacta del límite no se marca; una con un día más, sí.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>An account is unused after no sign-in for</source>
+        <translation>Una cuenta se considera sin uso si no inicia sesión durante</translation>
+    </message>
+    <message>
+        <source>Most admin accounts on one system</source>
+        <translation>Máximo de cuentas de administrador en un sistema</translation>
+    </message>
+    <message>
+        <source> accounts</source>
+        <translation> cuentas</translation>
+    </message>
+    <message>
+        <source>The built-in admin is in daily use when it signed in within</source>
+        <translation>El administrador integrado se considera en uso diario si ha iniciado sesión en los últimos</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Contraseñas</translation>
+    </message>
+    <message>
+        <source>Shortest password a system may allow</source>
+        <translation>Contraseña más corta que puede permitir un sistema</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>… where a second sign-in step is required</source>
+        <translation>… si se exige un segundo paso para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Change each password at least every</source>
+        <translation>Cambiar cada contraseña como mínimo cada</translation>
+    </message>
+    <message>
+        <source>… where the password is the only sign-in step</source>
+        <translation>… si la contraseña es el único paso para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Audit logs (the record of who did what)</source>
+        <translation>Registros de auditoría (lo que queda anotado de quién hizo qué)</translation>
+    </message>
+    <message>
+        <source>Keep audit logs for at least</source>
+        <translation>Conservar los registros de auditoría durante al menos</translation>
+    </message>
+    <message>
+        <source>Look through each audit log at least every</source>
+        <translation>Revisar cada registro de auditoría como mínimo cada</translation>
+    </message>
+    <message>
+        <source>Reviews and letters</source>
+        <translation>Revisiones y cartas</translation>
+    </message>
+    <message>
+        <source>Review who has access at least every</source>
+        <translation>Revisar quién tiene acceso como mínimo cada</translation>
+    </message>
+    <message>
+        <source>Expect a developer’s reply to a letter within</source>
+        <translation>Esperar la respuesta de un desarrollador a una carta en un plazo de</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Password last changed</source>
+        <translation>Último cambio de contraseña</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Custom role</source>
+        <translation>Rol personalizado</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be between %2 and %3.</source>
+        <translation>El ajuste «%1» tiene que estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Eliminarla</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Write the date of the reply.</source>
+        <translation>Indica la fecha de la respuesta.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s date is in the future.</source>
+        <translation>La fecha de la respuesta está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Write why they still need the account, in their words: a kept account needs a reason.</source>
+        <translation>Escribe por qué siguen necesitando la cuenta, con sus propias palabras: para conservar una cuenta hace falta un motivo.</translation>
+    </message>
+    <message>
+        <source>Customer data</source>
+        <translation>Datos de clientes</translation>
+    </message>
+    <message>
+        <source>Orders and buying habits</source>
+        <translation>Pedidos y hábitos de compra</translation>
+    </message>
+    <message>
+        <source>Product lists</source>
+        <translation>Listas de productos</translation>
+    </message>
+    <message>
+        <source>Purchase costs and prices</source>
+        <translation>Costes de compra y precios</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Code and deployment</source>
+        <translation>Código y despliegue</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Traspasada</translation>
+    </message>
+    <message>
+        <source>Every system needs a name, such as &quot;Shop admin&quot;.</source>
+        <translation>Cada sistema necesita un nombre, por ejemplo «Administración de la tienda».</translation>
+    </message>
+    <message>
+        <source>Write how many days the audit log is kept, from 0 (not known) to 36500.</source>
+        <translation>Indica cuántos días se conserva el registro de auditoría, de 0 (no se sabe) a 36500.</translation>
+    </message>
+    <message>
+        <source>The shortest password allowed must be between 0 and 1024 characters.</source>
+        <translation>La contraseña más corta permitida tiene que tener entre 0 y 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>The longest a password may be kept must be between 0 (changed only when it leaks) and 36500 days.</source>
+        <translation>El tiempo máximo que se puede mantener una contraseña tiene que estar entre 0 (solo se cambia si se filtra) y 36500 días.</translation>
+    </message>
+    <message>
+        <source>Write after how many failed attempts the account locks, from 0 (never) to 1000.</source>
+        <translation>Indica tras cuántos intentos fallidos se bloquea la cuenta, de 0 (nunca) a 1000.</translation>
+    </message>
+    <message>
+        <source>Shop admin</source>
+        <translation>Administración de la tienda</translation>
+    </message>
+    <message>
+        <source>Hosting panel</source>
+        <translation>Panel de alojamiento</translation>
+    </message>
+    <message>
+        <source>Server (SSH, root)</source>
+        <translation>Servidor (SSH, root)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>DNS and domain registrar</source>
+        <translation>DNS y registrador de dominios</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Code repository</source>
+        <translation>Repositorio de código</translation>
+    </message>
+    <message>
+        <source>Backup storage</source>
+        <translation>Almacenamiento de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analítica</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>This row has no user name.</source>
+        <translation>Esta fila no tiene nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already on line %2; each account can be in the file only once.</source>
+        <translation>El nombre de usuario «%1» ya está en la línea %2; cada cuenta solo puede aparecer una vez en el archivo.</translation>
+    </message>
+    <message>
+        <source>Other CSV file</source>
+        <translation>Otro archivo CSV</translation>
+    </message>
+    <message>
+        <source>The file lists no accounts.</source>
+        <translation>El archivo no contiene ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user names.</source>
+        <translation>Elige la columna que contiene los nombres de usuario.</translation>
+    </message>
+    <message>
+        <source>The file has no column named %1. Check the columns chosen for each field.</source>
+        <translation>El archivo no tiene ninguna columna llamada %1. Revisa las columnas elegidas para cada campo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is neither active nor disabled.</source>
+        <translation>«%1» en la columna «%2» no indica ni activa ni desactivada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;Status&quot; is not Active, Suspended or Archived.</source>
+        <translation>«%1» en la columna «Status» no es Active, Suspended ni Archived.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a %1 export: it has no column named %2.</source>
+        <translation>Este archivo no parece una exportación de %1: no tiene ninguna columna llamada %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is not a date Storefort can read. Write it like 2024-01-31 or 2024-01-31 10:20:30.</source>
+        <translation>«%1» en la columna «%2» no es una fecha que Storefort pueda leer. Escríbela así: 2024-01-31 o 2024-01-31 10:20:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is neither yes nor no. Write yes or no, true or false, or 1 or 0.</source>
+        <translation>«%1» en la columna «%2» no es ni yes ni no. Escribe yes o no, true o false, o 1 o 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;id_profile&quot; is not a profile number.</source>
+        <translation>«%1» en la columna «id_profile» no es un número de perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Introducida a mano</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>In the future</source>
+        <translation>En el futuro</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Hace %n día</numerusform>
+            <numerusform>Hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>Hace %n semana</numerusform>
+            <numerusform>Hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>Hace %n mes</numerusform>
+            <numerusform>Hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>Hace %n año</numerusform>
+            <numerusform>Hace %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation>Último inicio de sesión el %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s export does not say when this account last signed in, or it never has.</source>
+        <translation>La exportación del sistema no indica cuándo inició sesión esta cuenta por última vez, o nunca lo ha hecho.</translation>
+    </message>
+    <message>
+        <source>Password last changed on %1</source>
+        <translation>Último cambio de contraseña el %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Nobody in the team is linked to this account yet.</source>
+        <translation>Todavía no hay nadie del equipo vinculado a esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Imported on %1</source>
+        <translation>Importada el %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Data it reaches</source>
+        <translation>Datos a los que tiene acceso</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Cambio de contraseña</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>The team members who use this account. More than one means it is shared.</source>
+        <translation>Los miembros del equipo que usan esta cuenta. Si son varios, la cuenta es compartida.</translation>
+    </message>
+    <message>
+        <source>The kinds of the shop&apos;s data this account can see or change</source>
+        <translation>Los tipos de datos de la tienda que esta cuenta puede ver o cambiar</translation>
+    </message>
+    <message>
+        <source>Whether the account needs a second step (an app or a code) to sign in</source>
+        <translation>Si la cuenta necesita un segundo paso (una app o un código) para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The file the account was last imported from</source>
+        <translation>El archivo desde el que se importó la cuenta por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts &amp; access</source>
+        <translation>Cuentas y accesos</translation>
+    </message>
+    <message>
+        <source>Every account on your shop&apos;s systems is a way in, for the person it belongs to and for anyone who steals its password. Give each person an account of their own with only the access their work needs, and close accounts nobody uses.</source>
+        <translation>Cada cuenta en los sistemas de tu tienda es una puerta de entrada, para la persona a la que pertenece y para cualquiera que le robe la contraseña. Da a cada persona su propia cuenta, solo con el acceso que necesita para su trabajo, y cierra las cuentas que nadie usa.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Who Can See What</source>
+        <translation>Quién ve qué</translation>
+    </message>
+    <message>
+        <source>Developer Letters</source>
+        <translation>Cartas a desarrolladores</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Personas que se han ido</translation>
+    </message>
+    <message>
+        <source>Stored Passwords</source>
+        <translation>Contraseñas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Add S&amp;ystem…</source>
+        <translation>Añadir &amp;sistema…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>I&amp;mportar cuentas…</translation>
+    </message>
+    <message>
+        <source>Add Acc&amp;ount…</source>
+        <translation>Añadir &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Editar cuenta…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start with your shop&apos;s admin.&lt;/b&gt;&lt;br&gt;Add each system people sign in to for the shop — the shop admin, the hosting panel, email — then import its list of users, exported as a CSV file.</source>
+        <translation>&lt;b&gt;Empieza por la administración de tu tienda.&lt;/b&gt;&lt;br&gt;Añade cada sistema en el que se inicia sesión para la tienda (la administración de la tienda, el panel de alojamiento, el correo electrónico) y luego importa su lista de usuarios, exportada como archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Shop&apos;s Admin…</source>
+        <translation>Añadir la administración de la &amp;tienda…</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>The systems where the shop&apos;s accounts live. Choose one to see its accounts.</source>
+        <translation>Los sistemas en los que están las cuentas de la tienda. Elige uno para ver sus cuentas.</translation>
+    </message>
+    <message>
+        <source>Add a system people sign in to for the shop</source>
+        <translation>Añadir un sistema en el que se inicia sesión para la tienda</translation>
+    </message>
+    <message>
+        <source>Change the chosen system&apos;s details: its audit log and password rules</source>
+        <translation>Cambiar los datos del sistema elegido: su registro de auditoría y sus reglas de contraseñas</translation>
+    </message>
+    <message>
+        <source>Take the chosen system and its accounts off the plan</source>
+        <translation>Quitar del plan el sistema elegido y sus cuentas</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems</source>
+        <translation>S&amp;istemas</translation>
+    </message>
+    <message>
+        <source>Search user names, names and emails</source>
+        <translation>Buscar nombres de usuario, nombres y correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
+    </message>
+    <message>
+        <source>Show accounts that are</source>
+        <translation>Mostrar las cuentas que están</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>Activas y desactivadas</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activas</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Solo desactivadas</translation>
+    </message>
+    <message>
+        <source>Removed only</source>
+        <translation>Solo eliminadas</translation>
+    </message>
+    <message>
+        <source>All, removed ones too</source>
+        <translation>Todas, también las eliminadas</translation>
+    </message>
+    <message>
+        <source>Removed accounts are those the latest import no longer listed; they stay on file as history.</source>
+        <translation>Las cuentas eliminadas son las que la última importación ya no incluía; se conservan registradas como historial.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Read the accounts from a file exported from the system, and see what would change before anything does</source>
+        <translation>Leer las cuentas de un archivo exportado del sistema y ver qué cambiaría antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Enter an account that no export lists</source>
+        <translation>Añadir una cuenta que no aparece en ninguna exportación</translation>
+    </message>
+    <message>
+        <source>Say whom the chosen account belongs to and what it can reach</source>
+        <translation>Indicar a quién pertenece la cuenta elegida y a qué puede acceder</translation>
+    </message>
+    <message>
+        <source>All systems (%1)</source>
+        <translation>Todos los sistemas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, run by %2</source>
+        <translation>%1, gestionado por %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 shown)</source>
+        <translation>
+            <numerusform>%n cuenta (se muestran %1)</numerusform>
+            <numerusform>%n cuentas (se muestran %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts.</source>
+        <translation>Todavía no hay cuentas de %1 registradas. Exporta su lista de usuarios como archivo CSV y elige «Importar cuentas».</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts.</source>
+        <translation>Todavía no hay cuentas registradas. Exporta la lista de usuarios de cada sistema como archivo CSV y elige «Importar cuentas».</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan?</source>
+        <translation>¿Quitar %1 del plan?</translation>
+    </message>
+    <message>
+        <source>It has no accounts on file.</source>
+        <translation>No tiene cuentas registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it.</source>
+        <translation>
+            <numerusform>También se quita su %n cuenta registrada.</numerusform>
+            <numerusform>También se quitan sus %n cuentas registradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Puedes deshacerlo con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove System</source>
+        <translation>Quitar sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Cuenta no añadida</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonCommand</name>
     <message>
         <source>Add %1</source>
@@ -10,6 +1792,13 @@
 </context>
 <context>
     <name>AddProviderCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddSystemCommand</name>
     <message>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
@@ -296,6 +2085,82 @@
         <source>The check fails: %1.</source>
         <translation>La comprobación falla: %1.</translation>
     </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts imported into system %1</source>
+        <translation>Cuentas importadas en el sistema %1</translation>
+    </message>
+    <message>
+        <source>System added</source>
+        <translation>Sistema añadido</translation>
+    </message>
+    <message>
+        <source>System removed</source>
+        <translation>Sistema quitado</translation>
+    </message>
+    <message>
+        <source>System %1: %2</source>
+        <translation>Sistema %1: %2</translation>
+    </message>
+    <message>
+        <source>Account added by hand</source>
+        <translation>Cuenta añadida a mano</translation>
+    </message>
+    <message>
+        <source>Account %1: reply to the confirmation letter</source>
+        <translation>Cuenta %1: respuesta a la carta de confirmación</translation>
+    </message>
+    <message>
+        <source>Account %1: leaver&apos;s checklist</source>
+        <translation>Cuenta %1: lista de tareas de la persona que se ha ido</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Cuenta %1: %2</translation>
+    </message>
+    <message>
+        <source>Confirmation letter removed</source>
+        <translation>Carta de confirmación quitada</translation>
+    </message>
+    <message>
+        <source>Confirmation letter written</source>
+        <translation>Carta de confirmación escrita</translation>
+    </message>
+    <message>
+        <source>Access of team member %1: %2</source>
+        <translation>Accesos del miembro del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Access review recorded</source>
+        <translation>Revisión de accesos registrada</translation>
+    </message>
+    <message>
+        <source>Account rules&apos; settings</source>
+        <translation>Configuración de las reglas de cuentas</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 changed, %4 removed</source>
+        <translation>De %1: %2 nuevas, %3 cambiadas, %4 eliminadas</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nuevas: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambiadas: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Eliminadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInspector</name>
@@ -524,6 +2389,454 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>comma (,)</source>
+        <translation>coma (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>bar (|)</source>
+        <translation>barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Storefort does not know this kind of file. Say which column holds what; only the user name is needed. Storefort remembers your choice for this system.</source>
+        <translation>Storefort no conoce este tipo de archivo. Indica qué contiene cada columna; solo hace falta el nombre de usuario. Storefort recordará tu elección para este sistema.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by a %1; the text is read as %2.</source>
+        <translation>Separador de columnas: %1. El texto se lee como %2.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;User name (needed):</source>
+        <translation>Nombre de &amp;usuario (obligatorio):</translation>
+    </message>
+    <message>
+        <source>The name used to sign in</source>
+        <translation>El nombre con el que se inicia sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name</source>
+        <translation>El nombre completo de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Nombre de p&amp;ila:</translation>
+    </message>
+    <message>
+        <source>Used with the last name when the file has no full name</source>
+        <translation>Se usa junto con los apellidos cuando el archivo no tiene el nombre completo</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Words such as administrator, manager, editor or viewer</source>
+        <translation>Palabras como administrador, gestor, editor o lector</translation>
+    </message>
+    <message>
+        <source>&amp;Two-step sign-in:</source>
+        <translation>Inicio de sesión en &amp;dos pasos:</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>Last &amp;sign-in:</source>
+        <translation>Ú&amp;ltimo inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Una fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Password changed:</source>
+        <translation>&amp;Contraseña cambiada:</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>Cr&amp;eada:</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>Ac&amp;tiva:</translation>
+    </message>
+    <message>
+        <source>yes or no, or words such as active, disabled, suspended or blocked</source>
+        <translation>sí o no, o palabras como activa, desactivada, suspendida o bloqueada</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user names.</source>
+        <translation>Elige la columna que contiene los nombres de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLetter</name>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>Now that our project ended on %1, we are checking who can still get into %2.</source>
+        <translation>Ahora que nuestro proyecto terminó el %1, estamos comprobando quién puede entrar todavía en %2.</translation>
+    </message>
+    <message>
+        <source>We are checking who can get into %1.</source>
+        <translation>Estamos comprobando quién puede entrar en %1.</translation>
+    </message>
+    <message>
+        <source>Our records show the accounts below as held by you or your team. For each one, please confirm the user name and tell us whether you still need it, and if so, why. We will close the accounts you no longer need, and those we have not heard about by %1.</source>
+        <translation>Según nuestros registros, las cuentas de abajo las tienes tú o tu equipo. Para cada una, confirma el nombre de usuario y dinos si todavía la necesitas y, en ese caso, para qué. Cerraremos las cuentas que ya no necesites y las que no nos hayas confirmado para el %1.</translation>
+    </message>
+    <message>
+        <source>Your accounts with %1: which do you still need?</source>
+        <translation>Tus cuentas en %1: ¿cuáles necesitas todavía?</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>User name: %1 · role: %2 · last signed in: %3</source>
+        <translation>Nombre de usuario: %1 · rol: %2 · último inicio de sesión: %3</translation>
+    </message>
+    <message>
+        <source>[ ] Keep it, because: ________________   [ ] Remove it</source>
+        <translation>[ ] Conservarla, porque: ________________   [ ] Eliminarla</translation>
+    </message>
+    <message>
+        <source>If you hold an account with us that is not on this list, please tell us about it too.</source>
+        <translation>Si tienes alguna cuenta con nosotros que no está en esta lista, dínoslo también, por favor.</translation>
+    </message>
+    <message>
+        <source>Thank you, and kind regards,</source>
+        <translation>Gracias y un cordial saludo,</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>☐ Keep it, because:</source>
+        <translation>☐ Conservarla, porque:</translation>
+    </message>
+    <message>
+        <source>☐ Remove it</source>
+        <translation>☐ Eliminarla</translation>
+    </message>
+    <message>
+        <source>Could not write the letter to %1: %2</source>
+        <translation>No se pudo escribir la carta en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLetterDialog</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Email Program</source>
+        <translation>Abrir en el programa de corr&amp;eo</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+    <message>
+        <source>Write a Confirmation Letter</source>
+        <translation>Escribir una carta de confirmación</translation>
+    </message>
+    <message>
+        <source>At the end of a project, ask the developer or agency to confirm each account they have and say why they still need it, or that it can go. Record their replies on the Letters tab.</source>
+        <translation>Al final de un proyecto, pide al desarrollador o a la agencia que confirme cada cuenta que tiene y que diga para qué la necesita todavía o si se puede eliminar. Registra sus respuestas en la pestaña de cartas.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (se ha ido)</translation>
+    </message>
+    <message>
+        <source>Letter &amp;to</source>
+        <translation>Carta &amp;dirigida a</translation>
+    </message>
+    <message>
+        <source>Letter to %1 of %2</source>
+        <translation>Carta a %1 del %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record as Written</source>
+        <translation>&amp;Registrar como escrita</translation>
+    </message>
+    <message>
+        <source>Keeps the letter on file, so their replies can be recorded against it</source>
+        <translation>Guarda la carta en el plan para poder registrar sus respuestas en ella</translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in your email program</source>
+        <translation>Abre un correo nuevo para %1 en tu programa de correo</translation>
+    </message>
+    <message>
+        <source>Add their email address on the Team page first</source>
+        <translation>Añade primero su dirección de correo electrónico en la página del equipo</translation>
+    </message>
+    <message>
+        <source>No developers or agencies in the team. Add them on the Team page first.</source>
+        <translation>No hay desarrolladores ni agencias en el equipo. Añádelos primero en la página del equipo.</translation>
+    </message>
+    <message>
+        <source>%1 has no active accounts on file: there is nothing to ask.</source>
+        <translation>%1 no tiene cuentas activas registradas: no hay nada que preguntar.</translation>
+    </message>
+    <message>
+        <source>Accounts letter to %1 %2.pdf</source>
+        <translation>Carta de cuentas a %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter Not Saved</source>
+        <translation>Carta no guardada</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>La carta se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <source>The text is copied. A subject to use: “%1”.</source>
+        <translation>Se ha copiado el texto. Un asunto que puedes usar: «%1».</translation>
+    </message>
+    <message>
+        <source>No Email Program</source>
+        <translation>No hay programa de correo</translation>
+    </message>
+    <message>
+        <source>No email program opened. Use “Copy Text” and paste it into a new email.</source>
+        <translation>No se abrió ningún programa de correo. Usa «Copiar texto» y pégalo en un correo nuevo.</translation>
+    </message>
+    <message>
+        <source>Letter Not Recorded</source>
+        <translation>Carta no registrada</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLettersView</name>
+    <message>
+        <source>&amp;Write Letter…</source>
+        <translation>&amp;Escribir carta…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Letter…</source>
+        <translation>&amp;Ver carta…</translation>
+    </message>
+    <message>
+        <source>Remove Letter</source>
+        <translation>Quitar carta</translation>
+    </message>
+    <message>
+        <source>Record &amp;Reply…</source>
+        <translation>Registrar &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>Cartas escritas</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Escrita el</translation>
+    </message>
+    <message>
+        <source>Accounts asked</source>
+        <translation>Cuentas consultadas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>The accounts the letter asked about, with their replies</source>
+        <translation>Las cuentas por las que pregunta la carta, con sus respuestas</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Their reply</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Why they need it</source>
+        <translation>Para qué la necesita</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+    <message>
+        <source>No developers or agencies in the team. When someone builds or looks after the shop for you, add them on the Team page; at the end of their project, write them a letter here asking which accounts they still need.</source>
+        <translation>No hay desarrolladores ni agencias en el equipo. Cuando alguien desarrolle o mantenga la tienda por ti, añádelo en la página del equipo; al final de su proyecto, escríbele aquí una carta para preguntarle qué cuentas necesita todavía.</translation>
+    </message>
+    <message>
+        <source>At the end of a project, write the developer or agency a letter asking which of their accounts they still need and why. Record each reply here: accounts they no longer need should be disabled.</source>
+        <translation>Al final de un proyecto, escribe al desarrollador o a la agencia una carta para preguntarle cuáles de sus cuentas necesita todavía y para qué. Registra aquí cada respuesta: las cuentas que ya no necesite deberían desactivarse.</translation>
+    </message>
+    <message>
+        <source>%1 (project ended %2)</source>
+        <translation>%1 (proyecto terminado el %2)</translation>
+    </message>
+    <message>
+        <source>Letters to write: %1.</source>
+        <translation>Cartas por escribir: %1.</translation>
+    </message>
+    <message>
+        <source>(removed from the team)</source>
+        <translation>(ya no está en el equipo)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No letters written yet.</source>
+        <translation>Todavía no se ha escrito ninguna carta.</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see its accounts and replies.</source>
+        <translation>Elige una carta para ver sus cuentas y respuestas.</translation>
+    </message>
+    <message>
+        <source>Accounts asked about in the letter to %1 of %2:</source>
+        <translation>Cuentas por las que pregunta la carta a %1 del %2:</translation>
+    </message>
+    <message>
+        <source>(no longer on file)</source>
+        <translation>(ya no está registrada)</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source>Remove the letter to %1 of %2 and the replies recorded against it?</source>
+        <translation>¿Quitar la carta a %1 del %2 y las respuestas registradas en ella?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Letter Not Removed</source>
+        <translation>Carta no quitada</translation>
+    </message>
+    <message>
+        <source>Record Reply</source>
+        <translation>Registrar respuesta</translation>
+    </message>
+    <message>
+        <source>What did %1 say about the account “%2” on %3?</source>
+        <translation>¿Qué dijo %1 sobre la cuenta «%2» de %3?</translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation>esa persona</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it: they still need it</source>
+        <translation>&amp;Conservarla: todavía la necesita</translation>
+    </message>
+    <message>
+        <source>Why, in their words (required)</source>
+        <translation>Para qué, con sus propias palabras (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why they still need it</source>
+        <translation>Para qué la necesita todavía</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it: they no longer need it</source>
+        <translation>&amp;Eliminarla: ya no la necesita</translation>
+    </message>
+    <message>
+        <source>Say why they still need it: “keep” needs a reason.</source>
+        <translation>Indica para qué la necesita todavía: para conservarla hace falta un motivo.</translation>
+    </message>
+    <message>
+        <source>Reply Not Recorded</source>
+        <translation>Respuesta no registrada</translation>
+    </message>
+</context>
+<context>
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
@@ -655,6 +2968,214 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Borrar…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealth</name>
+    <message>
+        <source>The password for %1 is very weak</source>
+        <translation>La contraseña de %1 es muy débil</translation>
+    </message>
+    <message>
+        <source>The password for %1 is weak</source>
+        <translation>La contraseña de %1 es débil</translation>
+    </message>
+    <message>
+        <source>The password for %1 could be stronger</source>
+        <translation>La contraseña de %1 podría ser más sólida</translation>
+    </message>
+    <message>
+        <source>Attackers do not guess passwords one letter at a time: they try common passwords, words, names and dates first, by the million. A password like this one can be found that way, and whoever finds it can get into %1 and often from there into your shop.</source>
+        <translation>Los atacantes no adivinan las contraseñas letra a letra: primero prueban contraseñas habituales, palabras, nombres y fechas, por millones. Una contraseña como esta se puede descubrir así, y quien la descubra puede entrar en %1 y, a menudo, desde ahí en tu tienda.</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (%2 of 4; 3 or more is good enough).</source>
+        <translation>Solidez: %1 (%2 de 4; con 3 o más es suficiente).</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 and change the password to a new one of at least 16 characters, best made up by a password manager. Then store the new one in Storefort with &quot;Replace Password or Token&quot; on the provider&apos;s page.</source>
+        <translation>Inicia sesión en %1 y cambia la contraseña por una nueva de al menos 16 caracteres, mejor si la crea un gestor de contraseñas. Después guarda la nueva en Storefort con «Sustituir contraseña o token» en la página del proveedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same password is used in %n places</source>
+        <translation>
+            <numerusform>La misma contraseña se usa en %n sitio</numerusform>
+            <numerusform>La misma contraseña se usa en %n sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When one of these places is broken into or leaks its passwords, attackers try the same password everywhere else. One leak then opens all of them.</source>
+        <translation>Cuando alguien entra en uno de estos sitios o se filtran sus contraseñas, los atacantes prueban la misma contraseña en todos los demás. Así, una sola filtración los abre todos.</translation>
+    </message>
+    <message>
+        <source>The same password is stored for:</source>
+        <translation>Se ha guardado la misma contraseña para:</translation>
+    </message>
+    <message>
+        <source>Give each of them a password of its own: change the password in each of %1, then store each new one in Storefort.</source>
+        <translation>Dale a cada uno su propia contraseña: cambia la contraseña en cada uno de ellos (%1) y luego guarda cada contraseña nueva en Storefort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %1 has not been changed for %n day(s)</source>
+        <translation>
+            <numerusform>La contraseña de %1 no se ha cambiado desde hace %n día</numerusform>
+            <numerusform>La contraseña de %1 no se ha cambiado desde hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The longer a password stays the same, the more chances it has had to leak: a former helper, an old note, a breach somewhere else. Changing it now and then shuts out anyone who got hold of it without you noticing.</source>
+        <translation>Cuanto más tiempo sigue igual una contraseña, más oportunidades ha tenido de filtrarse: alguien que te ayudó en el pasado, una nota antigua, una brecha en otro sitio. Cambiarla de vez en cuando deja fuera a cualquiera que se hiciera con ella sin que te dieras cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored on %1. Passwords older than %n day(s) are flagged.</source>
+        <translation>
+            <numerusform>Guardada el %1. Se marcan las contraseñas de más de %n día.</numerusform>
+            <numerusform>Guardada el %1. Se marcan las contraseñas de más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to %1, change the password, and store the new one in Storefort with &quot;Replace Password or Token&quot; on the provider&apos;s page.</source>
+        <translation>Inicia sesión en %1, cambia la contraseña y guarda la nueva en Storefort con «Sustituir contraseña o token» en la página del proveedor.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>muy débil</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>sólida</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>muy sólida</translation>
+    </message>
+    <message>
+        <source>Portal of %1</source>
+        <translation>Portal de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealthView</name>
+    <message>
+        <source>&amp;Check stored passwords</source>
+        <translation>&amp;Comprobar las contraseñas guardadas</translation>
+    </message>
+    <message>
+        <source>How strong are the passwords and tokens Storefort keeps in your keychain, is any of them used in more than one place, and how long since each was changed? The check reads them only when you ask.</source>
+        <translation>¿Qué solidez tienen las contraseñas y los tokens que Storefort guarda en tu llavero? ¿Se usa alguno en más de un sitio? ¿Cuánto hace que se cambió cada uno? La comprobación solo los lee cuando tú lo pides.</translation>
+    </message>
+    <message>
+        <source>Read the stored passwords from the keychain and check them on this computer</source>
+        <translation>Leer del llavero las contraseñas guardadas y comprobarlas en este ordenador</translation>
+    </message>
+    <message>
+        <source>Stored passwords and how healthy they are</source>
+        <translation>Las contraseñas guardadas y su estado</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Solidez</translation>
+    </message>
+    <message>
+        <source>Same password as</source>
+        <translation>Misma contraseña que</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Lo que ha encontrado la comprobación</translation>
+    </message>
+    <message>
+        <source>The providers changed since the check. Check again to see where they stand now.</source>
+        <translation>Los proveedores han cambiado desde la comprobación. Vuelve a comprobarlas para ver cómo están ahora.</translation>
+    </message>
+    <message>
+        <source>The check runs on this computer only and saves nothing.</source>
+        <translation>La comprobación se hace solo en este ordenador y no guarda nada.</translation>
+    </message>
+    <message>
+        <source>Reading the stored passwords from the keychain…</source>
+        <translation>Leyendo del llavero las contraseñas guardadas…</translation>
+    </message>
+    <message>
+        <source>The stored passwords could not be checked.</source>
+        <translation>No se pudieron comprobar las contraseñas guardadas.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4</source>
+        <translation>Puntuación: %1 de 4</translation>
+    </message>
+    <message>
+        <source>Used only here</source>
+        <translation>Solo se usa aquí</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>The plan does not say when this password was stored.</source>
+        <translation>El plan no indica cuándo se guardó esta contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored on %1</source>
+        <translation>Guardada el %1</translation>
+    </message>
+    <message>
+        <source>No passwords are stored in Storefort yet, so there is nothing to check.</source>
+        <translation>Todavía no hay contraseñas guardadas en Storefort, así que no hay nada que comprobar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored password(s) look healthy: strong, each used only once, and changed recently enough.</source>
+        <translation>
+            <numerusform>Hay %n contraseña guardada y parece estar en buen estado: es sólida, se usa solo en un sitio y no lleva demasiado tiempo sin cambiarse.</numerusform>
+            <numerusform>Las %n contraseñas guardadas parecen estar en buen estado: son sólidas, cada una se usa solo en un sitio y no llevan demasiado tiempo sin cambiarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing serious: only small improvements, listed below.</source>
+        <translation>Nada grave: solo pequeñas mejoras, que se indican abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to sort out, listed below with what to do.</source>
+        <translation>
+            <numerusform>Hay %n asunto que resolver; abajo se indica cuál es y qué hacer.</numerusform>
+            <numerusform>Hay %n asuntos que resolver; abajo se indican, con lo que hay que hacer en cada caso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan says a password is stored for %1, but the keychain no longer has it. Store it again on the provider&apos;s page.</source>
+        <translation>Según el plan, hay una contraseña guardada para %1, pero ya no está en el llavero. Vuelve a guardarla en la página del proveedor.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Checked at %1 on this computer. Nothing was saved: not the passwords and not these results.</source>
+        <translation>Comprobado a las %1 en este ordenador. No se ha guardado nada: ni las contraseñas ni estos resultados.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +3332,13 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>EditAccountCommand</name>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Cambiar los datos de la cuenta %1</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonCommand</name>
     <message>
         <source>Edit %1</source>
@@ -819,6 +3347,13 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
 </context>
 <context>
     <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Cambiar los datos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditSystemCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>Cambiar los datos de %1</translation>
@@ -1156,6 +3691,251 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>ImportAccountsDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New System…</source>
+        <translation>Sistema &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Match Columns…</source>
+        <translation>Asignar &amp;columnas…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows that could not be read</source>
+        <translation>&amp;Omitir las filas que no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the Plan</source>
+        <translation>Com&amp;parar con el plan</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Apl&amp;icar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importar cuentas</translation>
+    </message>
+    <message>
+        <source>Export the list of users from the system (most shop platforms, hosting panels and email services can save it as a CSV file), then choose that file here. Nothing changes until you have seen what the import would do.</source>
+        <translation>Exporta la lista de usuarios del sistema (la mayoría de las plataformas de tiendas, paneles de alojamiento y servicios de correo electrónico pueden guardarla como archivo CSV) y elige ese archivo aquí. No cambia nada hasta que hayas visto qué haría la importación.</translation>
+    </message>
+    <message>
+        <source>The system the file&apos;s accounts are on</source>
+        <translation>El sistema en el que están las cuentas del archivo</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No se ha elegido ningún archivo</translation>
+    </message>
+    <message>
+        <source>Storefort recognises the file by its columns; change this if it guessed wrong.</source>
+        <translation>Storefort reconoce el archivo por sus columnas; cámbialo si no ha acertado.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>&amp;Sistema:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Accounts on file that the export no longer lists. They are marked removed, not deleted, so their history stays.</source>
+        <translation>Cuentas registradas que ya no aparecen en la exportación. Se marcan como eliminadas, pero no se borran, así que se conserva su historial.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Por qué no se pudo leer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiadas</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminadas</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>No leídas</translation>
+    </message>
+    <message>
+        <source>Apply the rows that could be read and leave the others out. The accounts on the rows left out stay as they are on file.</source>
+        <translation>Aplicar las filas que se pudieron leer y dejar fuera las demás. Las cuentas de las filas que se dejan fuera se quedan como están registradas.</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Accounts</source>
+        <translation>Elegir las cuentas exportadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV file: %1</source>
+        <translation>Esto no parece un archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>Storefort does not know this export; match its columns below.</source>
+        <translation>Storefort no conoce esta exportación; asigna sus columnas más abajo.</translation>
+    </message>
+    <message>
+        <source>This looks like an export from %1.</source>
+        <translation>Parece una exportación de %1.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the user names with Match Columns.</source>
+        <translation>Indica con «Asignar columnas» qué columna contiene los nombres de usuario.</translation>
+    </message>
+    <message>
+        <source>User names are read from the column &quot;%1&quot;.</source>
+        <translation>Los nombres de usuario se leen de la columna «%1».</translation>
+    </message>
+    <message>
+        <source>Reading %1 and comparing it with the accounts on file…</source>
+        <translation>Leyendo %1 y comparándolo con las cuentas registradas…</translation>
+    </message>
+    <message>
+        <source>File Not Read</source>
+        <translation>Archivo no leído</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the plan already has the accounts of %1 as this file lists them.</source>
+        <translation>No hay nada que cambiar: el plan ya tiene las cuentas de %1 tal como aparecen en este archivo.</translation>
+    </message>
+    <message>
+        <source>This is what importing %1 would change on %2. Nothing is changed until you choose Apply.</source>
+        <translation>Esto es lo que cambiaría en %2 al importar %1. No se cambia nada hasta que elijas «Aplicar».</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>todo el archivo</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nuevas (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Cambiadas (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Eliminadas (%1)</translation>
+    </message>
+    <message>
+        <source>Not read (%1)</source>
+        <translation>No leídas (%1)</translation>
+    </message>
+    <message>
+        <source>Applying the import…</source>
+        <translation>Aplicando la importación…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Cancelar la i&amp;mportación</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Se ha cancelado la importación. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Import Not Applied</source>
+        <translation>Importación no aplicada</translation>
+    </message>
+    <message>
+        <source>Columns Not Remembered</source>
+        <translation>Columnas no recordadas</translation>
+    </message>
+    <message>
+        <source>The accounts were imported, but the columns you matched could not be remembered for next time.</source>
+        <translation>Se importaron las cuentas, pero no se pudieron recordar para la próxima vez las columnas que asignaste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read. Correct the file and import it again, or tick the box above to import the rest without them.</source>
+        <translation>
+            <numerusform>No se pudo leer %n fila. Corrige el archivo y vuelve a importarlo, o marca la casilla de arriba para importar el resto sin ella.</numerusform>
+            <numerusform>No se pudieron leer %n filas. Corrige el archivo y vuelve a importarlo, o marca la casilla de arriba para importar el resto sin ellas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import Answers from %1</source>
@@ -1289,6 +4069,139 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>There is no password to save.</source>
         <translation>No hay ninguna contraseña que guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaversView</name>
+    <message>
+        <source>&amp;Mark as Left…</source>
+        <translation>&amp;Marcar que se ha ido…</translation>
+    </message>
+    <message>
+        <source>When someone leaves, every account they had must be disabled or handed over to a colleague. Tick each one off as it is done.</source>
+        <translation>Cuando alguien se va, hay que desactivar o traspasar a un compañero cada una de las cuentas que tenía. Marca cada una cuando esté hecha.</translation>
+    </message>
+    <message>
+        <source>People who left</source>
+        <translation>Personas que se han ido</translation>
+    </message>
+    <message>
+        <source>The leaver’s accounts</source>
+        <translation>Cuentas de la persona que se ha ido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Qué se hizo</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>se fue el %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>se ha ido</translation>
+    </message>
+    <message>
+        <source>no accounts</source>
+        <translation>sin cuentas</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>todo hecho</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechas</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody has left. When someone does, mark them as left: their accounts then show here to be closed one by one.</source>
+        <translation>Nadie se ha ido. Cuando alguien se vaya, marca que se ha ido: entonces sus cuentas aparecerán aquí para cerrarlas una a una.</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their accounts.</source>
+        <translation>Elige una persona para ver sus cuentas.</translation>
+    </message>
+    <message>
+        <source>%1 had no accounts on file.</source>
+        <translation>%1 no tenía cuentas registradas.</translation>
+    </message>
+    <message>
+        <source>%1’s accounts</source>
+        <translation>Cuentas de %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Closed on the system</source>
+        <translation>Cerrada en el sistema</translation>
+    </message>
+    <message>
+        <source>The account is %1 on %2 itself: nothing left to do.</source>
+        <translation>La cuenta ya está %1 en el propio sistema %2: no queda nada por hacer.</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Traspasada a</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>alguien que ya no está en el equipo</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Mark as Left</source>
+        <translation>Marcar que se ha ido</translation>
+    </message>
+    <message>
+        <source>Their accounts then show here as a checklist to disable or hand over.</source>
+        <translation>Entonces sus cuentas aparecerán aquí como una lista de tareas para desactivarlas o traspasarlas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Who left</source>
+        <translation>&amp;Quién se ha ido</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Ú&amp;ltimo día</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +4643,29 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>PersonAccessDialog</name>
+    <message>
+        <source>Say what their work needs</source>
+        <translation>Indicar qué necesita para su trabajo</translation>
+    </message>
+    <message>
+        <source>What %1’s Work Needs</source>
+        <translation>Qué necesita %1 para su trabajo</translation>
+    </message>
+    <message>
+        <source>Tick the data %1 needs to do their work. The access review then shows where their accounts reach more than that. Left unsaid, the usual reach of their accounts’ roles counts as needed.</source>
+        <translation>Marca los datos que %1 necesita para hacer su trabajo. Así, la revisión de accesos mostrará dónde sus cuentas llegan más allá. Si no lo indicas, se considera necesario el alcance habitual de los roles de sus cuentas.</translation>
+    </message>
+    <message>
+        <source>Their project has &amp;ended, on</source>
+        <translation>Su proyecto &amp;terminó el</translation>
+    </message>
+    <message>
+        <source>After the project ends, write them a letter asking which accounts they still need (on the Letters tab).</source>
+        <translation>Cuando termine el proyecto, escríbele una carta para preguntarle qué cuentas necesita todavía (en la pestaña de cartas).</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>&amp;Works on the shop</source>
@@ -1929,6 +4865,120 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
         <translation>Las respuestas pueden conservarse entre 1 y 120 meses antes de volver a preguntarlas.</translation>
+    </message>
+    <message>
+        <source>Every account needs its user name.</source>
+        <translation>Cada cuenta necesita su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>That system is no longer in the plan.</source>
+        <translation>Ese sistema ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>One of the account&apos;s people is no longer on the team.</source>
+        <translation>Una de las personas de la cuenta ya no está en el equipo.</translation>
+    </message>
+    <message>
+        <source>The system already has an account named &quot;%1&quot;.</source>
+        <translation>El sistema ya tiene una cuenta llamada «%1».</translation>
+    </message>
+    <message>
+        <source>That account is no longer in the plan.</source>
+        <translation>Esa cuenta ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>A mapping needs the column that holds the user names.</source>
+        <translation>Una asignación de columnas necesita la columna que contiene los nombres de usuario.</translation>
+    </message>
+    <message>
+        <source>Write the date of the access review.</source>
+        <translation>Escribe la fecha de la revisión de accesos.</translation>
+    </message>
+    <message>
+        <source>The access review&apos;s date is in the future.</source>
+        <translation>La fecha de la revisión de accesos es futura.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>The accounts changed since this import was compared with them. Compare the file again before applying it.</source>
+        <translation>Las cuentas han cambiado desde que se comparó esta importación con ellas. Vuelve a comparar el archivo antes de aplicarla.</translation>
+    </message>
+    <message>
+        <source>This import was compared with the accounts of another system.</source>
+        <translation>Esta importación se comparó con las cuentas de otro sistema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file could not be read. Correct the file, or choose to skip those rows, before the import is applied.</source>
+        <translation>
+            <numerusform>No se pudo leer %n fila del archivo. Corrige el archivo o elige omitir esa fila antes de aplicar la importación.</numerusform>
+            <numerusform>No se pudieron leer %n filas del archivo. Corrige el archivo o elige omitir esas filas antes de aplicar la importación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no account was changed.</source>
+        <translation>Se canceló la importación; no se cambió ninguna cuenta.</translation>
+    </message>
+    <message>
+        <source>Write the date of the letter.</source>
+        <translation>Escribe la fecha de la carta.</translation>
+    </message>
+    <message>
+        <source>The letter asks about no account: attribute accounts to this person first.</source>
+        <translation>La carta no pregunta por ninguna cuenta: primero asigna cuentas a esta persona.</translation>
+    </message>
+    <message>
+        <source>One of the letter&apos;s accounts is no longer in the plan.</source>
+        <translation>Una de las cuentas de la carta ya no está en el plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That letter is no longer in the plan.</source>
+        <translation>Esa carta ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>That reply is no longer in the plan.</source>
+        <translation>Esa respuesta ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>%1 has not left: mark them as left first.</source>
+        <translation>%1 no se ha ido: primero marca que se ha ido.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not %2&apos;s.</source>
+        <translation>La cuenta «%1» no es de %2.</translation>
+    </message>
+    <message>
+        <source>Write the date it was done.</source>
+        <translation>Escribe la fecha en que se hizo.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La fecha es futura.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes the account over.</source>
+        <translation>Elige al compañero que se queda con la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 has left too: choose a colleague who is still on the team.</source>
+        <translation>%1 también se ha ido: elige a un compañero que siga en el equipo.</translation>
+    </message>
+    <message>
+        <source>That step is not ticked.</source>
+        <translation>Ese paso no está marcado.</translation>
+    </message>
+    <message>
+        <source>The systems could not be read: %1</source>
+        <translation>No se pudieron leer los sistemas: %1</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +8468,13 @@ Certificaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>RemoveSystemCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain is available on this computer, so Storefort cannot keep passwords. Everything else still works.</source>
@@ -5846,6 +8903,177 @@ Certificaciones: %2</translation>
     <message>
         <source>The SSL 2 check was cancelled.</source>
         <translation>Se canceló la comprobación de SSL 2.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <source>Last looked through on</source>
+        <translation>Revisado por última vez el</translation>
+    </message>
+    <message>
+        <source>Add a System</source>
+        <translation>Añadir un sistema</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Cambiar los datos de %1</translation>
+    </message>
+    <message>
+        <source>A place where people sign in to work on the shop: the shop&apos;s admin, the hosting panel, email, the payment provider&apos;s dashboard. You can import its accounts once it is added.</source>
+        <translation>Un sitio en el que se inicia sesión para trabajar en la tienda: la administración de la tienda, el panel de alojamiento, el correo electrónico, el panel del proveedor de pagos. Cuando lo hayas añadido, podrás importar sus cuentas.</translation>
+    </message>
+    <message>
+        <source>What kind of system this is</source>
+        <translation>Qué tipo de sistema es</translation>
+    </message>
+    <message>
+        <source>For example: WordPress admin</source>
+        <translation>Por ejemplo: administración de WordPress</translation>
+    </message>
+    <message>
+        <source>A name you will recognise, such as &quot;Shop admin&quot; or &quot;Google Workspace&quot;</source>
+        <translation>Un nombre que reconozcas, como «Administración de la tienda» o «Google Workspace»</translation>
+    </message>
+    <message>
+        <source>Nobody: the shop runs it itself</source>
+        <translation>Nadie: lo gestiona la propia tienda</translation>
+    </message>
+    <message>
+        <source>The provider that runs this system for the shop. Add providers in the Providers step.</source>
+        <translation>El proveedor que gestiona este sistema para la tienda. Añade proveedores en el paso Proveedores.</translation>
+    </message>
+    <message>
+        <source>Does the system write down who signed in and what they changed? Without such a log you cannot find out what happened after a break-in.</source>
+        <translation>¿Anota el sistema quién ha iniciado sesión y qué ha cambiado? Sin un registro así, no puedes averiguar qué pasó tras una intrusión.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>How long the log keeps its entries. A break-in is often found weeks later: 90 days or more is good.</source>
+        <translation>Cuánto tiempo conserva el registro sus entradas. Una intrusión se descubre a menudo semanas después: lo bueno es 90 días o más.</translation>
+    </message>
+    <message>
+        <source>Leave this off if nobody has ever looked through the log.</source>
+        <translation>Déjalo sin marcar si nadie ha revisado nunca el registro.</translation>
+    </message>
+    <message>
+        <source>Date the audit log was last looked through</source>
+        <translation>Fecha en que se revisó por última vez el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Does the system make every account use a second step to sign in (an app or a code), so that a stolen password alone is not enough?</source>
+        <translation>¿Obliga el sistema a todas las cuentas a usar un segundo paso para iniciar sesión (una app o un código), de modo que una contraseña robada no baste por sí sola?</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Sin norma</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>The shortest password the system accepts. 12 characters or more is good.</source>
+        <translation>La contraseña más corta que acepta el sistema. Lo bueno es 12 caracteres o más.</translation>
+    </message>
+    <message>
+        <source>Only when it may have leaked</source>
+        <translation>Solo si puede haberse filtrado</translation>
+    </message>
+    <message>
+        <source>After how many days a password must be changed. Changing passwords only when they may have leaked is today&apos;s advice.</source>
+        <translation>Tras cuántos días hay que cambiar una contraseña. Lo que se recomienda hoy es cambiar las contraseñas solo cuando puedan haberse filtrado.</translation>
+    </message>
+    <message>
+        <source>Never locks</source>
+        <translation>No se bloquea nunca</translation>
+    </message>
+    <message>
+        <source> failed attempts</source>
+        <translation> intentos fallidos</translation>
+    </message>
+    <message>
+        <source>After how many wrong passwords in a row the account is locked, which stops someone from guessing.</source>
+        <translation>Tras cuántas contraseñas incorrectas seguidas se bloquea la cuenta, lo que impide que alguien la adivine probando.</translation>
+    </message>
+    <message>
+        <source>For example: admin or root</source>
+        <translation>Por ejemplo: admin o root</translation>
+    </message>
+    <message>
+        <source>The user name of the account the system came with. It should not be used for daily work.</source>
+        <translation>El nombre de usuario de la cuenta que traía el sistema. No debería usarse para el trabajo diario.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Run &amp;by:</source>
+        <translation>Gestionado &amp;por:</translation>
+    </message>
+    <message>
+        <source>Built-in &amp;admin:</source>
+        <translation>Ad&amp;ministrador integrado:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>It keeps a &amp;log:</source>
+        <translation>Guarda un &amp;registro:</translation>
+    </message>
+    <message>
+        <source>Kept &amp;for:</source>
+        <translation>Se conser&amp;va durante:</translation>
+    </message>
+    <message>
+        <source>Looked through:</source>
+        <translation>Revisado:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in &amp;required:</source>
+        <translation>Inicio de sesión en dos pasos &amp;obligatorio:</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;password:</source>
+        <translation>Contraseña más &amp;corta:</translation>
+    </message>
+    <message>
+        <source>Password must be &amp;changed after:</source>
+        <translation>La contraseña &amp;debe cambiarse tras:</translation>
+    </message>
+    <message>
+        <source>Account &amp;locks after:</source>
+        <translation>La cuenta se &amp;bloquea tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -7955,6 +11183,15 @@ Commands:
                                                                write the email, letter or fill-in file
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                record a returned fill-in file
+  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
+                  [--skip-errors]                              import accounts from an export
+  accounts list PLAN [--system ID] [--json]                    list the accounts on file
+  accounts systems PLAN [--json]                               list the systems accounts live on
+  accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+                                                               add a system
+  accounts check PLAN [--json]                                 who can get in: the accounts&apos; findings
+  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
+                                                               write a developer&apos;s confirmation letter
 
 Options:
   --version   print the version
@@ -7979,6 +11216,15 @@ Comandos:
                                                                escribir el correo, la carta o el archivo para rellenar
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                registrar un archivo para rellenar devuelto
+  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
+                  [--skip-errors]                              importar cuentas desde una exportación
+  accounts list PLAN [--system ID] [--json]                    mostrar las cuentas registradas
+  accounts systems PLAN [--json]                               mostrar los sistemas en los que están las cuentas
+  accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+                                                               añadir un sistema
+  accounts check PLAN [--json]                                 quién puede entrar: los hallazgos de las cuentas
+  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
+                                                               escribir la carta de confirmación para un desarrollador
 
 Opciones:
   --version   mostrar la versión

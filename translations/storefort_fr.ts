@@ -2,6 +2,1788 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessMatrixModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role in the business</source>
+        <translation>Rôle dans l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The highest role each person has on %1</source>
+        <translation>Le rôle le plus élevé de chaque personne sur %1</translation>
+    </message>
+    <message>
+        <source>Who can see or change: %1</source>
+        <translation>Qui peut voir ou modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Aucune personne désignée</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Accounts that belong to no one in the team: say whose they are on the Accounts tab.</source>
+        <translation>Comptes qui n&apos;appartiennent à personne dans l&apos;équipe&#xa0;: indiquez à qui ils sont dans l&apos;onglet Comptes.</translation>
+    </message>
+    <message>
+        <source>%1 left on %2. Double-click to say what their work needed.</source>
+        <translation>%1 a quitté l&apos;équipe le %2. Double-cliquez pour indiquer ce dont son travail avait besoin.</translation>
+    </message>
+    <message>
+        <source>Double-click to say what %1’s work needs.</source>
+        <translation>Double-cliquez pour indiquer ce dont le travail de %1 a besoin.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ beyond need</source>
+        <translation>⚠ au-delà des besoins</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Their accounts reach %1, but their work does not need it.</source>
+        <translation>Ses comptes donnent accès à «&#xa0;%1&#xa0;», mais son travail n&apos;en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>Their accounts reach %1.</source>
+        <translation>Ses comptes donnent accès à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>reaches, beyond what their work needs</source>
+        <translation>accès, au-delà de ce dont son travail a besoin</translation>
+    </message>
+    <message>
+        <source>reaches</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <source>does not reach</source>
+        <translation>pas d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>AccessMatrixView</name>
+    <message>
+        <source>&amp;Record Access Review…</source>
+        <translation>&amp;Enregistrer la revue des accès…</translation>
+    </message>
+    <message>
+        <source>Once you have gone through the table and taken away what is not needed</source>
+        <translation>Une fois que vous avez parcouru le tableau et retiré ce qui n&apos;est pas nécessaire</translation>
+    </message>
+    <message>
+        <source>Each row is a person, each column a system or a kind of data. “⚠ beyond need” marks data a person’s accounts reach although their work does not need it. Double-click a person to say what their work needs.</source>
+        <translation>Chaque ligne est une personne, chaque colonne un système ou une catégorie de données. «&#xa0;⚠ au-delà des besoins&#xa0;» signale des données auxquelles les comptes d&apos;une personne donnent accès alors que son travail n&apos;en a pas besoin. Double-cliquez sur une personne pour indiquer ce dont son travail a besoin.</translation>
+    </message>
+    <message>
+        <source>Who can reach which system and which data</source>
+        <translation>Qui peut accéder à quel système et à quelles données</translation>
+    </message>
+    <message>
+        <source>1 person can</source>
+        <translation>1 personne peut</translation>
+    </message>
+    <message>
+        <source>%1 people can</source>
+        <translation>%1 personnes peuvent</translation>
+    </message>
+    <message>
+        <source>%1 see customers’ buying habits, %2 product lists, %3 purchase costs and prices.</source>
+        <translation>%1 voir les habitudes d&apos;achat des clients, %2 les listes de produits, %3 les coûts d&apos;achat et les prix.</translation>
+    </message>
+    <message>
+        <source>Last access review: %1</source>
+        <translation>Dernière revue des accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last access review: never</source>
+        <translation>Dernière revue des accès&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <source>⚠ beyond need</source>
+        <translation>⚠ au-delà des besoins</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Record Access Review</source>
+        <translation>Enregistrer la revue des accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>You went through who can reach what and took away what was not needed. The next review is due %n days later.</source>
+        <translation>
+            <numerusform>Vous avez vérifié qui peut accéder à quoi et retiré ce qui n&apos;était pas nécessaire. La prochaine revue est prévue %n jour plus tard.</numerusform>
+            <numerusform>Vous avez vérifié qui peut accéder à quoi et retiré ce qui n&apos;était pas nécessaire. La prochaine revue est prévue %n jours plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revue effectuée le</translation>
+    </message>
+    <message>
+        <source>Review Not Recorded</source>
+        <translation>Revue non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>%1 admin</source>
+        <translation>Administration %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id; ids are whole numbers.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant&#xa0;; les identifiants sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New accounts:</source>
+        <translation>Nouveaux comptes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed accounts:</source>
+        <translation>Comptes modifiés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1&#xa0;: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Removed accounts (kept on file as removed):</source>
+        <translation>Comptes supprimés (conservés dans le plan avec le statut supprimé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the file was exported from.</source>
+        <translation>D&apos;où le fichier a été exporté.</translation>
+    </message>
+    <message>
+        <source>The system the accounts are on.</source>
+        <translation>Le système sur lequel se trouvent les comptes.</translation>
+    </message>
+    <message>
+        <source>Which column holds which field (JSON), for csv.</source>
+        <translation>Quelle colonne contient quel champ (JSON), pour csv.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Montrer ce qui changerait, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Import the readable rows even when others are refused.</source>
+        <translation>Importer les lignes lisibles même si d&apos;autres sont refusées.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts import PLAN --format wordpress|magento|prestashop|cpanel|google|m365|csv FILE
+       [--system ID] [--map MAPPING.json] [--dry-run] [--skip-errors]</source>
+        <translation>Utilisation&#xa0;: storefort-cli accounts import PLAN --format wordpress|magento|prestashop|cpanel|google|m365|csv FILE
+              [--system ID] [--map MAPPING.json] [--dry-run] [--skip-errors]</translation>
+    </message>
+    <message>
+        <source>give what the file was exported from with --format: %1</source>
+        <translation>indiquez d&apos;où le fichier a été exporté avec --format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;. Choose one of: %2</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping: write a JSON object such as {&quot;user_name&quot;: &quot;Login&quot;, &quot;email&quot;: &quot;E-mail&quot;}.</source>
+        <translation>%1 n&apos;est pas une correspondance de colonnes&#xa0;: écrivez un objet JSON tel que {&quot;user_name&quot;: &quot;Login&quot;, &quot;email&quot;: &quot;E-mail&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which column holds the user name (&quot;user_name&quot;).</source>
+        <translation>%1 n&apos;indique pas quelle colonne contient le nom d&apos;utilisateur («&#xa0;user_name&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the plan has no system %1 (see: storefort-cli accounts systems).</source>
+        <translation>le plan n&apos;a pas de système %1 (voir&#xa0;: storefort-cli accounts systems).</translation>
+    </message>
+    <message>
+        <source>the plan has several systems of the kind &quot;%1&quot;; choose one with --system ID:
+%2</source>
+        <translation>le plan contient plusieurs systèmes de la catégorie «&#xa0;%1&#xa0;»&#xa0;; choisissez-en un avec --system ID&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>say which system the accounts are on with --system ID (add one with: storefort-cli accounts add-system).%1</source>
+        <translation>indiquez avec --system ID sur quel système se trouvent les comptes (pour en ajouter un&#xa0;: storefort-cli accounts add-system).%1</translation>
+    </message>
+    <message>
+        <source>say which column holds which field with --map MAPPING.json (the plan remembers it afterwards).</source>
+        <translation>indiquez avec --map MAPPING.json quelle colonne contient quel champ (le plan s&apos;en souvient ensuite).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 compared with the accounts on %2 (system %3):</source>
+        <translation>%1 comparé aux comptes de %2 (système %3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 compared with a new system &quot;%2&quot;:</source>
+        <translation>%1 comparé à un nouveau système «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was changed: correct the file and import it again, or use --skip-errors to import the other rows.</source>
+        <translation>rien n&apos;a été modifié&#xa0;: corrigez le fichier et importez-le à nouveau, ou utilisez --skip-errors pour importer les autres lignes.</translation>
+    </message>
+    <message>
+        <source>Dry run: the plan is unchanged.</source>
+        <translation>Simulation&#xa0;: le plan n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Added the system &quot;%1&quot; (%2).</source>
+        <translation>Système «&#xa0;%1&#xa0;» ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the accounts on file are up to date.</source>
+        <translation>Rien à modifier&#xa0;: les comptes enregistrés sont à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n account(s) added, </source>
+        <translation>
+            <numerusform>Importation&#xa0;: %n compte ajouté, </numerusform>
+            <numerusform>Importation&#xa0;: %n comptes ajoutés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n modifié, </numerusform>
+            <numerusform>%n modifiés, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked removed.</source>
+        <translation>
+            <numerusform>%n marqué comme supprimé.</numerusform>
+            <numerusform>%n marqués comme supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the accounts on this system.</source>
+        <translation>Seulement les comptes de ce système.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts list PLAN [--system ID] [--json]</source>
+        <translation>Utilisation&#xa0;: storefort-cli accounts list PLAN [--system ID] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MFA: %1</source>
+        <translation>MFA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>last login %1</source>
+        <translation>dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Import some with: storefort-cli accounts import PLAN --format FORMAT FILE</source>
+        <translation>Aucun compte pour l&apos;instant. Importez-en avec&#xa0;: storefort-cli accounts import PLAN --format FORMAT FILE</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts systems PLAN [--json]</source>
+        <translation>Utilisation&#xa0;: storefort-cli accounts systems PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>No systems yet. Add one with: storefort-cli accounts add-system PLAN --kind KIND --name NAME</source>
+        <translation>Aucun système pour l&apos;instant. Ajoutez-en un avec&#xa0;: storefort-cli accounts add-system PLAN --kind KIND --name NAME</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>géré par %1</translation>
+    </message>
+    <message>
+        <source>What sort of system it is.</source>
+        <translation>La catégorie du système.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name.</source>
+        <translation>Le nom du système.</translation>
+    </message>
+    <message>
+        <source>The provider that runs it.</source>
+        <translation>Le prestataire qui le gère.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+Kinds: %1</source>
+        <translation>Utilisation&#xa0;: storefort-cli accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+Catégories&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give what sort of system it is with --kind KIND: %1</source>
+        <translation>indiquez la catégorie du système avec --kind KIND&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;. Choose one of: %2</source>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>give the system&apos;s name with --name NAME.</source>
+        <translation>indiquez le nom du système avec --name NAME.</translation>
+    </message>
+    <message>
+        <source>the plan has no provider %1 (see: storefort-cli providers list).</source>
+        <translation>le plan n&apos;a pas de prestataire %1 (voir&#xa0;: storefort-cli providers list).</translation>
+    </message>
+    <message>
+        <source>usage: storefort-cli accounts import|list|systems|add-system|check|letter ...</source>
+        <translation>utilisation&#xa0;: storefort-cli accounts import|list|systems|add-system|check|letter ...</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts check PLAN [--json]</source>
+        <translation>Utilisation&#xa0;: storefort-cli accounts check PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Constats (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>À faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The developer or agency (team member id).</source>
+        <translation>Le développeur ou l&apos;agence (identifiant du membre de l&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>Where to write the letter.</source>
+        <translation>Le fichier dans lequel écrire la lettre.</translation>
+    </message>
+    <message>
+        <source>text or pdf (default: from the file&apos;s extension).</source>
+        <translation>text ou pdf (par défaut&#xa0;: selon l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>Do not record the letter as written in the plan.</source>
+        <translation>Ne pas enregistrer dans le plan que la lettre a été écrite.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]</source>
+        <translation>Utilisation&#xa0;: storefort-cli accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]</translation>
+    </message>
+    <message>
+        <source>There is no team member with the id %1.</source>
+        <translation>Il n&apos;y a aucun membre de l&apos;équipe avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no active account in the plan: there is nothing to confirm.</source>
+        <translation>%1 n&apos;a aucun compte actif dans le plan&#xa0;: il n&apos;y a rien à confirmer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
+        <translation>
+            <numerusform>Lettre concernant %n compte écrite dans %1&#xa0;; enregistrée comme lettre %2.</numerusform>
+            <numerusform>Lettre concernant %n comptes écrite dans %1&#xa0;; enregistrée comme lettre %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the letter to %1 about %n account(s).</source>
+        <translation>
+            <numerusform>Lettre concernant %n compte écrite dans %1.</numerusform>
+            <numerusform>Lettre concernant %n comptes écrite dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>&amp;Shared: several people sign in with it</source>
+        <translation>&amp;Compte partagé&#xa0;: plusieurs personnes s&apos;y connectent</translation>
+    </message>
+    <message>
+        <source>Used by a &amp;program, not a person (a service account)</source>
+        <translation>Utilisé par un &amp;programme, pas par une personne (compte de service)</translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>An account the exports do not list, such as one on a system you cannot export from. Say whom it belongs to and what it can reach.</source>
+        <translation>Un compte qui ne figure dans aucun export, par exemple sur un système dont vous ne pouvez rien exporter. Indiquez à qui il appartient et à quoi il donne accès.</translation>
+    </message>
+    <message>
+        <source>Say whom this account belongs to and what it can reach. The next import keeps what you set here.</source>
+        <translation>Indiquez à qui appartient ce compte et à quoi il donne accès. La prochaine importation conserve ce que vous indiquez ici.</translation>
+    </message>
+    <message>
+        <source>The name used to sign in</source>
+        <translation>Le nom utilisé pour se connecter</translation>
+    </message>
+    <message>
+        <source>Team members who use this account</source>
+        <translation>Membres de l&apos;équipe qui utilisent ce compte</translation>
+    </message>
+    <message>
+        <source>Tick everyone who signs in with this account. An account of its own for each person is safest.</source>
+        <translation>Cochez toutes les personnes qui se connectent avec ce compte. Le plus sûr est que chaque personne ait son propre compte.</translation>
+    </message>
+    <message>
+        <source>Nobody in the team yet: add people in the Shop and team step.</source>
+        <translation>Personne dans l&apos;équipe pour l&apos;instant&#xa0;: ajoutez des personnes à l&apos;étape Boutique et équipe.</translation>
+    </message>
+    <message>
+        <source>What the account may do, in plain terms. Give each account the least it needs for its work.</source>
+        <translation>Ce que le compte peut faire, en termes simples. Donnez à chaque compte le strict nécessaire pour son travail.</translation>
+    </message>
+    <message>
+        <source>Data it can reach</source>
+        <translation>Données accessibles</translation>
+    </message>
+    <message>
+        <source>Does this account need a second step (an app or a code) to sign in?</source>
+        <translation>Ce compte demande-t-il une deuxième étape (une application ou un code) pour se connecter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>&amp;Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name s&amp;hown:</source>
+        <translation>Nom affic&amp;hé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Appartient à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>called &quot;%1&quot; on the system</source>
+        <translation>appelé «&#xa0;%1&#xa0;» sur le système</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Two-step sign-in:</source>
+        <translation>Connexion en &amp;deux étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindings</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 belong to nobody named</source>
+        <translation>
+            <numerusform>%n compte sur %1 n&apos;appartient à aucune personne désignée</numerusform>
+            <numerusform>%n comptes sur %1 n&apos;appartiennent à aucune personne désignée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account nobody answers for is the one nobody notices when it is misused, and the one that stays open when people leave.</source>
+        <translation>Un compte dont personne ne répond est celui que personne ne remarque quand il est détourné, et celui qui reste ouvert quand des gens s&apos;en vont.</translation>
+    </message>
+    <message>
+        <source>Say whose each account is (edit the account), mark machine accounts as service accounts, and disable the ones nobody claims.</source>
+        <translation>Indiquez à qui appartient chaque compte (modifiez le compte), marquez les comptes utilisés par des machines comme comptes de service, et désactivez ceux que personne ne revendique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 are used by several people</source>
+        <translation>
+            <numerusform>%n compte sur %1 est utilisé par plusieurs personnes</numerusform>
+            <numerusform>%n comptes sur %1 sont utilisés par plusieurs personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When several people sign in with one user name, the log cannot say who did what, and the password cannot be changed when one of them leaves without stopping the others.</source>
+        <translation>Quand plusieurs personnes se connectent avec le même nom d&apos;utilisateur, le journal ne peut pas dire qui a fait quoi, et le mot de passe ne peut pas être changé au départ de l&apos;une d&apos;elles sans bloquer les autres.</translation>
+    </message>
+    <message>
+        <source>Give each person their own account with their own password, then disable the shared one.</source>
+        <translation>Donnez à chaque personne son propre compte avec son propre mot de passe, puis désactivez le compte partagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or generic account(s) on %1</source>
+        <translation>
+            <numerusform>%n compte partagé ou générique sur %1</numerusform>
+            <numerusform>%n comptes partagés ou génériques sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts named after a team or a mailbox (info, office, shop, support...) or marked shared are usually used by several people with one password: nobody can tell who did what.</source>
+        <translation>Les comptes qui portent le nom d&apos;une équipe ou d&apos;une boîte mail (info, office, shop, support...) ou qui sont marqués comme partagés sont généralement utilisés par plusieurs personnes avec un seul mot de passe&#xa0;: personne ne peut savoir qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>Replace each with personal accounts; if one must stay (a mailbox), make sure nobody signs in to the shop with it.</source>
+        <translation>Remplacez chacun d&apos;eux par des comptes personnels&#xa0;; si l&apos;un doit rester (une boîte mail), assurez-vous que personne ne s&apos;en sert pour se connecter à la boutique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator account(s) on %1 without a second factor</source>
+        <translation>
+            <numerusform>%n compte administrateur sur %1 sans second facteur</numerusform>
+            <numerusform>%n comptes administrateurs sur %1 sans second facteur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator can change everything, including other accounts. With a password alone, one leaked or guessed password hands the whole system over.</source>
+        <translation>Un administrateur peut tout modifier, y compris les autres comptes. Avec un simple mot de passe, il suffit qu&apos;il soit divulgué ou deviné pour livrer tout le système.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step sign-in (an app or a security key) for every administrator, and enforce it on the system if it can.</source>
+        <translation>Activez la connexion en deux étapes (une application ou une clé de sécurité) pour chaque administrateur, et rendez-la obligatoire sur le système si c&apos;est possible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) on %1 not changed for too long</source>
+        <translation>
+            <numerusform>%n mot de passe sur %1 n&apos;a pas été changé depuis trop longtemps</numerusform>
+            <numerusform>%n mots de passe sur %1 n&apos;ont pas été changés depuis trop longtemps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old passwords have had years to leak: through a reused password elsewhere, an old laptop or a former colleague.</source>
+        <translation>Les anciens mots de passe ont eu des années pour fuiter&#xa0;: par un mot de passe réutilisé ailleurs, un vieil ordinateur portable ou un ancien collègue.</translation>
+    </message>
+    <message>
+        <source>The oldest was last changed on %1.</source>
+        <translation>Le plus ancien a été changé pour la dernière fois le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change these passwords (every %n day(s) at most; every %1 where the password is the only factor), or better, add a second factor.</source>
+        <translation>
+            <numerusform>Changez ces mots de passe (au plus tard après %n jour&#xa0;; après %1 jours lorsque le mot de passe est le seul facteur), ou mieux, ajoutez un second facteur.</numerusform>
+            <numerusform>Changez ces mots de passe (au moins tous les %n jours&#xa0;; tous les %1 jours lorsque le mot de passe est le seul facteur), ou mieux, ajoutez un second facteur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) on %1 not used for %2 days</source>
+        <translation>
+            <numerusform>%n compte sur %1 inutilisé depuis %2 jours</numerusform>
+            <numerusform>%n comptes sur %1 inutilisés depuis %2 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An account nobody uses is still a way in, and nobody would notice if someone else started using it.</source>
+        <translation>Un compte que personne n&apos;utilise reste une porte d&apos;entrée, et personne ne remarquerait si quelqu&apos;un d&apos;autre commençait à s&apos;en servir.</translation>
+    </message>
+    <message>
+        <source>Disable the accounts nobody needs any more; they can be turned back on if someone asks.</source>
+        <translation>Désactivez les comptes dont plus personne n&apos;a besoin&#xa0;; ils peuvent être réactivés si quelqu&apos;un le demande.</translation>
+    </message>
+    <message>
+        <source>The built-in &quot;%1&quot; account of %2 is in use</source>
+        <translation>Le compte intégré «&#xa0;%1&#xa0;» de %2 est utilisé</translation>
+    </message>
+    <message>
+        <source>Everyone knows the built-in administrator&apos;s name, so attackers try it first; and when several people use it, nobody can tell who did what.</source>
+        <translation>Tout le monde connaît le nom de l&apos;administrateur intégré, donc les attaquants l&apos;essaient en premier&#xa0;; et quand plusieurs personnes l&apos;utilisent, personne ne peut savoir qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1.</source>
+        <translation>Dernière connexion le %1.</translation>
+    </message>
+    <message>
+        <source>Give each person who administers %1 a personal administrator account, and stop signing in as &quot;%2&quot;.</source>
+        <translation>Donnez à chaque personne qui administre %1 un compte administrateur personnel, et cessez de vous connecter en tant que «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 still has an account named &quot;%2&quot;</source>
+        <translation>%1 a encore un compte nommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>With the default name known, an attacker only has to guess the password.</source>
+        <translation>Comme le nom par défaut est connu, un attaquant n&apos;a plus qu&apos;à deviner le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is active.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est actif.</translation>
+    </message>
+    <message>
+        <source>Rename it or replace it with a personal account; where it cannot be renamed (root on a server), forbid signing in with it directly.</source>
+        <translation>Renommez-le ou remplacez-le par un compte personnel&#xa0;; s&apos;il ne peut pas être renommé (root sur un serveur), interdisez de s&apos;y connecter directement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) on %1</source>
+        <translation>
+            <numerusform>%n administrateur sur %1</numerusform>
+            <numerusform>%n administrateurs sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each administrator is a key to everything. Most people need to manage orders or products, not accounts and settings.</source>
+        <translation>Chaque administrateur est une clé qui ouvre tout. La plupart des gens ont besoin de gérer des commandes ou des produits, pas des comptes et des réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You allow at most %n.</source>
+        <translation>
+            <numerusform>Vous en autorisez %n au maximum.</numerusform>
+            <numerusform>Vous en autorisez %n au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give those who do not change settings or accounts a smaller role (manager, editor).</source>
+        <translation>Donnez à ceux qui ne modifient ni les réglages ni les comptes un rôle plus restreint (gestionnaire, éditeur).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has left but %n account(s) still work</source>
+        <translation>
+            <numerusform>%1 a quitté l&apos;équipe, mais %n compte fonctionne encore</numerusform>
+            <numerusform>%1 a quitté l&apos;équipe, mais %n comptes fonctionnent encore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A former colleague&apos;s account is a door nobody watches: their password may be on an old phone, in a browser, or with their new employer.</source>
+        <translation>Le compte d&apos;un ancien collègue est une porte que personne ne surveille&#xa0;: son mot de passe peut se trouver sur un vieux téléphone, dans un navigateur ou chez son nouvel employeur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Départ le %1, il y a %n jour.</numerusform>
+            <numerusform>Départ le %1, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked as left.</source>
+        <translation>Indiqué comme ayant quitté l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Work through %1&apos;s leaver checklist: disable each account, or hand it over to a colleague, and tick it off.</source>
+        <translation>Suivez la liste de contrôle de départ de %1&#xa0;: désactivez chaque compte, ou confiez-le à un collègue, puis cochez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) of %1 not confirmed since the project ended</source>
+        <translation>
+            <numerusform>%n compte de %1 non confirmé depuis la fin du projet</numerusform>
+            <numerusform>%n comptes de %1 non confirmés depuis la fin du projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Developers keep accounts long after their work is done. Each one they no longer need is a way in through their laptop, their passwords and their staff.</source>
+        <translation>Les développeurs gardent des comptes longtemps après la fin de leur travail. Chaque compte dont ils n&apos;ont plus besoin est une porte d&apos;entrée, par leur ordinateur portable, leurs mots de passe et leurs employés.</translation>
+    </message>
+    <message>
+        <source>Project ended on %1.</source>
+        <translation>Projet terminé le %1.</translation>
+    </message>
+    <message>
+        <source>Write them the confirmation letter, record their answer for each account, and disable the ones they do not need.</source>
+        <translation>Envoyez la lettre de confirmation, enregistrez la réponse reçue pour chaque compte, et désactivez les comptes qui ne sont plus nécessaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) %1 no longer needs are still active</source>
+        <translation>
+            <numerusform>%n compte dont %1 n&apos;a plus besoin est encore actif</numerusform>
+            <numerusform>%n comptes dont %1 n&apos;a plus besoin sont encore actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They told you these accounts can go; until they are disabled they are still a way in.</source>
+        <translation>On vous a indiqué que ces comptes peuvent disparaître&#xa0;; tant qu&apos;ils ne sont pas désactivés, ils restent une porte d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Disable or delete these accounts on their systems, then mark them disabled here.</source>
+        <translation>Désactivez ou supprimez ces comptes sur leurs systèmes, puis indiquez ici qu&apos;ils sont désactivés.</translation>
+    </message>
+    <message>
+        <source>%1 can reach more than their work needs</source>
+        <translation>%1 a accès à plus que ce dont son travail a besoin</translation>
+    </message>
+    <message>
+        <source>Everyone who can see customers&apos; data, buying habits or purchase prices is one more person whose account can leak them. Access should follow the work, not convenience.</source>
+        <translation>Chaque personne qui peut voir les données des clients, leurs habitudes d&apos;achat ou les prix d&apos;achat est une personne de plus dont le compte peut les laisser fuiter. Les accès doivent suivre le travail, pas la facilité.</translation>
+    </message>
+    <message>
+        <source>Beyond their work: %1. Through: %2.</source>
+        <translation>Au-delà de son travail&#xa0;: %1. Comptes concernés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Give these accounts a smaller role, or, if their work does need it, say so in the access review.</source>
+        <translation>Donnez à ces comptes un rôle plus restreint, ou, si le travail de cette personne l&apos;exige vraiment, indiquez-le dans la revue des accès.</translation>
+    </message>
+    <message>
+        <source>These accounts reach more than their role usually does. Narrow them, or record what %1&apos;s work needs in the access review.</source>
+        <translation>Ces comptes donnent accès à plus que ce que leur rôle permet habituellement. Restreignez-les, ou indiquez dans la revue des accès ce dont le travail de %1 a besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has not answered about %n account(s)</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu au sujet de %n compte</numerusform>
+            <numerusform>%1 n&apos;a pas répondu au sujet de %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without their answer you cannot tell which accounts are still needed, so none of them can safely be closed or kept.</source>
+        <translation>Sans sa réponse, vous ne pouvez pas savoir quels comptes sont encore nécessaires&#xa0;: aucun ne peut donc être fermé ou conservé en toute sécurité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter of %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Lettre du %1, il y a %n jour.</numerusform>
+            <numerusform>Lettre du %1, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remind them, or call; record each answer as it comes. Accounts still unanswered after a reminder are best disabled.</source>
+        <translation>Relancez, ou appelez&#xa0;; enregistrez chaque réponse dès qu&apos;elle arrive. Mieux vaut désactiver les comptes toujours sans réponse après une relance.</translation>
+    </message>
+    <message>
+        <source>The access review is due</source>
+        <translation>La revue des accès est à faire</translation>
+    </message>
+    <message>
+        <source>People change jobs and projects end, but access stays. A regular look at who can reach what is how it shrinks back.</source>
+        <translation>Les gens changent de poste et les projets se terminent, mais les accès restent. Un examen régulier de qui peut accéder à quoi permet de les réduire à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Dernière revue le %1, il y a %n jour.</numerusform>
+            <numerusform>Dernière revue le %1, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No access review is on record.</source>
+        <translation>Aucune revue des accès n&apos;est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go through the access picture: for each person, is every account and every kind of data still needed? Then record the review (every %n day(s)).</source>
+        <translation>
+            <numerusform>Passez en revue la situation des accès&#xa0;: pour chaque personne, chaque compte et chaque catégorie de données sont-ils encore nécessaires&#xa0;? Enregistrez ensuite la revue (à refaire après %n jour).</numerusform>
+            <numerusform>Passez en revue la situation des accès&#xa0;: pour chaque personne, chaque compte et chaque catégorie de données sont-ils encore nécessaires&#xa0;? Enregistrez ensuite la revue (à refaire tous les %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps no audit log</source>
+        <translation>%1 ne tient aucun journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Without a log of who signed in and what they changed, nobody can tell after a break-in what was done, from which account, or when.</source>
+        <translation>Sans journal indiquant qui s&apos;est connecté et ce qui a été modifié, personne ne peut savoir, après une intrusion, ce qui a été fait, depuis quel compte, ni quand.</translation>
+    </message>
+    <message>
+        <source>You recorded that %1 has no audit log.</source>
+        <translation>Vous avez indiqué que %1 n&apos;a pas de journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Turn the audit or activity log on (your provider or developer can help), then record it here.</source>
+        <translation>Activez le journal d&apos;audit ou d&apos;activité (votre prestataire ou votre développeur peut vous aider), puis indiquez-le ici.</translation>
+    </message>
+    <message>
+        <source>Not known whether %1 keeps an audit log</source>
+        <translation>On ne sait pas si %1 tient un journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>An audit log is the evidence trail of every account&apos;s actions. If you do not know whether there is one, you cannot count on it on the day you need it.</source>
+        <translation>Un journal d&apos;audit est la trace de toutes les actions de chaque compte. Si vous ne savez pas s&apos;il existe, vous ne pouvez pas compter dessus le jour où vous en aurez besoin.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is marked &quot;not known&quot;.</source>
+        <translation>Le journal d&apos;audit de %1 est indiqué comme «&#xa0;inconnu&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs %1 whether it logs sign-ins and changes, and for how long; record the answer on the system.</source>
+        <translation>Demandez à qui gère %1 s&apos;il enregistre les connexions et les modifications, et pendant combien de temps&#xa0;; notez la réponse dans la fiche du système.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its audit log too briefly</source>
+        <translation>%1 conserve son journal d&apos;audit trop peu de temps</translation>
+    </message>
+    <message>
+        <source>Break-ins are often found months after they began. A log that is already deleted by then cannot show how the intruder got in.</source>
+        <translation>Les intrusions sont souvent découvertes des mois après leur début. Un journal déjà effacé à ce moment-là ne peut pas montrer comment l&apos;intrus est entré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n day(s); at least %1 are needed.</source>
+        <translation>
+            <numerusform>Conservé %n jour&#xa0;; il en faut au moins %1.</numerusform>
+            <numerusform>Conservé %n jours&#xa0;; il en faut au moins %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the log&apos;s retention to %n day(s) or more, or export it regularly to a place that keeps it.</source>
+        <translation>
+            <numerusform>Portez la durée de conservation du journal à %n jour ou plus, ou exportez-le régulièrement vers un endroit qui le conserve.</numerusform>
+            <numerusform>Portez la durée de conservation du journal à %n jours ou plus, ou exportez-le régulièrement vers un endroit qui le conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has looked at the audit log of %1 lately</source>
+        <translation>Personne n&apos;a consulté le journal d&apos;audit de %1 récemment</translation>
+    </message>
+    <message>
+        <source>A log helps only if someone reads it: a look every few months catches sign-ins at odd hours, unknown accounts and changes nobody made on purpose.</source>
+        <translation>Un journal n&apos;est utile que si quelqu&apos;un le lit&#xa0;: un coup d&apos;œil régulier, tous les quelques mois, repère les connexions à des heures inhabituelles, les comptes inconnus et les modifications que personne n&apos;a faites volontairement.</translation>
+    </message>
+    <message>
+        <source>No review of the log is on record.</source>
+        <translation>Aucune consultation du journal n&apos;est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Dernière consultation le %1, il y a %n jour.</numerusform>
+            <numerusform>Dernière consultation le %1, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the log&apos;s last weeks for anything you do not recognise, then record the date of the review on the system. Repeat at least every %n day(s).</source>
+        <translation>
+            <numerusform>Lisez les dernières semaines du journal à la recherche de tout ce que vous ne reconnaissez pas, puis notez la date de la consultation dans la fiche du système. Recommencez au plus tard après %n jour.</numerusform>
+            <numerusform>Lisez les dernières semaines du journal à la recherche de tout ce que vous ne reconnaissez pas, puis notez la date de la consultation dans la fiche du système. Recommencez au moins tous les %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No minimum password length is known for %1</source>
+        <translation>Aucune longueur minimale de mot de passe n&apos;est connue pour %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts short passwords</source>
+        <translation>%1 accepte des mots de passe courts</translation>
+    </message>
+    <message>
+        <source>Short passwords are guessed by programs that try millions of combinations. Length is what makes a password hard to guess.</source>
+        <translation>Les mots de passe courts sont devinés par des programmes qui essaient des millions de combinaisons. C&apos;est la longueur qui rend un mot de passe difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s shortest allowed password is not recorded.</source>
+        <translation>Le mot de passe le plus court autorisé par le système n&apos;est pas enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortest allowed password has %n character(s).</source>
+        <translation>
+            <numerusform>Le mot de passe le plus court autorisé compte %n caractère.</numerusform>
+            <numerusform>Le mot de passe le plus court autorisé compte %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters (a second factor is enforced here).</source>
+        <translation>
+            <numerusform>Exigez au moins %n caractère (un second facteur est imposé ici).</numerusform>
+            <numerusform>Exigez au moins %n caractères (un second facteur est imposé ici).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Require at least %n characters, or enforce a second factor and at least %1.</source>
+        <translation>
+            <numerusform>Exigez au moins %n caractère, ou imposez un second facteur et au moins %1.</numerusform>
+            <numerusform>Exigez au moins %n caractères, ou imposez un second facteur et au moins %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 never locks out password guessing</source>
+        <translation>%1 ne bloque jamais les tentatives pour deviner les mots de passe</translation>
+    </message>
+    <message>
+        <source>If an account never locks after wrong passwords, a program can keep guessing until it is in.</source>
+        <translation>Si un compte ne se verrouille jamais après des mots de passe erronés, un programme peut continuer à deviner jusqu&apos;à ce qu&apos;il entre.</translation>
+    </message>
+    <message>
+        <source>No lockout after failed sign-ins is recorded for this system.</source>
+        <translation>Aucun verrouillage après des échecs de connexion n&apos;est enregistré pour ce système.</translation>
+    </message>
+    <message>
+        <source>Have the system lock an account (or slow it down) after a handful of failed attempts, for example ten; a security plugin or the provider&apos;s settings do this.</source>
+        <translation>Faites en sorte que le système verrouille un compte (ou le ralentisse) après quelques tentatives échouées, par exemple dix&#xa0;; une extension de sécurité ou les réglages du prestataire le permettent.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindingsView</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>When the checks raise a finding: password ages, inactive accounts, reviews…</source>
+        <translation>Quand les vérifications génèrent un constat&#xa0;: âge des mots de passe, comptes inactifs, revues…</translation>
+    </message>
+    <message>
+        <source>What the account checks found</source>
+        <translation>Ce qu&apos;ont trouvé les vérifications des comptes</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>À propos du constat choisi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Import them on the Accounts tab; the checks run on their own.</source>
+        <translation>Aucun compte enregistré pour l&apos;instant. Importez-les dans l&apos;onglet Comptes&#xa0;; les vérifications se lancent d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Nothing found: the accounts on file look well kept.</source>
+        <translation>Aucun constat&#xa0;: les comptes enregistrés semblent bien tenus.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do.</source>
+        <translation>Rien d&apos;urgent. Choisissez un constat pour voir pourquoi c&apos;est important et que faire.</translation>
+    </message>
+    <message>
+        <source>1 urgent thing to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>1 point urgent à régler. Choisissez un constat pour voir pourquoi c&apos;est important et que faire.</translation>
+    </message>
+    <message>
+        <source>%1 urgent things to sort out. Choose a finding to see why they matter and what to do.</source>
+        <translation>%1 points urgents à régler. Choisissez un constat pour voir pourquoi c&apos;est important et que faire.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>letter to %1</source>
+        <translation>lettre à %1</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>une personne retirée</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRulesDialog</name>
+    <message>
+        <source>Account Rules Settings</source>
+        <translation>Paramètres des règles sur les comptes</translation>
+    </message>
+    <message>
+        <source>When the account checks raise a finding. Each limit is still fine: a password exactly as old as the limit is not flagged, one day older is.</source>
+        <translation>Quand les vérifications des comptes génèrent un constat. Chaque limite reste acceptable&#xa0;: un mot de passe qui a exactement l&apos;âge de la limite n&apos;est pas signalé, un mot de passe plus vieux d&apos;un jour l&apos;est.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>An account is unused after no sign-in for</source>
+        <translation>Un compte est considéré comme inutilisé sans connexion depuis</translation>
+    </message>
+    <message>
+        <source>Most admin accounts on one system</source>
+        <translation>Nombre maximal de comptes administrateurs par système</translation>
+    </message>
+    <message>
+        <source> accounts</source>
+        <translation> comptes</translation>
+    </message>
+    <message>
+        <source>The built-in admin is in daily use when it signed in within</source>
+        <translation>L&apos;administrateur intégré est considéré comme utilisé au quotidien s&apos;il s&apos;est connecté au cours des derniers</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Shortest password a system may allow</source>
+        <translation>Mot de passe le plus court qu&apos;un système peut accepter</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>… where a second sign-in step is required</source>
+        <translation>… lorsqu&apos;une deuxième étape de connexion est obligatoire</translation>
+    </message>
+    <message>
+        <source>Change each password at least every</source>
+        <translation>Changer chaque mot de passe au moins tous les</translation>
+    </message>
+    <message>
+        <source>… where the password is the only sign-in step</source>
+        <translation>… lorsque le mot de passe est la seule étape de connexion</translation>
+    </message>
+    <message>
+        <source>Audit logs (the record of who did what)</source>
+        <translation>Journaux d&apos;audit (la trace de qui a fait quoi)</translation>
+    </message>
+    <message>
+        <source>Keep audit logs for at least</source>
+        <translation>Conserver les journaux d&apos;audit pendant au moins</translation>
+    </message>
+    <message>
+        <source>Look through each audit log at least every</source>
+        <translation>Consulter chaque journal d&apos;audit au moins tous les</translation>
+    </message>
+    <message>
+        <source>Reviews and letters</source>
+        <translation>Revues et lettres</translation>
+    </message>
+    <message>
+        <source>Review who has access at least every</source>
+        <translation>Vérifier qui a accès au moins tous les</translation>
+    </message>
+    <message>
+        <source>Expect a developer’s reply to a letter within</source>
+        <translation>Attendre la réponse d&apos;un développeur à une lettre dans un délai de</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Connexion en deux étapes</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Password last changed</source>
+        <translation>Dernier changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Custom role</source>
+        <translation>Rôle personnalisé</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; must be between %2 and %3.</source>
+        <translation>Le réglage «&#xa0;%1&#xa0;» doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Le supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message>
+        <source>Write the date of the reply.</source>
+        <translation>Indiquez la date de la réponse.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s date is in the future.</source>
+        <translation>La date de la réponse est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Write why they still need the account, in their words: a kept account needs a reason.</source>
+        <translation>Indiquez pourquoi le compte est encore nécessaire, avec les mots de la personne&#xa0;: un compte conservé doit avoir une raison.</translation>
+    </message>
+    <message>
+        <source>Customer data</source>
+        <translation>Données clients</translation>
+    </message>
+    <message>
+        <source>Orders and buying habits</source>
+        <translation>Commandes et habitudes d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Product lists</source>
+        <translation>Listes de produits</translation>
+    </message>
+    <message>
+        <source>Purchase costs and prices</source>
+        <translation>Coûts d&apos;achat et prix</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Code and deployment</source>
+        <translation>Code et déploiement</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Every system needs a name, such as &quot;Shop admin&quot;.</source>
+        <translation>Chaque système doit avoir un nom, par exemple «&#xa0;Administration de la boutique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write how many days the audit log is kept, from 0 (not known) to 36500.</source>
+        <translation>Indiquez pendant combien de jours le journal d&apos;audit est conservé, de 0 (inconnu) à 36500.</translation>
+    </message>
+    <message>
+        <source>The shortest password allowed must be between 0 and 1024 characters.</source>
+        <translation>La longueur minimale autorisée pour un mot de passe doit être comprise entre 0 et 1024 caractères.</translation>
+    </message>
+    <message>
+        <source>The longest a password may be kept must be between 0 (changed only when it leaks) and 36500 days.</source>
+        <translation>La durée maximale d&apos;utilisation d&apos;un mot de passe doit être comprise entre 0 (changé seulement en cas de fuite) et 36500 jours.</translation>
+    </message>
+    <message>
+        <source>Write after how many failed attempts the account locks, from 0 (never) to 1000.</source>
+        <translation>Indiquez après combien de tentatives échouées le compte se verrouille, de 0 (jamais) à 1000.</translation>
+    </message>
+    <message>
+        <source>Shop admin</source>
+        <translation>Administration de la boutique</translation>
+    </message>
+    <message>
+        <source>Hosting panel</source>
+        <translation>Panneau d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Server (SSH, root)</source>
+        <translation>Serveur (SSH, root)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>DNS and domain registrar</source>
+        <translation>DNS et bureau d&apos;enregistrement de domaines</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation>Prestataire de paiement</translation>
+    </message>
+    <message>
+        <source>Code repository</source>
+        <translation>Dépôt de code</translation>
+    </message>
+    <message>
+        <source>Backup storage</source>
+        <translation>Stockage des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Statistiques d&apos;audience</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>This row has no user name.</source>
+        <translation>Cette ligne n&apos;a pas de nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already on line %2; each account can be in the file only once.</source>
+        <translation>Le nom d&apos;utilisateur «&#xa0;%1&#xa0;» figure déjà à la ligne %2&#xa0;; chaque compte ne peut apparaître qu&apos;une seule fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Other CSV file</source>
+        <translation>Autre fichier CSV</translation>
+    </message>
+    <message>
+        <source>The file lists no accounts.</source>
+        <translation>Le fichier ne contient aucun compte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user names.</source>
+        <translation>Choisissez la colonne qui contient les noms d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The file has no column named %1. Check the columns chosen for each field.</source>
+        <translation>Le fichier n&apos;a pas de colonne nommée %1. Vérifiez les colonnes choisies pour chaque champ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is neither active nor disabled.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;» n&apos;indique ni un compte actif ni un compte désactivé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;Status&quot; is not Active, Suspended or Archived.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;Status&#xa0;» n&apos;est ni Active, ni Suspended, ni Archived.</translation>
+    </message>
+    <message>
+        <source>This file does not look like a %1 export: it has no column named %2.</source>
+        <translation>Ce fichier ne ressemble pas à un export %1&#xa0;: il n&apos;a pas de colonne nommée %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is not a date Storefort can read. Write it like 2024-01-31 or 2024-01-31 10:20:30.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;» n&apos;est pas une date que Storefort sait lire. Écrivez-la comme 2024-01-31 ou 2024-01-31 10:20:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;%2&quot; is neither yes nor no. Write yes or no, true or false, or 1 or 0.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;» n&apos;est ni yes ni no. Écrivez yes ou no, true ou false, ou 1 ou 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column &quot;id_profile&quot; is not a profile number.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;id_profile&#xa0;» n&apos;est pas un numéro de profil.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisi à la main</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>In the future</source>
+        <translation>Dans le futur</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n semaine</numerusform>
+            <numerusform>Il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n mois</numerusform>
+            <numerusform>Il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n an</numerusform>
+            <numerusform>Il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last signed in on %1</source>
+        <translation>Dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s export does not say when this account last signed in, or it never has.</source>
+        <translation>L&apos;export du système n&apos;indique pas quand ce compte s&apos;est connecté pour la dernière fois, ou bien il ne s&apos;est jamais connecté.</translation>
+    </message>
+    <message>
+        <source>Password last changed on %1</source>
+        <translation>Mot de passe changé pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Nobody in the team is linked to this account yet.</source>
+        <translation>Aucun membre de l&apos;équipe n&apos;est encore associé à ce compte.</translation>
+    </message>
+    <message>
+        <source>Imported on %1</source>
+        <translation>Importé le %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Data it reaches</source>
+        <translation>Données accessibles</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Connexion en deux étapes</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The team members who use this account. More than one means it is shared.</source>
+        <translation>Les membres de l&apos;équipe qui utilisent ce compte. S&apos;il y en a plus d&apos;un, le compte est partagé.</translation>
+    </message>
+    <message>
+        <source>The kinds of the shop&apos;s data this account can see or change</source>
+        <translation>Les catégories de données de la boutique que ce compte peut voir ou modifier</translation>
+    </message>
+    <message>
+        <source>Whether the account needs a second step (an app or a code) to sign in</source>
+        <translation>Si le compte demande une deuxième étape (une application ou un code) pour se connecter</translation>
+    </message>
+    <message>
+        <source>The file the account was last imported from</source>
+        <translation>Le fichier d&apos;où le compte a été importé la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts &amp; access</source>
+        <translation>Comptes et accès</translation>
+    </message>
+    <message>
+        <source>Every account on your shop&apos;s systems is a way in, for the person it belongs to and for anyone who steals its password. Give each person an account of their own with only the access their work needs, and close accounts nobody uses.</source>
+        <translation>Chaque compte sur les systèmes de votre boutique est une porte d&apos;entrée, pour la personne à qui il appartient comme pour quiconque vole son mot de passe. Donnez à chaque personne son propre compte, avec uniquement les accès dont son travail a besoin, et fermez les comptes que personne n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Who Can See What</source>
+        <translation>Qui voit quoi</translation>
+    </message>
+    <message>
+        <source>Developer Letters</source>
+        <translation>Lettres aux développeurs</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Personnes parties</translation>
+    </message>
+    <message>
+        <source>Stored Passwords</source>
+        <translation>Mots de passe enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Add S&amp;ystem…</source>
+        <translation>Ajouter un &amp;système…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Accounts…</source>
+        <translation>&amp;Importer des comptes…</translation>
+    </message>
+    <message>
+        <source>Add Acc&amp;ount…</source>
+        <translation>Ajouter un &amp;compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Modi&amp;fier le compte…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start with your shop&apos;s admin.&lt;/b&gt;&lt;br&gt;Add each system people sign in to for the shop — the shop admin, the hosting panel, email — then import its list of users, exported as a CSV file.</source>
+        <translation>&lt;b&gt;Commencez par l&apos;administration de votre boutique.&lt;/b&gt;&lt;br&gt;Ajoutez chaque système auquel des personnes se connectent pour la boutique — l&apos;administration de la boutique, le panneau d&apos;hébergement, la messagerie —, puis importez sa liste d&apos;utilisateurs, exportée sous forme de fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Shop&apos;s Admin…</source>
+        <translation>Ajouter l&apos;&amp;administration de la boutique…</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>The systems where the shop&apos;s accounts live. Choose one to see its accounts.</source>
+        <translation>Les systèmes où se trouvent les comptes de la boutique. Choisissez-en un pour voir ses comptes.</translation>
+    </message>
+    <message>
+        <source>Add a system people sign in to for the shop</source>
+        <translation>Ajouter un système auquel des personnes se connectent pour la boutique</translation>
+    </message>
+    <message>
+        <source>Change the chosen system&apos;s details: its audit log and password rules</source>
+        <translation>Modifier les informations du système choisi&#xa0;: son journal d&apos;audit et ses règles de mot de passe</translation>
+    </message>
+    <message>
+        <source>Take the chosen system and its accounts off the plan</source>
+        <translation>Retirer du plan le système sélectionné et ses comptes</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems</source>
+        <translation>S&amp;ystèmes</translation>
+    </message>
+    <message>
+        <source>Search user names, names and emails</source>
+        <translation>Rechercher des noms d&apos;utilisateur, des noms et des adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>Show accounts that are</source>
+        <translation>Afficher les comptes</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>Actifs et désactivés</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Désactivés seulement</translation>
+    </message>
+    <message>
+        <source>Removed only</source>
+        <translation>Retirés seulement</translation>
+    </message>
+    <message>
+        <source>All, removed ones too</source>
+        <translation>Tous, retirés compris</translation>
+    </message>
+    <message>
+        <source>Removed accounts are those the latest import no longer listed; they stay on file as history.</source>
+        <translation>Les comptes retirés sont ceux que la dernière importation ne listait plus&#xa0;; ils restent enregistrés pour l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Read the accounts from a file exported from the system, and see what would change before anything does</source>
+        <translation>Lire les comptes dans un fichier exporté du système, et voir ce qui changerait avant toute modification</translation>
+    </message>
+    <message>
+        <source>Enter an account that no export lists</source>
+        <translation>Saisir un compte qui ne figure dans aucun export</translation>
+    </message>
+    <message>
+        <source>Say whom the chosen account belongs to and what it can reach</source>
+        <translation>Indiquer à qui appartient le compte sélectionné et à quoi il donne accès</translation>
+    </message>
+    <message>
+        <source>All systems (%1)</source>
+        <translation>Tous les systèmes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, run by %2</source>
+        <translation>%1, géré par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) (%1 shown)</source>
+        <translation>
+            <numerusform>%n compte (%1 affiché)</numerusform>
+            <numerusform>%n comptes (%1 affichés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts.</source>
+        <translation>Aucun compte de %1 n&apos;est encore enregistré. Exportez sa liste d&apos;utilisateurs en fichier CSV et choisissez «&#xa0;Importer des comptes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts.</source>
+        <translation>Aucun compte n&apos;est encore enregistré. Exportez la liste d&apos;utilisateurs de chaque système en fichier CSV et choisissez «&#xa0;Importer des comptes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan?</source>
+        <translation>Retirer %1 du plan&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It has no accounts on file.</source>
+        <translation>Aucun compte n&apos;est enregistré pour ce système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it.</source>
+        <translation>
+            <numerusform>%n compte enregistré est également retiré.</numerusform>
+            <numerusform>%n comptes enregistrés sont également retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Vous pouvez annuler le retrait avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Remove System</source>
+        <translation>Retirer le système</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Account Not Added</source>
+        <translation>Compte non ajouté</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonCommand</name>
     <message>
         <source>Add %1</source>
@@ -10,6 +1792,13 @@
 </context>
 <context>
     <name>AddProviderCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddSystemCommand</name>
     <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
@@ -296,6 +2085,82 @@
         <source>The check fails: %1.</source>
         <translation>La vérification échoue&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Accounts imported into system %1</source>
+        <translation>Comptes importés dans le système %1</translation>
+    </message>
+    <message>
+        <source>System added</source>
+        <translation>Système ajouté</translation>
+    </message>
+    <message>
+        <source>System removed</source>
+        <translation>Système retiré</translation>
+    </message>
+    <message>
+        <source>System %1: %2</source>
+        <translation>Système %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account added by hand</source>
+        <translation>Compte ajouté à la main</translation>
+    </message>
+    <message>
+        <source>Account %1: reply to the confirmation letter</source>
+        <translation>Compte %1&#xa0;: réponse à la lettre de confirmation</translation>
+    </message>
+    <message>
+        <source>Account %1: leaver&apos;s checklist</source>
+        <translation>Compte %1&#xa0;: liste de contrôle de la personne partie</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Confirmation letter removed</source>
+        <translation>Lettre de confirmation retirée</translation>
+    </message>
+    <message>
+        <source>Confirmation letter written</source>
+        <translation>Lettre de confirmation rédigée</translation>
+    </message>
+    <message>
+        <source>Access of team member %1: %2</source>
+        <translation>Accès du membre de l&apos;équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Access review recorded</source>
+        <translation>Revue des accès enregistrée</translation>
+    </message>
+    <message>
+        <source>Account rules&apos; settings</source>
+        <translation>Réglages des règles des comptes</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new, %3 changed, %4 removed</source>
+        <translation>Depuis %1&#xa0;: %2 nouveau(x), %3 modifié(s), %4 retiré(s)</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Retirés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInspector</name>
@@ -524,6 +2389,454 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>comma (,)</source>
+        <translation>une virgule (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>un point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>une tabulation</translation>
+    </message>
+    <message>
+        <source>bar (|)</source>
+        <translation>une barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Storefort does not know this kind of file. Say which column holds what; only the user name is needed. Storefort remembers your choice for this system.</source>
+        <translation>Storefort ne connaît pas ce type de fichier. Indiquez ce que contient chaque colonne&#xa0;; seul le nom d&apos;utilisateur est indispensable. Storefort retient votre choix pour ce système.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by a %1; the text is read as %2.</source>
+        <translation>Les colonnes sont séparées par %1&#xa0;; le texte est lu en %2.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;User name (needed):</source>
+        <translation>Nom d&apos;&amp;utilisateur (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name used to sign in</source>
+        <translation>Le nom utilisé pour se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name</source>
+        <translation>Le nom complet de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used with the last name when the file has no full name</source>
+        <translation>Utilisé avec le nom de famille quand le fichier ne contient pas de nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words such as administrator, manager, editor or viewer</source>
+        <translation>Des mots comme administrateur, gestionnaire, éditeur ou lecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Two-step sign-in:</source>
+        <translation>Connexion en deux é&amp;tapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>Last &amp;sign-in:</source>
+        <translation>&amp;Dernière connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Une date</translation>
+    </message>
+    <message>
+        <source>&amp;Password changed:</source>
+        <translation>&amp;Mot de passe modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>&amp;Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>Act&amp;if&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes or no, or words such as active, disabled, suspended or blocked</source>
+        <translation>oui ou non, ou des mots comme actif, désactivé, suspendu ou bloqué</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the user names.</source>
+        <translation>Choisissez la colonne qui contient les noms d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLetter</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Now that our project ended on %1, we are checking who can still get into %2.</source>
+        <translation>Maintenant que notre projet s&apos;est terminé le %1, nous vérifions qui peut encore accéder à %2.</translation>
+    </message>
+    <message>
+        <source>We are checking who can get into %1.</source>
+        <translation>Nous vérifions qui peut accéder à %1.</translation>
+    </message>
+    <message>
+        <source>Our records show the accounts below as held by you or your team. For each one, please confirm the user name and tell us whether you still need it, and if so, why. We will close the accounts you no longer need, and those we have not heard about by %1.</source>
+        <translation>D&apos;après nos registres, les comptes ci-dessous sont détenus par vous ou votre équipe. Pour chacun d&apos;eux, veuillez confirmer le nom d&apos;utilisateur et nous dire si vous en avez encore besoin et, si oui, pourquoi. Nous fermerons les comptes dont vous n&apos;avez plus besoin, ainsi que ceux pour lesquels nous n&apos;aurons pas reçu de réponse d&apos;ici le %1.</translation>
+    </message>
+    <message>
+        <source>Your accounts with %1: which do you still need?</source>
+        <translation>Vos comptes chez %1&#xa0;: lesquels vous sont encore nécessaires&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>User name: %1 · role: %2 · last signed in: %3</source>
+        <translation>Nom d&apos;utilisateur&#xa0;: %1 · rôle&#xa0;: %2 · dernière connexion&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>[ ] Keep it, because: ________________   [ ] Remove it</source>
+        <translation>[ ] À conserver, car&#xa0;: ________________   [ ] À supprimer</translation>
+    </message>
+    <message>
+        <source>If you hold an account with us that is not on this list, please tell us about it too.</source>
+        <translation>Si vous détenez chez nous un compte qui ne figure pas dans cette liste, merci de nous le signaler également.</translation>
+    </message>
+    <message>
+        <source>Thank you, and kind regards,</source>
+        <translation>Merci, et bien cordialement,</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>☐ Keep it, because:</source>
+        <translation>☐ À conserver, car&#xa0;:</translation>
+    </message>
+    <message>
+        <source>☐ Remove it</source>
+        <translation>☐ À supprimer</translation>
+    </message>
+    <message>
+        <source>Could not write the letter to %1: %2</source>
+        <translation>Impossible d&apos;écrire la lettre dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLetterDialog</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Email Program</source>
+        <translation>Ouvrir dans le logiciel de &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>Write a Confirmation Letter</source>
+        <translation>Rédiger une lettre de confirmation</translation>
+    </message>
+    <message>
+        <source>At the end of a project, ask the developer or agency to confirm each account they have and say why they still need it, or that it can go. Record their replies on the Letters tab.</source>
+        <translation>À la fin d&apos;un projet, demandez au développeur ou à l&apos;agence de confirmer chacun de ses comptes et d&apos;indiquer pourquoi il en a encore besoin, ou s&apos;il peut être supprimé. Enregistrez ses réponses dans l&apos;onglet Lettres aux développeurs.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Letter &amp;to</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>Letter to %1 of %2</source>
+        <translation>Lettre à %1 du %2</translation>
+    </message>
+    <message>
+        <source>&amp;Record as Written</source>
+        <translation>&amp;Noter la lettre comme rédigée</translation>
+    </message>
+    <message>
+        <source>Keeps the letter on file, so their replies can be recorded against it</source>
+        <translation>Conserve la lettre dans le plan, pour pouvoir y rattacher les réponses</translation>
+    </message>
+    <message>
+        <source>Opens a new email to %1 in your email program</source>
+        <translation>Ouvre un nouvel e-mail à %1 dans votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Add their email address on the Team page first</source>
+        <translation>Ajoutez d&apos;abord son adresse e-mail à l&apos;étape Boutique et équipe</translation>
+    </message>
+    <message>
+        <source>No developers or agencies in the team. Add them on the Team page first.</source>
+        <translation>Aucun développeur ni aucune agence dans l&apos;équipe. Ajoutez-les d&apos;abord à l&apos;étape Boutique et équipe.</translation>
+    </message>
+    <message>
+        <source>%1 has no active accounts on file: there is nothing to ask.</source>
+        <translation>%1 n&apos;a aucun compte actif enregistré&#xa0;: il n&apos;y a rien à demander.</translation>
+    </message>
+    <message>
+        <source>Accounts letter to %1 %2.pdf</source>
+        <translation>Lettre sur les comptes à %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letter Not Saved</source>
+        <translation>Lettre non enregistrée</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>La lettre est enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>The text is copied. A subject to use: “%1”.</source>
+        <translation>Le texte est copié. Objet à utiliser&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No Email Program</source>
+        <translation>Aucun logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>No email program opened. Use “Copy Text” and paste it into a new email.</source>
+        <translation>Aucun logiciel de messagerie ne s&apos;est ouvert. Utilisez «&#xa0;Copier le texte&#xa0;» et collez-le dans un nouvel e-mail.</translation>
+    </message>
+    <message>
+        <source>Letter Not Recorded</source>
+        <translation>Lettre non consignée</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationLettersView</name>
+    <message>
+        <source>&amp;Write Letter…</source>
+        <translation>&amp;Rédiger une lettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Letter…</source>
+        <translation>&amp;Afficher la lettre…</translation>
+    </message>
+    <message>
+        <source>Remove Letter</source>
+        <translation>Retirer la lettre</translation>
+    </message>
+    <message>
+        <source>Record &amp;Reply…</source>
+        <translation>Enregistrer la ré&amp;ponse…</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>Lettres rédigées</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Rédigée le</translation>
+    </message>
+    <message>
+        <source>Accounts asked</source>
+        <translation>Comptes concernés</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>The accounts the letter asked about, with their replies</source>
+        <translation>Les comptes sur lesquels porte la lettre, avec les réponses</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Their reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Why they need it</source>
+        <translation>Pourquoi le garder</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <source>No developers or agencies in the team. When someone builds or looks after the shop for you, add them on the Team page; at the end of their project, write them a letter here asking which accounts they still need.</source>
+        <translation>Aucun développeur ni aucune agence dans l&apos;équipe. Quand quelqu&apos;un crée ou entretient la boutique pour vous, ajoutez cette personne à l&apos;étape Boutique et équipe&#xa0;; à la fin de son projet, rédigez-lui ici une lettre pour lui demander de quels comptes elle a encore besoin.</translation>
+    </message>
+    <message>
+        <source>At the end of a project, write the developer or agency a letter asking which of their accounts they still need and why. Record each reply here: accounts they no longer need should be disabled.</source>
+        <translation>À la fin d&apos;un projet, écrivez au développeur ou à l&apos;agence pour lui demander de quels comptes il a encore besoin, et pourquoi. Enregistrez ici chaque réponse&#xa0;: les comptes dont il n&apos;a plus besoin doivent être désactivés.</translation>
+    </message>
+    <message>
+        <source>%1 (project ended %2)</source>
+        <translation>%1 (projet terminé le %2)</translation>
+    </message>
+    <message>
+        <source>Letters to write: %1.</source>
+        <translation>Lettres à rédiger&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>(removed from the team)</source>
+        <translation>(retiré de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No letters written yet.</source>
+        <translation>Aucune lettre rédigée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see its accounts and replies.</source>
+        <translation>Choisissez une lettre pour voir ses comptes et les réponses.</translation>
+    </message>
+    <message>
+        <source>Accounts asked about in the letter to %1 of %2:</source>
+        <translation>Comptes concernés par la lettre à %1 du %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no longer on file)</source>
+        <translation>(n&apos;est plus enregistré)</translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Remove the letter to %1 of %2 and the replies recorded against it?</source>
+        <translation>Retirer la lettre à %1 du %2 et les réponses qui y sont rattachées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Letter Not Removed</source>
+        <translation>Lettre non retirée</translation>
+    </message>
+    <message>
+        <source>Record Reply</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>What did %1 say about the account “%2” on %3?</source>
+        <translation>Qu&apos;a répondu %1 au sujet du compte «&#xa0;%2&#xa0;» sur %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it: they still need it</source>
+        <translation>&amp;Conserver&#xa0;: encore nécessaire</translation>
+    </message>
+    <message>
+        <source>Why, in their words (required)</source>
+        <translation>Pourquoi, selon ses propres termes (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why they still need it</source>
+        <translation>Pourquoi le compte reste nécessaire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it: they no longer need it</source>
+        <translation>&amp;Supprimer&#xa0;: plus nécessaire</translation>
+    </message>
+    <message>
+        <source>Say why they still need it: “keep” needs a reason.</source>
+        <translation>Indiquez pourquoi le compte reste nécessaire&#xa0;: «&#xa0;Conserver&#xa0;» exige une raison.</translation>
+    </message>
+    <message>
+        <source>Reply Not Recorded</source>
+        <translation>Réponse non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
@@ -655,6 +2968,214 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealth</name>
+    <message>
+        <source>The password for %1 is very weak</source>
+        <translation>Le mot de passe de %1 est très faible</translation>
+    </message>
+    <message>
+        <source>The password for %1 is weak</source>
+        <translation>Le mot de passe de %1 est faible</translation>
+    </message>
+    <message>
+        <source>The password for %1 could be stronger</source>
+        <translation>Le mot de passe de %1 pourrait être plus robuste</translation>
+    </message>
+    <message>
+        <source>Attackers do not guess passwords one letter at a time: they try common passwords, words, names and dates first, by the million. A password like this one can be found that way, and whoever finds it can get into %1 and often from there into your shop.</source>
+        <translation>Les attaquants ne devinent pas les mots de passe lettre par lettre&#xa0;: ils essaient d&apos;abord les mots de passe courants, des mots, des noms et des dates, par millions. Un mot de passe comme celui-ci peut être trouvé de cette façon, et quiconque le trouve peut entrer dans %1, et souvent de là dans votre boutique.</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (%2 of 4; 3 or more is good enough).</source>
+        <translation>Robustesse&#xa0;: %1 (%2 sur 4&#xa0;; 3 ou plus suffit).</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 and change the password to a new one of at least 16 characters, best made up by a password manager. Then store the new one in Storefort with &quot;Replace Password or Token&quot; on the provider&apos;s page.</source>
+        <translation>Connectez-vous à %1 et remplacez le mot de passe par un nouveau d&apos;au moins 16 caractères, de préférence créé par un gestionnaire de mots de passe. Enregistrez ensuite le nouveau dans Storefort avec «&#xa0;Remplacer le mot de passe ou le jeton&#xa0;» sur la page du prestataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same password is used in %n places</source>
+        <translation>
+            <numerusform>Le même mot de passe est utilisé à %n endroit</numerusform>
+            <numerusform>Le même mot de passe est utilisé à %n endroits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When one of these places is broken into or leaks its passwords, attackers try the same password everywhere else. One leak then opens all of them.</source>
+        <translation>Quand l&apos;un de ces endroits est piraté ou laisse fuiter ses mots de passe, les attaquants essaient le même mot de passe partout ailleurs. Une seule fuite les ouvre alors tous.</translation>
+    </message>
+    <message>
+        <source>The same password is stored for:</source>
+        <translation>Le même mot de passe est enregistré pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give each of them a password of its own: change the password in each of %1, then store each new one in Storefort.</source>
+        <translation>Donnez à chacun son propre mot de passe&#xa0;: changez le mot de passe dans chacun de ces endroits (%1), puis enregistrez chaque nouveau mot de passe dans Storefort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %1 has not been changed for %n day(s)</source>
+        <translation>
+            <numerusform>Le mot de passe de %1 n&apos;a pas été changé depuis %n jour</numerusform>
+            <numerusform>Le mot de passe de %1 n&apos;a pas été changé depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The longer a password stays the same, the more chances it has had to leak: a former helper, an old note, a breach somewhere else. Changing it now and then shuts out anyone who got hold of it without you noticing.</source>
+        <translation>Plus un mot de passe reste le même longtemps, plus il a eu d&apos;occasions de fuiter&#xa0;: un ancien collaborateur, une vieille note, une fuite ailleurs. Le changer de temps en temps bloque quiconque l&apos;aurait obtenu sans que vous le remarquiez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored on %1. Passwords older than %n day(s) are flagged.</source>
+        <translation>
+            <numerusform>Enregistré le %1. Les mots de passe de plus de %n jour sont signalés.</numerusform>
+            <numerusform>Enregistré le %1. Les mots de passe de plus de %n jours sont signalés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to %1, change the password, and store the new one in Storefort with &quot;Replace Password or Token&quot; on the provider&apos;s page.</source>
+        <translation>Connectez-vous à %1, changez le mot de passe et enregistrez le nouveau dans Storefort avec «&#xa0;Remplacer le mot de passe ou le jeton&#xa0;» sur la page du prestataire.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>très bonne</translation>
+    </message>
+    <message>
+        <source>Portal of %1</source>
+        <translation>Espace client de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHealthView</name>
+    <message>
+        <source>&amp;Check stored passwords</source>
+        <translation>&amp;Vérifier les mots de passe enregistrés</translation>
+    </message>
+    <message>
+        <source>How strong are the passwords and tokens Storefort keeps in your keychain, is any of them used in more than one place, and how long since each was changed? The check reads them only when you ask.</source>
+        <translation>Quelle est la robustesse des mots de passe et des jetons que Storefort conserve dans votre trousseau, l&apos;un d&apos;eux est-il utilisé à plusieurs endroits, et depuis combien de temps chacun n&apos;a-t-il pas été changé&#xa0;? La vérification ne les lit que lorsque vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Read the stored passwords from the keychain and check them on this computer</source>
+        <translation>Lire les mots de passe enregistrés dans le trousseau et les vérifier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Stored passwords and how healthy they are</source>
+        <translation>Les mots de passe enregistrés et leur état</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>Same password as</source>
+        <translation>Même mot de passe que</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>The providers changed since the check. Check again to see where they stand now.</source>
+        <translation>Les prestataires ont changé depuis la vérification. Vérifiez à nouveau pour voir où ils en sont maintenant.</translation>
+    </message>
+    <message>
+        <source>The check runs on this computer only and saves nothing.</source>
+        <translation>La vérification s&apos;effectue uniquement sur cet ordinateur et n&apos;enregistre rien.</translation>
+    </message>
+    <message>
+        <source>Reading the stored passwords from the keychain…</source>
+        <translation>Lecture des mots de passe enregistrés dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The stored passwords could not be checked.</source>
+        <translation>Les mots de passe enregistrés n&apos;ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4</source>
+        <translation>Score de %1 sur 4</translation>
+    </message>
+    <message>
+        <source>Used only here</source>
+        <translation>Utilisé uniquement ici</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>The plan does not say when this password was stored.</source>
+        <translation>Le plan n&apos;indique pas quand ce mot de passe a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored on %1</source>
+        <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+        <source>No passwords are stored in Storefort yet, so there is nothing to check.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré dans Storefort&#xa0;: il n&apos;y a donc rien à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored password(s) look healthy: strong, each used only once, and changed recently enough.</source>
+        <translation>
+            <numerusform>%n mot de passe enregistré, en bon état&#xa0;: robuste, utilisé une seule fois et changé assez récemment.</numerusform>
+            <numerusform>%n mots de passe enregistrés, tous en bon état&#xa0;: robustes, chacun utilisé une seule fois, et changés assez récemment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing serious: only small improvements, listed below.</source>
+        <translation>Rien de grave&#xa0;: seulement de petites améliorations, listées ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to sort out, listed below with what to do.</source>
+        <translation>
+            <numerusform>%n point à régler, présenté ci-dessous avec la marche à suivre.</numerusform>
+            <numerusform>%n points à régler, présentés ci-dessous avec la marche à suivre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan says a password is stored for %1, but the keychain no longer has it. Store it again on the provider&apos;s page.</source>
+        <translation>Le plan indique qu&apos;un mot de passe est enregistré pour %1, mais le trousseau ne le contient plus. Enregistrez-le à nouveau sur la page du prestataire.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checked at %1 on this computer. Nothing was saved: not the passwords and not these results.</source>
+        <translation>Vérifié à %1 sur cet ordinateur. Rien n&apos;a été enregistré&#xa0;: ni les mots de passe, ni ces résultats.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +3332,13 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>EditAccountCommand</name>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Modifier le compte %1</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonCommand</name>
     <message>
         <source>Edit %1</source>
@@ -819,6 +3347,13 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
 </context>
 <context>
     <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditSystemCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
@@ -1156,6 +3691,251 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>ImportAccountsDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New System…</source>
+        <translation>&amp;Nouveau système…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Match Columns…</source>
+        <translation>&amp;Associer les colonnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows that could not be read</source>
+        <translation>&amp;Ignorer les lignes qui n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the Plan</source>
+        <translation>Co&amp;mparer avec le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>Export the list of users from the system (most shop platforms, hosting panels and email services can save it as a CSV file), then choose that file here. Nothing changes until you have seen what the import would do.</source>
+        <translation>Exportez la liste des utilisateurs du système (la plupart des plateformes de boutique, panneaux d&apos;hébergement et services de messagerie savent l&apos;enregistrer en fichier CSV), puis choisissez ce fichier ici. Rien ne change tant que vous n&apos;avez pas vu ce que ferait l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>The system the file&apos;s accounts are on</source>
+        <translation>Le système sur lequel se trouvent les comptes du fichier</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Storefort recognises the file by its columns; change this if it guessed wrong.</source>
+        <translation>Storefort reconnaît le fichier à ses colonnes&#xa0;; modifiez ce choix s&apos;il s&apos;est trompé.</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Accounts on file that the export no longer lists. They are marked removed, not deleted, so their history stays.</source>
+        <translation>Comptes enregistrés que l&apos;export ne liste plus. Ils sont marqués comme retirés, pas supprimés, pour que leur historique soit conservé.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation>Pourquoi elle n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>Apply the rows that could be read and leave the others out. The accounts on the rows left out stay as they are on file.</source>
+        <translation>Appliquer les lignes qui ont pu être lues et laisser les autres de côté. Les comptes des lignes laissées de côté restent tels qu&apos;ils sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Accounts</source>
+        <translation>Choisir les comptes exportés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV file: %1</source>
+        <translation>Ce fichier ne ressemble pas à un fichier CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Storefort does not know this export; match its columns below.</source>
+        <translation>Storefort ne connaît pas cet export&#xa0;; associez ses colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This looks like an export from %1.</source>
+        <translation>Ce fichier semble être un export de %1.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the user names with Match Columns.</source>
+        <translation>Indiquez la colonne qui contient les noms d&apos;utilisateur avec «&#xa0;Associer les colonnes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>User names are read from the column &quot;%1&quot;.</source>
+        <translation>Les noms d&apos;utilisateur sont lus dans la colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reading %1 and comparing it with the accounts on file…</source>
+        <translation>Lecture de %1 et comparaison avec les comptes enregistrés…</translation>
+    </message>
+    <message>
+        <source>File Not Read</source>
+        <translation>Fichier non lu</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiés</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirés</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the plan already has the accounts of %1 as this file lists them.</source>
+        <translation>Rien à changer&#xa0;: le plan contient déjà les comptes de %1 tels que ce fichier les liste.</translation>
+    </message>
+    <message>
+        <source>This is what importing %1 would change on %2. Nothing is changed until you choose Apply.</source>
+        <translation>Voici ce que l&apos;importation de %1 changerait sur %2. Rien n&apos;est modifié tant que vous n&apos;avez pas choisi «&#xa0;Appliquer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>fichier entier</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nouveaux (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Retirés (%1)</translation>
+    </message>
+    <message>
+        <source>Not read (%1)</source>
+        <translation>Non lues (%1)</translation>
+    </message>
+    <message>
+        <source>Applying the import…</source>
+        <translation>Application de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Ann&amp;uler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>L&apos;importation a été annulée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import Not Applied</source>
+        <translation>Importation non appliquée</translation>
+    </message>
+    <message>
+        <source>Columns Not Remembered</source>
+        <translation>Colonnes non mémorisées</translation>
+    </message>
+    <message>
+        <source>The accounts were imported, but the columns you matched could not be remembered for next time.</source>
+        <translation>Les comptes ont été importés, mais les colonnes que vous avez associées n&apos;ont pas pu être mémorisées pour la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read. Correct the file and import it again, or tick the box above to import the rest without them.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être lue. Corrigez le fichier et importez-le à nouveau, ou cochez la case ci-dessus pour importer le reste sans elle.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être lues. Corrigez le fichier et importez-le à nouveau, ou cochez la case ci-dessus pour importer le reste sans elles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAnswersDialog</name>
     <message>
         <source>Import Answers from %1</source>
@@ -1289,6 +4069,139 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>There is no password to save.</source>
         <translation>Il n&apos;y a aucun mot de passe à enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaversView</name>
+    <message>
+        <source>&amp;Mark as Left…</source>
+        <translation>&amp;Indiquer un départ…</translation>
+    </message>
+    <message>
+        <source>When someone leaves, every account they had must be disabled or handed over to a colleague. Tick each one off as it is done.</source>
+        <translation>Quand quelqu&apos;un s&apos;en va, chacun de ses comptes doit être désactivé ou transmis à un collègue. Cochez chaque compte une fois que c&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>People who left</source>
+        <translation>Personnes parties</translation>
+    </message>
+    <message>
+        <source>The leaver’s accounts</source>
+        <translation>Comptes de la personne partie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Action effectuée</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>a quitté l&apos;équipe le %1</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>a quitté l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>no accounts</source>
+        <translation>aucun compte</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>tout est fait</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 traités</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody has left. When someone does, mark them as left: their accounts then show here to be closed one by one.</source>
+        <translation>Personne n&apos;est parti. Quand quelqu&apos;un s&apos;en va, indiquez son départ&#xa0;: ses comptes apparaissent alors ici, pour être fermés un par un.</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their accounts.</source>
+        <translation>Choisissez une personne pour voir ses comptes.</translation>
+    </message>
+    <message>
+        <source>%1 had no accounts on file.</source>
+        <translation>%1 n&apos;avait aucun compte enregistré.</translation>
+    </message>
+    <message>
+        <source>%1’s accounts</source>
+        <translation>Comptes de %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Closed on the system</source>
+        <translation>Fermé sur le système</translation>
+    </message>
+    <message>
+        <source>The account is %1 on %2 itself: nothing left to do.</source>
+        <translation>Le compte est %1 directement sur %2&#xa0;: il n&apos;y a plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>une personne retirée</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Mark as Left</source>
+        <translation>Indiquer un départ</translation>
+    </message>
+    <message>
+        <source>Their accounts then show here as a checklist to disable or hand over.</source>
+        <translation>Ses comptes apparaissent alors ici sous forme de liste à cocher, pour être désactivés ou transmis.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Who left</source>
+        <translation>&amp;Personne partie</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +4643,29 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>PersonAccessDialog</name>
+    <message>
+        <source>Say what their work needs</source>
+        <translation>Indiquer ce dont son travail a besoin</translation>
+    </message>
+    <message>
+        <source>What %1’s Work Needs</source>
+        <translation>Ce dont %1 a besoin pour son travail</translation>
+    </message>
+    <message>
+        <source>Tick the data %1 needs to do their work. The access review then shows where their accounts reach more than that. Left unsaid, the usual reach of their accounts’ roles counts as needed.</source>
+        <translation>Cochez les données dont %1 a besoin pour son travail. La revue des accès montre alors où ses comptes donnent accès à davantage. Si rien n&apos;est indiqué, l&apos;accès habituel des rôles de ses comptes est considéré comme nécessaire.</translation>
+    </message>
+    <message>
+        <source>Their project has &amp;ended, on</source>
+        <translation>Son projet s&apos;est &amp;terminé le</translation>
+    </message>
+    <message>
+        <source>After the project ends, write them a letter asking which accounts they still need (on the Letters tab).</source>
+        <translation>Une fois le projet terminé, écrivez-lui une lettre pour lui demander de quels comptes il a encore besoin (dans l&apos;onglet Lettres aux développeurs).</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>&amp;Works on the shop</source>
@@ -1929,6 +4865,120 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>Answers can be kept between 1 and 120 months before they are asked again.</source>
         <translation>Les réponses peuvent être conservées de 1 à 120 mois avant que les questions soient reposées.</translation>
+    </message>
+    <message>
+        <source>Every account needs its user name.</source>
+        <translation>Chaque compte doit avoir un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>That system is no longer in the plan.</source>
+        <translation>Ce système ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>One of the account&apos;s people is no longer on the team.</source>
+        <translation>L&apos;une des personnes liées au compte ne fait plus partie de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The system already has an account named &quot;%1&quot;.</source>
+        <translation>Le système a déjà un compte nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>That account is no longer in the plan.</source>
+        <translation>Ce compte ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>A mapping needs the column that holds the user names.</source>
+        <translation>Une association de colonnes doit indiquer la colonne qui contient les noms d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Write the date of the access review.</source>
+        <translation>Indiquez la date de la revue des accès.</translation>
+    </message>
+    <message>
+        <source>The access review&apos;s date is in the future.</source>
+        <translation>La date de la revue des accès est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Les comptes n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The accounts changed since this import was compared with them. Compare the file again before applying it.</source>
+        <translation>Les comptes ont changé depuis que cette importation a été comparée avec eux. Comparez à nouveau le fichier avant de l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>This import was compared with the accounts of another system.</source>
+        <translation>Cette importation a été comparée avec les comptes d&apos;un autre système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file could not be read. Correct the file, or choose to skip those rows, before the import is applied.</source>
+        <translation>
+            <numerusform>%n ligne du fichier n&apos;a pas pu être lue. Corrigez le fichier, ou choisissez d&apos;ignorer cette ligne, avant d&apos;appliquer l&apos;importation.</numerusform>
+            <numerusform>%n lignes du fichier n&apos;ont pas pu être lues. Corrigez le fichier, ou choisissez d&apos;ignorer ces lignes, avant d&apos;appliquer l&apos;importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no account was changed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; aucun compte n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Write the date of the letter.</source>
+        <translation>Indiquez la date de la lettre.</translation>
+    </message>
+    <message>
+        <source>The letter asks about no account: attribute accounts to this person first.</source>
+        <translation>La lettre ne porte sur aucun compte&#xa0;: attribuez d&apos;abord des comptes à cette personne.</translation>
+    </message>
+    <message>
+        <source>One of the letter&apos;s accounts is no longer in the plan.</source>
+        <translation>L&apos;un des comptes de la lettre ne figure plus dans le plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That letter is no longer in the plan.</source>
+        <translation>Cette lettre ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>That reply is no longer in the plan.</source>
+        <translation>Cette réponse ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>%1 has not left: mark them as left first.</source>
+        <translation>%1 n&apos;a pas quitté l&apos;équipe&#xa0;: indiquez d&apos;abord son départ.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not %2&apos;s.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;appartient pas à %2.</translation>
+    </message>
+    <message>
+        <source>Write the date it was done.</source>
+        <translation>Indiquez la date à laquelle c&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes the account over.</source>
+        <translation>Choisissez le collègue qui reprend le compte.</translation>
+    </message>
+    <message>
+        <source>%1 has left too: choose a colleague who is still on the team.</source>
+        <translation>%1 a également quitté l&apos;équipe&#xa0;: choisissez un collègue qui en fait encore partie.</translation>
+    </message>
+    <message>
+        <source>That step is not ticked.</source>
+        <translation>Cette étape n&apos;est pas cochée.</translation>
+    </message>
+    <message>
+        <source>The systems could not be read: %1</source>
+        <translation>Les systèmes n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +8468,13 @@ Certifications&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>RemoveSystemCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No keychain is available on this computer, so Storefort cannot keep passwords. Everything else still works.</source>
@@ -5846,6 +8903,177 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>The SSL 2 check was cancelled.</source>
         <translation>La vérification SSL 2 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDialog</name>
+    <message>
+        <source>Last looked through on</source>
+        <translation>Dernier examen le</translation>
+    </message>
+    <message>
+        <source>Add a System</source>
+        <translation>Ajouter un système</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>A place where people sign in to work on the shop: the shop&apos;s admin, the hosting panel, email, the payment provider&apos;s dashboard. You can import its accounts once it is added.</source>
+        <translation>Un endroit où des personnes se connectent pour travailler sur la boutique&#xa0;: l&apos;administration de la boutique, le panneau d&apos;hébergement, la messagerie, le tableau de bord du prestataire de paiement. Une fois le système ajouté, vous pouvez importer ses comptes.</translation>
+    </message>
+    <message>
+        <source>What kind of system this is</source>
+        <translation>Le type de système</translation>
+    </message>
+    <message>
+        <source>For example: WordPress admin</source>
+        <translation>Par exemple&#xa0;: administration WordPress</translation>
+    </message>
+    <message>
+        <source>A name you will recognise, such as &quot;Shop admin&quot; or &quot;Google Workspace&quot;</source>
+        <translation>Un nom que vous reconnaîtrez, comme «&#xa0;Administration de la boutique&#xa0;» ou «&#xa0;Google Workspace&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nobody: the shop runs it itself</source>
+        <translation>Personne&#xa0;: la boutique le gère elle-même</translation>
+    </message>
+    <message>
+        <source>The provider that runs this system for the shop. Add providers in the Providers step.</source>
+        <translation>Le prestataire qui gère ce système pour la boutique. Ajoutez des prestataires à l&apos;étape Prestataires.</translation>
+    </message>
+    <message>
+        <source>Does the system write down who signed in and what they changed? Without such a log you cannot find out what happened after a break-in.</source>
+        <translation>Le système enregistre-t-il qui s&apos;est connecté et ce qui a été modifié&#xa0;? Sans un tel journal, impossible de savoir ce qui s&apos;est passé après une intrusion.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long the log keeps its entries. A break-in is often found weeks later: 90 days or more is good.</source>
+        <translation>Durée pendant laquelle le journal conserve ses entrées. Une intrusion est souvent découverte des semaines plus tard&#xa0;: 90 jours ou plus, c&apos;est bien.</translation>
+    </message>
+    <message>
+        <source>Leave this off if nobody has ever looked through the log.</source>
+        <translation>Laissez cette case décochée si personne n&apos;a jamais examiné le journal.</translation>
+    </message>
+    <message>
+        <source>Date the audit log was last looked through</source>
+        <translation>Date du dernier examen du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Does the system make every account use a second step to sign in (an app or a code), so that a stolen password alone is not enough?</source>
+        <translation>Le système oblige-t-il chaque compte à utiliser une seconde étape pour se connecter (une application ou un code), pour qu&apos;un mot de passe volé ne suffise pas à lui seul&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>The shortest password the system accepts. 12 characters or more is good.</source>
+        <translation>Le mot de passe le plus court accepté par le système. 12 caractères ou plus, c&apos;est bien.</translation>
+    </message>
+    <message>
+        <source>Only when it may have leaked</source>
+        <translation>Seulement en cas de fuite possible</translation>
+    </message>
+    <message>
+        <source>After how many days a password must be changed. Changing passwords only when they may have leaked is today&apos;s advice.</source>
+        <translation>Nombre de jours après lequel un mot de passe doit être changé. Aujourd&apos;hui, on conseille de ne changer les mots de passe que lorsqu&apos;ils ont pu fuiter.</translation>
+    </message>
+    <message>
+        <source>Never locks</source>
+        <translation>Jamais de blocage</translation>
+    </message>
+    <message>
+        <source> failed attempts</source>
+        <translation> tentatives échouées</translation>
+    </message>
+    <message>
+        <source>After how many wrong passwords in a row the account is locked, which stops someone from guessing.</source>
+        <translation>Nombre de mauvais mots de passe à la suite après lequel le compte est bloqué, ce qui empêche de deviner le mot de passe.</translation>
+    </message>
+    <message>
+        <source>For example: admin or root</source>
+        <translation>Par exemple&#xa0;: admin ou root</translation>
+    </message>
+    <message>
+        <source>The user name of the account the system came with. It should not be used for daily work.</source>
+        <translation>Le nom d&apos;utilisateur du compte fourni avec le système. Il ne doit pas servir au travail quotidien.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &amp;by:</source>
+        <translation>&amp;Géré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Built-in &amp;admin:</source>
+        <translation>Administrateur &amp;intégré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>It keeps a &amp;log:</source>
+        <translation>Tient un journa&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept &amp;for:</source>
+        <translation>Conser&amp;vé pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looked through:</source>
+        <translation>Examiné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in &amp;required:</source>
+        <translation>Connexion en deux étapes &amp;obligatoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;password:</source>
+        <translation>Longueur &amp;minimale du mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password must be &amp;changed after:</source>
+        <translation>Mot de &amp;passe à changer après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account &amp;locks after:</source>
+        <translation>Compte &amp;bloqué après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -7955,6 +11183,15 @@ Commands:
                                                                write the email, letter or fill-in file
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                record a returned fill-in file
+  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
+                  [--skip-errors]                              import accounts from an export
+  accounts list PLAN [--system ID] [--json]                    list the accounts on file
+  accounts systems PLAN [--json]                               list the systems accounts live on
+  accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+                                                               add a system
+  accounts check PLAN [--json]                                 who can get in: the accounts&apos; findings
+  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
+                                                               write a developer&apos;s confirmation letter
 
 Options:
   --version   print the version
@@ -7979,6 +11216,15 @@ Commandes&#xa0;:
                                                                écrire l&apos;e-mail, la lettre ou le fichier à remplir
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                enregistrer un fichier à remplir renvoyé
+  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
+                  [--skip-errors]                              importer des comptes depuis un export
+  accounts list PLAN [--system ID] [--json]                    lister les comptes enregistrés
+  accounts systems PLAN [--json]                               lister les systèmes où se trouvent les comptes
+  accounts add-system PLAN --kind KIND --name NAME [--provider ID]
+                                                               ajouter un système
+  accounts check PLAN [--json]                                 qui peut entrer&#xa0;: les constats sur les comptes
+  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
+                                                               rédiger la lettre de confirmation d&apos;un développeur
 
 Options&#xa0;:
   --version   afficher la version

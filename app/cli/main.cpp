@@ -1,3 +1,4 @@
+#include "AccountCommands.h"
 #include "AuditCommands.h"
 #include "CliContext.h"
 #include "PlanCommands.h"
@@ -45,6 +46,17 @@ QString usage()
         "file\n"
         "  questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]\n"
         "                                                               record a returned fill-in file\n"
+        "  accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]\n"
+        "                  [--skip-errors]                              import accounts from an export\n"
+        "  accounts list PLAN [--system ID] [--json]                    list the accounts on file\n"
+        "  accounts systems PLAN [--json]                               list the systems accounts live on\n"
+        "  accounts add-system PLAN --kind KIND --name NAME [--provider ID]\n"
+        "                                                               add a system\n"
+        "  accounts check PLAN [--json]                                 who can get in: the accounts' "
+        "findings\n"
+        "  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]\n"
+        "                                                               write a developer's confirmation "
+        "letter\n"
         "\n"
         "Options:\n"
         "  --version   print the version\n"
@@ -60,7 +72,10 @@ int main(int argc, char *argv[])
     // A PDF letter needs fonts, and fonts need a QGuiApplication; without a display the offscreen
     // platform serves. Every other command stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && qstrcmp(argv[1], "questionnaire") == 0) {
+    const bool writesPdf = argc > 1
+        && (qstrcmp(argv[1], "questionnaire") == 0
+            || (argc > 2 && qstrcmp(argv[1], "accounts") == 0 && qstrcmp(argv[2], "letter") == 0));
+    if (writesPdf) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -102,6 +117,8 @@ int main(int argc, char *argv[])
         return ProviderCommands::run(context);
     if (command == u"questionnaire"_s)
         return QuestionnaireCommands::run(context);
+    if (command == u"accounts"_s)
+        return AccountCommands::run(context);
     return bare.fail(
         QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
         CliExit::usage);

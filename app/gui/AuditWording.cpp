@@ -1,6 +1,7 @@
 #include "AuditWording.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -85,6 +86,10 @@ QString AuditWording::areaName(const QString &area)
         return tr("Shop");
     if (area == u"team"_s)
         return tr("Team");
+    if (area == u"providers"_s)
+        return tr("Providers");
+    if (area == u"accounts"_s)
+        return tr("Accounts");
     return area.isEmpty() ? area : area.at(0).toUpper() + area.mid(1);
 }
 
@@ -104,6 +109,33 @@ QString AuditWording::what(const AuditEntry &entry, const QString &personName)
             return tr("Plan owner");
         if (field == u"me"_s)
             return tr("“I am” on this computer");
+    }
+    if (entry.area == u"accounts"_s) {
+        if (entry.entity == u"system"_s && field == u"accounts_imported"_s)
+            return tr("Accounts imported into system %1").arg(entry.entityId);
+        if (entry.entity == u"system"_s && field == u"created"_s)
+            return tr("System added");
+        if (entry.entity == u"system"_s && field == u"removed"_s)
+            return tr("System removed");
+        if (entry.entity == u"system"_s)
+            return tr("System %1: %2").arg(entry.entityId, field);
+        if (entry.entity == u"account"_s && field == u"created"_s)
+            return tr("Account added by hand");
+        if (entry.entity == u"account"_s && field == u"confirmation"_s)
+            return tr("Account %1: reply to the confirmation letter").arg(entry.entityId);
+        if (entry.entity == u"account"_s && field == u"leaver_step"_s)
+            return tr("Account %1: leaver's checklist").arg(entry.entityId);
+        if (entry.entity == u"account"_s)
+            return tr("Account %1: %2").arg(entry.entityId, field);
+        if (entry.entity == u"letter"_s)
+            return field == u"removed"_s ? tr("Confirmation letter removed")
+                                         : tr("Confirmation letter written");
+        if (entry.entity == u"person"_s)
+            return tr("Access of team member %1: %2").arg(personName, field);
+        if (entry.entity == u"settings"_s && field == u"access_reviewed_on"_s)
+            return tr("Access review recorded");
+        if (entry.entity == u"settings"_s)
+            return tr("Account rules' settings");
     }
     if (entry.entity == u"person"_s) {
         if (field == u"created"_s)
@@ -135,7 +167,11 @@ QString AuditWording::value(const AuditEntry &entry, const QString &raw)
     if (raw.isEmpty())
         return raw;
     const QString &field = entry.field;
-    if (entry.entity == u"person"_s) {
+    if (entry.area == u"accounts"_s && field == u"accounts_imported"_s)
+        return importSummary(raw);
+    if (raw.size() > 400) // a cell is no place for a long record; the CLI's audit log has it whole
+        return raw.left(400) % u'…';
+    if (entry.entity == u"person"_s && entry.area != u"accounts"_s) {
         if (field == u"created"_s || field == u"removed"_s)
             return personSummary(raw);
         if (field == u"kind"_s)
@@ -173,4 +209,32 @@ QString AuditWording::personSummary(const QString &json)
         parts << tr("left on %1").arg(QLocale().toString(leftOn, QLocale::ShortFormat));
     }
     return parts.join(u", "_s);
+}
+
+QString AuditWording::importSummary(const QString &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (object.isEmpty())
+        return json.left(400);
+    QString text = tr("From %1: %2 new, %3 changed, %4 removed")
+                       .arg(object.value(u"source_file"_s).toString())
+                       .arg(object.value(u"added"_s).toInteger())
+                       .arg(object.value(u"changed"_s).toInteger())
+                       .arg(object.value(u"removed"_s).toInteger());
+    const auto names = [](const QJsonArray &array) -> QString {
+        QStringList out;
+        for (const QJsonValue &v : array) {
+            if (out.size() == 5)
+                break;
+            out.append(v.isObject() ? v.toObject().value(u"user_name"_s).toString() : v.toString());
+        }
+        return out.join(u", "_s) % (array.size() > 5 ? u", …"_s : QString());
+    };
+    if (const QJsonArray added = object.value(u"added_users"_s).toArray(); !added.isEmpty())
+        text += u"\n"_s % tr("New: %1").arg(names(added));
+    if (const QJsonArray changed = object.value(u"changed_users"_s).toArray(); !changed.isEmpty())
+        text += u"\n"_s % tr("Changed: %1").arg(names(changed));
+    if (const QJsonArray removed = object.value(u"removed_users"_s).toArray(); !removed.isEmpty())
+        text += u"\n"_s % tr("Removed: %1").arg(names(removed));
+    return text;
 }

@@ -41,4 +41,6 @@ private:
     static QString what(const AuditEntry &entry, const QString &personName);
     static QString value(const AuditEntry &entry, const QString &raw);
     static QString personSummary(const QString &json);
+    // An account import's entry: where from, the counts, the first user names of each kind.
+    static QString importSummary(const QString &json);
 };

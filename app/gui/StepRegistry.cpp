@@ -1,5 +1,6 @@
 #include "StepRegistry.h"
 
+#include "AccountsPage.h"
 #include "HistoryPage.h"
 #include "ProvidersPage.h"
 #include "ShopTeamPage.h"
@@ -30,6 +31,7 @@ StepRegistry StepRegistry::standard()
     registry.add(ShopTeamPage::step()); // 100
     registry.add(TlsPage::step()); // 200
     registry.add(ProvidersPage::step()); // 300
+    registry.add(AccountsPage::step()); // 400
     registry.add(HistoryPage::step()); // 10000: always last
     return registry;
 }

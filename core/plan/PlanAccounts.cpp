@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -207,7 +208,7 @@ constexpr int accountColumnCount = 17;
 // The columns of Row::PerAccount: user_key to status.
 constexpr int perAccountColumnCount = 14;
 // Accounts handed to SQLite in one JSON array: large enough to be fast, small enough to keep the
-// text and SQLite's parse of it small.
+// text and SQLite's parse of it small. Also the batch after which the import reports its progress.
 constexpr qsizetype rowsPerStatement = 2000;
 constexpr auto accountColumns = "system_id, user_key, user_name, display_name, email, role, platform_role, "
                                 "reach, mfa, last_login, last_password_change, created, shared, service, "
@@ -242,14 +243,11 @@ public:
     bool isValid() const { return m_status == SQLITE_OK && m_statement; }
     QString error() const { return m_error.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_error; }
 
-    // Empty text for a null string: the columns are NOT NULL.
-    void bindText(int column, const QString &value)
+    // `size` bytes of UTF-8 at `text`, kept alive by the caller until step(); never NULL (the columns
+    // are NOT NULL): an empty value is empty text.
+    void bindUtf8(int column, const char *text, int size)
     {
-        if (value.isEmpty())
-            sqlite3_bind_text(m_statement, column, "", 0, SQLITE_STATIC);
-        else
-            sqlite3_bind_text16(m_statement, column, value.utf16(), int(value.size() * sizeof(char16_t)),
-                                SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, column, size > 0 ? text : "", size, SQLITE_STATIC);
     }
     void bindNull(int column) { sqlite3_bind_null(m_statement, column); }
     void bindInt(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
@@ -270,49 +268,72 @@ private:
     QString m_error;
 };
 
-// One account's values bound to ?1 .. ?17 in the order of accountColumns, texts kept alive for step().
+// One account's values bound to ?1 .. ?17 in the order of accountColumns. The texts go to SQLite as
+// UTF-8 (the plan's encoding) from one buffer reused row after row: bound as UTF-16, SQLite would
+// allocate and translate a copy of each value.
 class AccountValues
 {
 public:
     void bind(SqliteStatement &statement, const Account &a)
     {
-        m_texts[0] = a.userKey();
-        m_texts[1] = AccountRoles::key(a.role);
-        m_texts[2] = DataKinds::keys(a.reach);
-        m_texts[3] = YesNoUnknowns::key(a.mfa);
-        m_texts[4] = AccountStatuses::key(a.status);
+        m_userKey = a.userKey();
+        m_role = AccountRoles::key(a.role);
+        m_reach = DataKinds::keys(a.reach);
+        m_mfa = YesNoUnknowns::key(a.mfa);
+        m_status = AccountStatuses::key(a.status);
+        const std::pair<int, QStringView> texts[] = {
+            { 2, m_userKey },
+            { 3, a.userName },
+            { 4, a.displayName },
+            { 5, a.email },
+            { 6, m_role },
+            { 7, a.platformRole },
+            { 8, m_reach },
+            { 9, m_mfa },
+            { 10, time(0, a.lastLogin) },
+            { 11, time(1, a.lastPasswordChange) },
+            { 12, time(2, a.created) },
+            { 15, m_status },
+            { 16, a.sourceFile },
+            { 17, time(3, a.importedAt) },
+        };
+        qsizetype need = 0;
+        for (const auto &[column, text] : texts)
+            need += text.size() * 3; // UTF-8 takes at most three bytes for each UTF-16 unit
+        if (m_utf8.size() < need + 1)
+            m_utf8.resize(need + 1);
+        char *out = m_utf8.data();
+        for (const auto &[column, text] : texts) {
+            // A time not known is NULL; any other text column is NOT NULL, empty text at least.
+            const bool isTime = (column >= 10 && column <= 12) || column == 17;
+            if (isTime && text.isNull()) {
+                statement.bindNull(column);
+                continue;
+            }
+            char *const start = out;
+            out = m_encoder.appendToBuffer(out, text);
+            statement.bindUtf8(column, start, int(out - start));
+        }
         statement.bindInt(1, a.systemId);
-        statement.bindText(2, m_texts[0]);
-        statement.bindText(3, a.userName);
-        statement.bindText(4, a.displayName);
-        statement.bindText(5, a.email);
-        statement.bindText(6, m_texts[1]);
-        statement.bindText(7, a.platformRole);
-        statement.bindText(8, m_texts[2]);
-        statement.bindText(9, m_texts[3]);
-        bindTime(statement, 10, 5, a.lastLogin);
-        bindTime(statement, 11, 6, a.lastPasswordChange);
-        bindTime(statement, 12, 7, a.created);
         statement.bindInt(13, a.shared ? 1 : 0);
         statement.bindInt(14, a.serviceAccount ? 1 : 0);
-        statement.bindText(15, m_texts[4]);
-        statement.bindText(16, a.sourceFile);
-        bindTime(statement, 17, 8, a.importedAt);
     }
 
 private:
-    void bindTime(SqliteStatement &statement, int column, int slot, const QDateTime &time)
+    // The time as ISO 8601 UTC text; a null view when it is not known (stored as NULL).
+    QStringView time(int slot, const QDateTime &time)
     {
-        if (!time.isValid()) {
-            statement.bindNull(column);
-            return;
-        }
-        m_texts[slot].clear();
-        IsoTime::append(m_texts[slot], time);
-        statement.bindText(column, m_texts[slot]);
+        if (!time.isValid())
+            return {};
+        m_times[slot].clear();
+        IsoTime::append(m_times[slot], time);
+        return m_times[slot];
     }
 
-    QString m_texts[9];
+    QString m_userKey, m_role, m_reach, m_mfa, m_status;
+    QString m_times[4];
+    QByteArray m_utf8;
+    QStringEncoder m_encoder { QStringEncoder::Utf8 };
 };
 
 } // namespace
@@ -403,14 +424,19 @@ Status Plan::checkSyncIsCurrent(qint64 systemId, const AccountSync &sync) const
     }
     if (!sync.added.isEmpty()) {
         QSet<QString> keys;
+        keys.reserve(m_accounts.size() + sync.added.size());
         for (const Account &a : m_accounts) {
             if (a.systemId == systemId)
                 keys.insert(a.userKey());
         }
         for (const Account &fresh : sync.added) {
-            if (keys.contains(fresh.userKey()) || fresh.systemId != systemId)
+            if (fresh.systemId != systemId)
                 return stale;
-            keys.insert(fresh.userKey()); // the same user name twice is stale too
+            // Known already, or the same user name twice: stale too.
+            const qsizetype before = keys.size();
+            keys.insert(fresh.userKey());
+            if (keys.size() == before)
+                return stale;
         }
     }
     return Status::success();

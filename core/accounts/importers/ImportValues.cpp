@@ -1,22 +1,25 @@
 #include "ImportValues.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Reads a run of digits (at most `maxDigits`) at `pos`; -1 when there is none.
+// Reads a run of digits (at most `maxDigits`, up to 18) at `pos`; -1 when there is none. A value too
+// large for an int reads as the largest int: no date part is that large.
 int digits(QStringView s, qsizetype &pos, int maxDigits)
 {
-    int value = 0;
+    qint64 value = 0;
     int count = 0;
     while (pos < s.size() && count < maxDigits && s[pos].unicode() >= u'0' && s[pos].unicode() <= u'9') {
         value = value * 10 + (s[pos].unicode() - u'0');
         ++pos;
         ++count;
     }
-    return count == 0 ? -1 : value;
+    return count == 0 ? -1 : int(std::min<qint64>(value, std::numeric_limits<int>::max()));
 }
 
 bool take(QStringView s, qsizetype &pos, char16_t c)
