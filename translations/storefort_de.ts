@@ -420,22 +420,6 @@ Arten: %1</translation>
         <translation>Aufruf: storefort-cli accounts check PLAN [--json]</translation>
     </message>
     <message>
-        <source>Findings (%1):</source>
-        <translation>Befunde (%1):</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Warum: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
         <source>The developer or agency (team member id).</source>
         <translation>Der Entwickler oder die Agentur (ID des Teammitglieds).</translation>
     </message>
@@ -3501,6 +3485,25 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>FindingsOutput</name>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Befunde (%1):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelloExchange</name>
     <message>
         <source>The connection was refused.</source>
@@ -5605,18 +5608,6 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Usage: storefort-cli providers check PLAN [--json]</source>
         <translation>Aufruf: storefort-cli providers check PLAN [--json]</translation>
-    </message>
-    <message>
-        <source>Findings (%1):</source>
-        <translation>Befunde (%1):</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>usage: storefort-cli providers list|add|show|check ...</source>

@@ -420,22 +420,6 @@ Tipos: %1</translation>
         <translation>Uso: storefort-cli accounts check PLAN [--json]</translation>
     </message>
     <message>
-        <source>Findings (%1):</source>
-        <translation>Hallazgos (%1):</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Por qué: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Solución: %1</translation>
-    </message>
-    <message>
         <source>The developer or agency (team member id).</source>
         <translation>El desarrollador o la agencia (id de miembro del equipo).</translation>
     </message>
@@ -3501,6 +3485,25 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>FindingsOutput</name>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Hallazgos (%1):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelloExchange</name>
     <message>
         <source>The connection was refused.</source>
@@ -5605,18 +5608,6 @@ Certificaciones: %2</translation>
     <message>
         <source>Usage: storefort-cli providers check PLAN [--json]</source>
         <translation>Uso: storefort-cli providers check PLAN [--json]</translation>
-    </message>
-    <message>
-        <source>Findings (%1):</source>
-        <translation>Hallazgos (%1):</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Solución: %1</translation>
     </message>
     <message>
         <source>usage: storefort-cli providers list|add|show|check ...</source>

@@ -420,22 +420,6 @@ Catégories&#xa0;: %1</translation>
         <translation>Utilisation&#xa0;: storefort-cli accounts check PLAN [--json]</translation>
     </message>
     <message>
-        <source>Findings (%1):</source>
-        <translation>Constats (%1)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Pourquoi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>À faire&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The developer or agency (team member id).</source>
         <translation>Le développeur ou l&apos;agence (identifiant du membre de l&apos;équipe).</translation>
     </message>
@@ -3501,6 +3485,25 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>FindingsOutput</name>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Constats (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>À faire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>HelloExchange</name>
     <message>
         <source>The connection was refused.</source>
@@ -5605,18 +5608,6 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Usage: storefort-cli providers check PLAN [--json]</source>
         <translation>Utilisation&#xa0;: storefort-cli providers check PLAN [--json]</translation>
-    </message>
-    <message>
-        <source>Findings (%1):</source>
-        <translation>Constats (%1)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>usage: storefort-cli providers list|add|show|check ...</source>

@@ -1,6 +1,7 @@
 #include "AccountReviewCommands.h"
 
 #include "CliContext.h"
+#include "FindingsOutput.h"
 #include "accounts/AccountFindings.h"
 #include "accounts/ConfirmationLetterText.h"
 #include "common/Clock.h"
@@ -32,34 +33,12 @@ int AccountReviewCommands::check(CliContext &context)
 
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const Finding &f : findings) {
-            array.append(QJsonObject {
-                { u"id"_s, f.id },
-                { u"severity"_s, Severities::key(f.severity) },
-                { u"title"_s, f.title },
-                { u"why"_s, f.why },
-                { u"evidence"_s, f.evidence },
-                { u"fix"_s, f.fix },
-                { u"subject"_s, f.subject },
-            });
-        }
+        for (const Finding &f : findings)
+            array.append(FindingsOutput::json(f));
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
         return 0;
     }
-    QTextStream &out = context.out();
-    out << QCoreApplication::translate("AccountCommands", "Findings (%1):").arg(findings.size()) << '\n';
-    if (findings.isEmpty())
-        out << "  " << QCoreApplication::translate("AccountCommands", "(none)") << '\n';
-    for (const Finding &f : findings) {
-        out << "  [" << Severities::name(f.severity) << "] " << f.id << "  " << f.title << '\n';
-        if (!f.evidence.isEmpty()) {
-            QString evidence = f.evidence;
-            out << "      " << evidence.replace(u'\n', u"\n      "_s) << '\n';
-        }
-        out << "      " << QCoreApplication::translate("AccountCommands", "Why: %1").arg(f.why) << '\n';
-        out << "      " << QCoreApplication::translate("AccountCommands", "Fix: %1").arg(f.fix) << '\n';
-    }
-    out.flush();
+    FindingsOutput::print(context.out(), findings, {}, true);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "ProviderCommands.h"
 
 #include "CliContext.h"
+#include "FindingsOutput.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
 #include "providers/ProviderFindings.h"
@@ -299,37 +300,18 @@ int providersCheck(CliContext &context)
         QJsonArray array;
         for (const Finding &f : findings) {
             const qint64 providerId = ProviderFindings::providerOf(f);
-            array.append(QJsonObject {
-                { u"id"_s, f.id },
-                { u"severity"_s, Severities::key(f.severity) },
-                { u"title"_s, f.title },
-                { u"why"_s, f.why },
-                { u"evidence"_s, f.evidence },
-                { u"fix"_s, f.fix },
-                { u"subject"_s, f.subject },
-                { u"provider"_s, providerId > 0 ? QJsonValue(providerId) : QJsonValue(QJsonValue::Null) },
-            });
+            QJsonObject object = FindingsOutput::json(f);
+            object.insert(u"provider"_s,
+                          providerId > 0 ? QJsonValue(providerId) : QJsonValue(QJsonValue::Null));
+            array.append(object);
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
         return 0;
     }
-    QTextStream &out = context.out();
-    out << QCoreApplication::translate("ProviderCommands", "Findings (%1):").arg(findings.size()) << '\n';
-    if (findings.isEmpty())
-        out << "  " << QCoreApplication::translate("ProviderCommands", "(none)") << '\n';
-    for (const Finding &f : findings) {
-        QString about;
-        if (const auto provider = plan.value()->provider(ProviderFindings::providerOf(f)))
-            about = u" ("_s + provider->name + u')';
-        out << "  [" << Severities::name(f.severity) << "] " << f.id << "  " << f.title << about << '\n';
-        if (!f.evidence.isEmpty()) {
-            QString evidence = f.evidence;
-            out << "      " << evidence.replace(u'\n', u"\n      "_s) << '\n';
-        }
-        if (!f.fix.isEmpty())
-            out << "      " << QCoreApplication::translate("ProviderCommands", "Fix: %1").arg(f.fix) << '\n';
-    }
-    out.flush();
+    FindingsOutput::print(context.out(), findings, [&](const Finding &f) {
+        const auto provider = plan.value()->provider(ProviderFindings::providerOf(f));
+        return provider ? provider->name : QString();
+    });
     return 0;
 }
 

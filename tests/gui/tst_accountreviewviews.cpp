@@ -4,6 +4,7 @@
 #include "AccountRulesDialog.h"
 #include "ConfirmationLetterDialog.h"
 #include "ConfirmationLettersView.h"
+#include "DialogDriver.h"
 #include "FileDialog.h"
 #include "GuiTestHome.h"
 #include "LeaversView.h"
@@ -42,33 +43,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Answers the next modal dialog: `fill` sets its fields, then its button `ok` is clicked. Gives up
-// after a few seconds so a missing dialog fails the test instead of hanging it.
-void answerNextDialog(const QString &ok, std::function<void(QDialog *)> fill)
-{
-    auto *timer = new QTimer(qApp);
-    auto deadline = std::make_shared<int>(200);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, deadline, ok, fill] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (--*deadline <= 0)
-                timer->deleteLater();
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        fill(dialog);
-        auto *button = dialog->findChild<QPushButton *>(ok);
-        if (!button || !button->isEnabled()) {
-            qWarning("no enabled button %s: cancelling the dialog", qPrintable(ok));
-            dialog->reject();
-            return;
-        }
-        button->click();
-    });
-    timer->start(20);
-}
-
 bool hasFinding(const QList<Finding> &findings, const QString &id)
 {
     return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.id == id; });

@@ -4,6 +4,7 @@
 #include "AccountsPage.h"
 #include "AccountsTab.h"
 #include "ColumnMappingDialog.h"
+#include "DialogDriver.h"
 #include "FileDialog.h"
 #include "GuiTestHome.h"
 #include "ImportAccountsDialog.h"
@@ -43,38 +44,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Answers the next modal dialog: `fill` sets its fields, then its OK button (object name `ok`) is
-// clicked. Gives up after a few seconds so a missing dialog fails the test instead of hanging it.
-void answerNextDialog(const QString &ok, std::function<void(QDialog *)> fill)
-{
-    auto *timer = new QTimer(qApp);
-    auto deadline = std::make_shared<int>(200);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, deadline, ok, fill] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (--*deadline <= 0)
-                timer->deleteLater();
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        fill(dialog);
-        auto *button = dialog->findChild<QPushButton *>(ok);
-        QVERIFY2(button, qPrintable(ok));
-        QVERIFY2(button->isEnabled(), "OK is disabled: the form has a problem");
-        button->click();
-    });
-    timer->start(20);
-}
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
 QString fixture(const QString &name)
 {
     return QString::fromLocal8Bit(qgetenv("STOREFORT_ACCOUNTS_DATA")) + u'/' + name;
