@@ -107,8 +107,10 @@ void AccountFindingsView::refresh()
     for (const Finding &finding : std::as_const(m_findings)) {
         ++bySeverity[size_t(finding.severity)];
         const QString about = subjectName(finding.subject);
-        // The subject in brackets only when the title does not name it already.
-        const QString text = about.isEmpty() || finding.title.contains(about)
+        // The subject in brackets only when the title does not name it already (an account's
+        // findings name both the user and the system).
+        const QString text
+            = about.isEmpty() || finding.title.contains(about) || finding.subject.startsWith(u"account/"_s)
             ? tr("%1: %2").arg(Severities::name(finding.severity), finding.title)
             : tr("%1: %2 (%3)").arg(Severities::name(finding.severity), finding.title, about);
         auto *item

@@ -11,6 +11,7 @@
 #include "plan/Plan.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -23,6 +24,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -84,10 +87,11 @@ AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
     systemsLabel->setBuddy(m_systems);
     leftLayout->addWidget(systemsLabel);
     leftLayout->addWidget(m_systems, 1);
-    auto *systemButtons = new QHBoxLayout;
-    systemButtons->addWidget(m_addSystem);
-    systemButtons->addWidget(m_editSystem);
-    systemButtons->addWidget(m_removeSystem);
+    // Two rows, so the list stays narrow and the accounts get the room.
+    auto *systemButtons = new QGridLayout;
+    systemButtons->addWidget(m_addSystem, 0, 0, 1, 2);
+    systemButtons->addWidget(m_editSystem, 1, 0);
+    systemButtons->addWidget(m_removeSystem, 1, 1);
     leftLayout->addLayout(systemButtons);
 
     // The accounts on the right.
@@ -186,9 +190,10 @@ AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    // Wide enough for the system buttons side by side.
-    const int leftWidth = m_addSystem->sizeHint().width() + m_editSystem->sizeHint().width()
-        + m_removeSystem->sizeHint().width() + 2 * systemButtons->spacing();
+    // Wide enough for the system buttons: "Add" above, "Edit" and "Remove" side by side.
+    const int leftWidth = std::max(m_addSystem->sizeHint().width(),
+                                   m_editSystem->sizeHint().width() + m_removeSystem->sizeHint().width()
+                                       + systemButtons->horizontalSpacing());
     left->setMinimumWidth(leftWidth);
     split->setSizes({ leftWidth, ch * 120 });
 

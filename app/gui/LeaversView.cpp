@@ -89,6 +89,7 @@ LeaversView::LeaversView(PlanSession &session, QWidget *parent)
     titleRow->addWidget(m_progress);
     rightLayout->addLayout(titleRow);
     rightLayout->addWidget(m_checklist, 1);
+    rightLayout->addStretch(); // keeps the title at the top while there is no checklist
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -96,6 +97,8 @@ LeaversView::LeaversView(PlanSession &session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
+    const int ch = fontMetrics().averageCharWidth();
+    splitter->setSizes({ ch * 32, ch * 110 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
