@@ -1740,21 +1740,6 @@ Arten: %1</translation>
         <translation>%1 aus dem Plan entfernen?</translation>
     </message>
     <message>
-        <source>It has no accounts on file.</source>
-        <translation>Zu diesem System sind keine Konten erfasst.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n account(s) on file go with it.</source>
-        <translation>
-            <numerusform>Das %n erfasste Konto wird ebenfalls entfernt.</numerusform>
-            <numerusform>Die %n erfassten Konten werden ebenfalls entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo the removal with Edit &gt; Undo.</source>
-        <translation>Sie können das Entfernen mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
-    </message>
-    <message>
         <source>Remove System</source>
         <translation>System entfernen</translation>
     </message>
@@ -1765,6 +1750,17 @@ Arten: %1</translation>
     <message>
         <source>Account Not Added</source>
         <translation>Konto nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>It has no accounts on file. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Es sind keine Konten erfasst. Sie können das Entfernen mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it, with the replies and leavers&apos; steps recorded for them. This cannot be undone; the History keeps a record.</source>
+        <translation>
+            <numerusform>Sein %n erfasstes Konto wird mit entfernt, samt den dazu erfassten Antworten und Schritten für ausgeschiedene Personen. Das lässt sich nicht rückgängig machen; der Verlauf behält einen Eintrag.</numerusform>
+            <numerusform>Seine %n erfassten Konten werden mit entfernt, samt den dazu erfassten Antworten und Schritten für ausgeschiedene Personen. Das lässt sich nicht rückgängig machen; der Verlauf behält einen Eintrag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1782,10 @@ Arten: %1</translation>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 holds accounts now, so adding it cannot be undone. Remove the system if it must go.</source>
+        <translation>%1 enthält inzwischen Konten, daher lässt sich das Hinzufügen nicht rückgängig machen. Entfernen Sie das System, wenn es weg soll.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3320,10 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>Edit account %1</source>
         <translation>Konto %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The account %1 has changed since this edit (by an import or another step), so the edit cannot be undone. Edit the account again instead.</source>
+        <translation>Das Konto %1 hat sich seit dieser Änderung geändert (durch einen Import oder einen anderen Schritt), daher lässt sich die Änderung nicht rückgängig machen. Bearbeiten Sie das Konto stattdessen erneut.</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +4986,14 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>The systems could not be read: %1</source>
         <translation>Die Systeme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Another change is still being written to the plan (an import, for example). Try again when it has finished.</source>
+        <translation>Eine andere Änderung wird gerade in den Plan geschrieben (zum Beispiel ein Import). Versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>This account is ticked off already; untick it first to change what was done.</source>
+        <translation>Dieses Konto ist bereits abgehakt; nehmen Sie den Haken zuerst heraus, um zu ändern, was getan wurde.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8475,10 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 holds accounts: removing it cannot be undone, so it is not done here.</source>
+        <translation>%1 enthält Konten: Das Entfernen ließe sich nicht rückgängig machen, daher geschieht es hier nicht.</translation>
     </message>
 </context>
 <context>

@@ -324,10 +324,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n account(s) on file go with it.</source>
+        <source>Its %n account(s) on file go with it, with the replies and leavers&apos; steps recorded for them. This cannot be undone; the History keeps a record.</source>
         <translation>
-            <numerusform>Its %n account on file goes with it.</numerusform>
-            <numerusform>Its %n accounts on file go with it.</numerusform>
+            <numerusform>Its %n account on file goes with it, with the replies and leavers&apos; steps recorded for it. This cannot be undone; the History keeps a record.</numerusform>
+            <numerusform>Its %n accounts on file go with it, with the replies and leavers&apos; steps recorded for them. This cannot be undone; the History keeps a record.</numerusform>
         </translation>
     </message>
 </context>

@@ -1740,21 +1740,6 @@ Tipos: %1</translation>
         <translation>¿Quitar %1 del plan?</translation>
     </message>
     <message>
-        <source>It has no accounts on file.</source>
-        <translation>No tiene cuentas registradas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n account(s) on file go with it.</source>
-        <translation>
-            <numerusform>También se quita su %n cuenta registrada.</numerusform>
-            <numerusform>También se quitan sus %n cuentas registradas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo the removal with Edit &gt; Undo.</source>
-        <translation>Puedes deshacerlo con Editar &gt; Deshacer.</translation>
-    </message>
-    <message>
         <source>Remove System</source>
         <translation>Quitar sistema</translation>
     </message>
@@ -1765,6 +1750,17 @@ Tipos: %1</translation>
     <message>
         <source>Account Not Added</source>
         <translation>Cuenta no añadida</translation>
+    </message>
+    <message>
+        <source>It has no accounts on file. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>No tiene cuentas registradas. Puedes deshacer la eliminación con Editar &gt; Deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it, with the replies and leavers&apos; steps recorded for them. This cannot be undone; the History keeps a record.</source>
+        <translation>
+            <numerusform>Su %n cuenta registrada se va con él, junto con las respuestas y los pasos de salida anotados. No se puede deshacer; el historial guarda un registro.</numerusform>
+            <numerusform>Sus %n cuentas registradas se van con él, junto con las respuestas y los pasos de salida anotados. No se puede deshacer; el historial guarda un registro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1782,10 @@ Tipos: %1</translation>
     <message>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>%1 holds accounts now, so adding it cannot be undone. Remove the system if it must go.</source>
+        <translation>%1 ya tiene cuentas, así que no se puede deshacer su incorporación. Quita el sistema si debe desaparecer.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3320,10 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>Edit account %1</source>
         <translation>Cambiar los datos de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>The account %1 has changed since this edit (by an import or another step), so the edit cannot be undone. Edit the account again instead.</source>
+        <translation>La cuenta %1 ha cambiado desde esta edición (por una importación u otro paso), así que no se puede deshacer. Edita la cuenta de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +4986,14 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>The systems could not be read: %1</source>
         <translation>No se pudieron leer los sistemas: %1</translation>
+    </message>
+    <message>
+        <source>Another change is still being written to the plan (an import, for example). Try again when it has finished.</source>
+        <translation>Otro cambio se está escribiendo en el plan (una importación, por ejemplo). Vuelve a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>This account is ticked off already; untick it first to change what was done.</source>
+        <translation>Esta cuenta ya está marcada; desmárcala primero para cambiar lo que se hizo.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8475,10 @@ Certificaciones: %2</translation>
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>%1 holds accounts: removing it cannot be undone, so it is not done here.</source>
+        <translation>%1 tiene cuentas: quitarlo no se podría deshacer, así que no se hace aquí.</translation>
     </message>
 </context>
 <context>

@@ -1740,21 +1740,6 @@ Catégories&#xa0;: %1</translation>
         <translation>Retirer %1 du plan&#xa0;?</translation>
     </message>
     <message>
-        <source>It has no accounts on file.</source>
-        <translation>Aucun compte n&apos;est enregistré pour ce système.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n account(s) on file go with it.</source>
-        <translation>
-            <numerusform>%n compte enregistré est également retiré.</numerusform>
-            <numerusform>%n comptes enregistrés sont également retirés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo the removal with Edit &gt; Undo.</source>
-        <translation>Vous pouvez annuler le retrait avec Édition &gt; Annuler.</translation>
-    </message>
-    <message>
         <source>Remove System</source>
         <translation>Retirer le système</translation>
     </message>
@@ -1765,6 +1750,17 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>Account Not Added</source>
         <translation>Compte non ajouté</translation>
+    </message>
+    <message>
+        <source>It has no accounts on file. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Aucun compte n&apos;est enregistré. Vous pouvez annuler le retrait avec Édition &gt; Annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n account(s) on file go with it, with the replies and leavers&apos; steps recorded for them. This cannot be undone; the History keeps a record.</source>
+        <translation>
+            <numerusform>Son %n compte enregistré part avec lui, avec les réponses et les étapes de départ notées pour lui. Cela ne peut pas être annulé&#xa0;; l&apos;historique en garde une trace.</numerusform>
+            <numerusform>Ses %n comptes enregistrés partent avec lui, avec les réponses et les étapes de départ notées pour eux. Cela ne peut pas être annulé&#xa0;; l&apos;historique en garde une trace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1782,10 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>%1 holds accounts now, so adding it cannot be undone. Remove the system if it must go.</source>
+        <translation>%1 contient désormais des comptes&#xa0;: son ajout ne peut donc pas être annulé. Retirez le système s&apos;il doit disparaître.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3320,10 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>Edit account %1</source>
         <translation>Modifier le compte %1</translation>
+    </message>
+    <message>
+        <source>The account %1 has changed since this edit (by an import or another step), so the edit cannot be undone. Edit the account again instead.</source>
+        <translation>Le compte %1 a changé depuis cette modification (par une importation ou une autre étape)&#xa0;: la modification ne peut donc pas être annulée. Modifiez plutôt le compte à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +4986,14 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>The systems could not be read: %1</source>
         <translation>Les systèmes n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another change is still being written to the plan (an import, for example). Try again when it has finished.</source>
+        <translation>Une autre modification est en cours d&apos;écriture dans le plan (une importation, par exemple). Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>This account is ticked off already; untick it first to change what was done.</source>
+        <translation>Ce compte est déjà coché&#xa0;; décochez-le d&apos;abord pour changer ce qui a été fait.</translation>
     </message>
 </context>
 <context>
@@ -8463,6 +8475,10 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 holds accounts: removing it cannot be undone, so it is not done here.</source>
+        <translation>%1 contient des comptes&#xa0;: son retrait ne pourrait pas être annulé, il n&apos;est donc pas fait ici.</translation>
     </message>
 </context>
 <context>

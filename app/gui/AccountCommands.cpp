@@ -1,6 +1,5 @@
 #include "AccountCommands.h"
 
-#include "accounts/AccountSync.h"
 #include "plan/Plan.h"
 
 AddSystemCommand::AddSystemCommand(Plan &plan, const System &system)
@@ -19,6 +18,11 @@ Status AddSystemCommand::forward()
 
 Status AddSystemCommand::backward()
 {
+    // Accounts imported since are not the undo stack's to take away (an import is audited, not undone).
+    if (!plan().accountsOf(m_system.id).isEmpty())
+        return Error { tr("%1 holds accounts now, so adding it cannot be undone. Remove the system if it "
+                          "must go.")
+                           .arg(m_system.name.trimmed()) };
     return plan().removeSystem(m_system.id);
 }
 
@@ -45,7 +49,10 @@ RemoveSystemCommand::RemoveSystemCommand(Plan &plan, const System &system)
 
 Status RemoveSystemCommand::forward()
 {
-    m_accounts = plan().accountsOf(m_system.id);
+    if (!plan().accountsOf(m_system.id).isEmpty())
+        return Error {
+            tr("%1 holds accounts: removing it cannot be undone, so it is not done here.").arg(m_system.name)
+        };
     return plan().removeSystem(m_system.id);
 }
 
@@ -56,35 +63,6 @@ Status RemoveSystemCommand::backward()
     if (!id)
         return Error { id.error() };
     m_system.id = id.value();
-    if (m_accounts.isEmpty())
-        return Status::success();
-    AccountSync sync;
-    sync.systemId = m_system.id;
-    sync.added.reserve(m_accounts.size());
-    for (Account a : std::as_const(m_accounts)) {
-        a.id = 0;
-        a.systemId = m_system.id;
-        a.personIds.clear(); // an import does not carry them; set again below
-        sync.added.append(std::move(a));
-    }
-    if (Status status = plan().applyImport(m_system.id, sync); !status)
-        return status;
-    // The accounts have new ids; give each its people back by user name.
-    QHash<QString, QList<qint64>> people;
-    for (const Account &was : std::as_const(m_accounts)) {
-        if (!was.personIds.isEmpty())
-            people.insert(was.userKey(), was.personIds);
-    }
-    if (people.isEmpty())
-        return Status::success();
-    for (Account now : plan().accountsOf(m_system.id)) {
-        const auto it = people.constFind(now.userKey());
-        if (it == people.constEnd())
-            continue;
-        now.personIds = it.value();
-        if (Status status = plan().updateAccount(now); !status)
-            return status;
-    }
     return Status::success();
 }
 
@@ -96,10 +74,18 @@ EditAccountCommand::EditAccountCommand(Plan &plan, const Account &before, const 
 
 Status EditAccountCommand::forward()
 {
-    return plan().updateAccount(m_after);
+    if (Status status = plan().updateAccount(m_after); !status)
+        return status;
+    m_stored = plan().account(m_after.id).value_or(m_after);
+    return Status::success();
 }
 
 Status EditAccountCommand::backward()
 {
+    // An import or a leaver's step may have changed the account since: undoing would overwrite that.
+    if (plan().account(m_after.id) != std::optional<Account>(m_stored))
+        return Error { tr("The account %1 has changed since this edit (by an import or another step), so "
+                          "the edit cannot be undone. Edit the account again instead.")
+                           .arg(m_after.userName) };
     return plan().updateAccount(m_before);
 }

@@ -42,8 +42,9 @@ private:
     System m_after;
 };
 
-// Removes a system with every account on it. Undo brings the system back under its id, and its
-// accounts as they were (they come back through one audited import entry, then their people).
+// Removes a system that holds no accounts; undo brings it back under its id. A system with accounts
+// is removed outside the undo stack (AccountsTab asks first): its accounts carry replies, leavers'
+// steps and people that an undo could not bring back as they were.
 class RemoveSystemCommand final : public PlanCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveSystemCommand)
@@ -57,7 +58,6 @@ protected:
 
 private:
     System m_system;
-    QList<Account> m_accounts; // as they were when the system was removed
 };
 
 // A hand correction of one account: who it belongs to, its role, reach, flags and status.
@@ -75,4 +75,5 @@ protected:
 private:
     Account m_before;
     Account m_after;
+    Account m_stored; // m_after as the plan keeps it, to tell whether it changed since
 };

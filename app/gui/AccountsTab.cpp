@@ -359,12 +359,19 @@ void AccountsTab::removeSystem()
         return;
     const int accounts = m_countBySystem.value(system->id);
     const QString question = tr("Remove %1 from the plan?").arg(system->name) + u"\n\n"_s
-        + (accounts == 0 ? tr("It has no accounts on file.")
-                         : tr("Its %n account(s) on file go with it.", nullptr, accounts))
-        + u' ' + tr("You can undo the removal with Edit > Undo.");
+        + (accounts == 0 ? tr("It has no accounts on file. You can undo the removal with Edit > Undo.")
+                         : tr("Its %n account(s) on file go with it, with the replies and leavers' steps "
+                              "recorded for them. This cannot be undone; the History keeps a record.",
+                              nullptr, accounts));
     if (MessageBox::question(this, tr("Remove System"), question, tr("&Remove")) != QMessageBox::Yes)
         return;
-    static_cast<void>(m_session.pushEdit(std::make_unique<RemoveSystemCommand>(*m_session.plan(), *system)));
+    if (accounts == 0) {
+        static_cast<void>(
+            m_session.pushEdit(std::make_unique<RemoveSystemCommand>(*m_session.plan(), *system)));
+        return;
+    }
+    if (Status status = m_session.plan()->removeSystem(system->id); !status)
+        MessageBox::warning(this, tr("Remove System"), status.error());
 }
 
 void AccountsTab::importAccounts()

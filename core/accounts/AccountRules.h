@@ -3,8 +3,9 @@
 #include <QJsonObject>
 
 // The thresholds of the account hygiene rules, kept in the plan (the owner may tighten or loosen
-// them in the settings). Days are whole days; every threshold is inclusive of its limit: a password
-// exactly maxAge days old is still fine, one day more is not.
+// them in the settings). Every threshold is inclusive of its limit: a password changed exactly
+// maxAge days ago is still fine, a second more is not. Ages of times (sign-ins, password changes) are
+// measured to the second; ages of dates (a review, a letter, a project's end) in whole days.
 struct AccountRules
 {
     int builtInAdminRecentDays = 30; // the built-in admin signed in this recently: a finding

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Account.h"
+
 #include <QDate>
 #include <QString>
 
@@ -18,6 +20,9 @@ struct LeaverStep
     Action action = Action::Disabled;
     qint64 handedToPersonId = 0;
     QDate doneOn;
+    // Kept by the plan when the step is ticked, so that un-ticking puts back exactly what it changed.
+    AccountStatus statusBefore = AccountStatus::Active;
+    bool heirWasLinked = false; // the colleague already held the account
 
     bool operator==(const LeaverStep &other) const = default;
 

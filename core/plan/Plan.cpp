@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -190,6 +191,13 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         return Error {
             tr("This plan is open read-only, so it cannot be changed here. %1").arg(readOnlyReason())
         };
+    // One edit at a time: a window that keeps itself responsive during a long edit (an import's
+    // progress) could otherwise start another inside the open transaction.
+    if (m_editing)
+        return Error { tr("Another change is still being written to the plan (an import, for example). "
+                          "Try again when it has finished.") };
+    m_editing = true;
+    const auto done = qScopeGuard([this] { m_editing = false; });
     PlanTransaction tx(database(), actor());
     if (Status status = tx.begin(); !status)
         return Error { tr("The plan could not be changed: %1").arg(status.error()) };

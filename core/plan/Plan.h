@@ -120,7 +120,8 @@ public:
     // one audit entry for the whole import. Refused when the sync is stale (the
     // accounts changed since it was computed) or has refused rows the owner did not choose to skip.
     // `progress` is called after each batch of rows with the rows done and the total; returning false
-    // cancels the import, which then changes nothing. A window may keep itself responsive from it.
+    // cancels the import, which then changes nothing. A window may keep itself responsive from it:
+    // any edit asked for meanwhile is refused with a plain message (one edit at a time).
     using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
     Status applyImport(qint64 systemId, const AccountSync &sync, const ImportProgress &progress = {});
 
@@ -197,6 +198,7 @@ private:
     QList<Account> m_accounts;
     QHash<qint64, qsizetype> m_accountIndex; // account id -> position in m_accounts
     int m_answerMaxAgeMonths = 12;
+    bool m_editing = false; // an edit's transaction is open (see edit())
     AccountRules m_accountRules;
     QDate m_accessReviewedOn;
     QHash<qint64, PersonAccess> m_personAccess;

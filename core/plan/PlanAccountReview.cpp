@@ -3,6 +3,7 @@
 // again with the rest of the plan after every edit.
 #include "Plan.h"
 #include "PlanTransaction.h"
+#include "common/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,8 +101,10 @@ Status Plan::loadAccountReview()
     }
 
     QList<LeaverStep> steps;
-    if (!query.exec(u"SELECT account_id, person_id, action, handed_to, done_on FROM leaver_step "
-                    u"ORDER BY person_id, account_id"_s))
+    if (!query.exec(
+            u"SELECT account_id, person_id, action, handed_to, done_on, status_before, heir_was_linked "
+            u"FROM leaver_step "
+            u"ORDER BY person_id, account_id"_s))
         return Error { query.lastError().text() };
     while (query.next()) {
         LeaverStep s;
@@ -110,6 +113,8 @@ Status Plan::loadAccountReview()
         s.action = LeaverStep::actionFromKey(query.value(2).toString());
         s.handedToPersonId = query.value(3).toLongLong();
         s.doneOn = storedDate(query.value(4));
+        s.statusBefore = AccountStatuses::fromKey(query.value(5).toString());
+        s.heirWasLinked = query.value(6).toInt() != 0;
         steps.append(s);
     }
 
@@ -133,7 +138,8 @@ Status Plan::setAccountRules(const AccountRules &rules)
         return QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
     };
     return edit([&](PlanTransaction &tx) -> Status {
-        auto q = tx.exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"_s, { rulesKey, compact(rules) });
+        auto q = tx.exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"_s,
+                         { rulesKey, compact(rules) });
         if (!q)
             return Error { q.error() };
         tx.record(areaAccounts, u"settings"_s, {}, u"rules"_s, compact(m_accountRules), compact(rules));
@@ -145,7 +151,7 @@ Status Plan::recordAccessReview(QDate on)
 {
     if (!on.isValid())
         return Error { tr("Write the date of the access review.") };
-    if (on > QDate::currentDate().addDays(1))
+    if (on > Clock::now().toLocalTime().date().addDays(1))
         return Error { tr("The access review's date is in the future.") };
     return edit([&](PlanTransaction &tx) -> Status {
         auto q = tx.exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"_s,
@@ -173,18 +179,17 @@ Status Plan::setPersonAccess(const PersonAccess &access)
     const PersonAccess before = personAccess(access.personId);
     if (before == access)
         return Status::success();
-    const auto needsText = [](const PersonAccess &a) {
-        return a.needs ? DataKinds::keys(*a.needs) : QString();
-    };
+    const auto needsText
+        = [](const PersonAccess &a) { return a.needs ? DataKinds::keys(*a.needs) : QString(); };
     return edit([&](PlanTransaction &tx) -> Status {
-        auto q = tx.exec(u"INSERT OR REPLACE INTO person_access(person_id, needs, project_ended_on) "
-                         u"VALUES (?, ?, ?)"_s,
-                         { access.personId,
-                           access.needs ? QVariant(DataKinds::keys(*access.needs).isNull()
-                                                       ? u""_s
-                                                       : DataKinds::keys(*access.needs))
-                                        : QVariant(QMetaType::fromType<QString>()),
-                           optionalDate(access.projectEndedOn) });
+        auto q = tx.exec(
+            u"INSERT OR REPLACE INTO person_access(person_id, needs, project_ended_on) "
+            u"VALUES (?, ?, ?)"_s,
+            { access.personId,
+              access.needs
+                  ? QVariant(DataKinds::keys(*access.needs).isNull() ? u""_s : DataKinds::keys(*access.needs))
+                  : QVariant(QMetaType::fromType<QString>()),
+              optionalDate(access.projectEndedOn) });
         if (!q)
             return Error { q.error() };
         const QString id = QString::number(access.personId);
@@ -192,7 +197,8 @@ Status Plan::setPersonAccess(const PersonAccess &access)
             tx.record(areaAccounts, u"person"_s, id, u"needs"_s, needsText(before), needsText(access));
         if (before.projectEndedOn != access.projectEndedOn)
             tx.record(areaAccounts, u"person"_s, id, u"project_ended_on"_s,
-                      before.projectEndedOn.toString(Qt::ISODate), access.projectEndedOn.toString(Qt::ISODate));
+                      before.projectEndedOn.toString(Qt::ISODate),
+                      access.projectEndedOn.toString(Qt::ISODate));
         return Status::success();
     });
 }

@@ -217,10 +217,19 @@ constexpr auto accountColumns = "system_id, user_key, user_name, display_name, e
 // The connection's own sqlite3 handle when Qt's driver is the SQLite one (it links the same system
 // libsqlite3 as the core): binding each value directly costs a fraction of QSqlQuery's bindValue or
 // of SQLite's json_extract. Null with any other driver; the callers then go through QSqlQuery.
+// The handle is used only when the driver's SQLite is the very library the core links (Qt builds
+// that bundle their own SQLite would hand over a handle of another copy): the source ids must match.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static const bool sameLibrary = [&db] {
+        QSqlQuery query(db);
+        return query.exec(u"SELECT sqlite_source_id()"_s) && query.next()
+            && query.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    }();
+    if (!sameLibrary)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
@@ -333,7 +342,8 @@ private:
     QString m_userKey, m_role, m_reach, m_mfa, m_status;
     QString m_times[4];
     QByteArray m_utf8;
-    QStringEncoder m_encoder { QStringEncoder::Utf8 };
+    // Stateless: each value is encoded on its own, so nothing of one column carries into the next.
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
 };
 
 } // namespace

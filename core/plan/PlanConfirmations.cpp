@@ -1,6 +1,7 @@
 // Plan's confirmation letters to developers and agencies, and their replies per account.
 #include "Plan.h"
 #include "PlanTransaction.h"
+#include "common/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,8 +39,9 @@ Result<qint64> Plan::addConfirmationLetter(const ConfirmationLetter &letter)
     }
     qint64 newId = 0;
     Status status = edit([&](PlanTransaction &tx) -> Status {
-        auto q = tx.exec(u"INSERT INTO confirmation_letter(person_id, written_on, account_ids) VALUES (?, ?, ?)"_s,
-                         { letter.personId, letter.writtenOn.toString(Qt::ISODate), idsJson(ids) });
+        auto q = tx.exec(
+            u"INSERT INTO confirmation_letter(person_id, written_on, account_ids) VALUES (?, ?, ?)"_s,
+            { letter.personId, letter.writtenOn.toString(Qt::ISODate), idsJson(ids) });
         if (!q)
             return Error { q.error() };
         newId = q->lastInsertId().toLongLong();
@@ -79,7 +81,8 @@ Result<qint64> Plan::recordConfirmation(const AccountConfirmation &confirmation)
         && std::none_of(m_letters.cbegin(), m_letters.cend(),
                         [&](const ConfirmationLetter &l) { return l.id == confirmation.letterId; }))
         return Error { tr("That letter is no longer in the plan.") };
-    if (const QString problem = confirmation.check(QDate::currentDate().addDays(1)); !problem.isEmpty())
+    if (const QString problem = confirmation.check(Clock::now().toLocalTime().date().addDays(1));
+        !problem.isEmpty())
         return Error { problem };
     qint64 newId = 0;
     Status status = edit([&](PlanTransaction &tx) -> Status {
@@ -92,21 +95,23 @@ Result<qint64> Plan::recordConfirmation(const AccountConfirmation &confirmation)
                       { confirmation.accountId, confirmation.personId });
         if (!gone)
             return Error { gone.error() };
-        auto q = tx.exec(u"INSERT INTO account_confirmation(account_id, person_id, letter_id, decision, reason, "
-                         u"replied_on) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         { confirmation.accountId, confirmation.personId,
-                           confirmation.letterId > 0 ? QVariant(confirmation.letterId)
-                                                     : QVariant(QMetaType::fromType<qint64>()),
-                           AccountConfirmation::decisionKey(confirmation.decision),
-                           confirmation.reason.trimmed().isNull() ? u""_s : confirmation.reason.trimmed(),
-                           confirmation.repliedOn.toString(Qt::ISODate) });
+        auto q
+            = tx.exec(u"INSERT INTO account_confirmation(account_id, person_id, letter_id, decision, reason, "
+                      u"replied_on) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      { confirmation.accountId, confirmation.personId,
+                        confirmation.letterId > 0 ? QVariant(confirmation.letterId)
+                                                  : QVariant(QMetaType::fromType<qint64>()),
+                        AccountConfirmation::decisionKey(confirmation.decision),
+                        confirmation.reason.trimmed().isNull() ? u""_s : confirmation.reason.trimmed(),
+                        confirmation.repliedOn.toString(Qt::ISODate) });
         if (!q)
             return Error { q.error() };
         newId = q->lastInsertId().toLongLong();
         tx.record(areaAccounts, u"account"_s, QString::number(confirmation.accountId), u"confirmation"_s, {},
                   AccountConfirmation::decisionKey(confirmation.decision) % u" ("_s
                       % personName(confirmation.personId) % u", "_s
-                      % confirmation.repliedOn.toString(Qt::ISODate) % u"): "_s % confirmation.reason.trimmed());
+                      % confirmation.repliedOn.toString(Qt::ISODate) % u"): "_s
+                      % confirmation.reason.trimmed());
         return Status::success();
     });
     if (!status)

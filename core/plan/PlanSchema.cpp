@@ -172,6 +172,8 @@ constexpr std::array v4 {
     " action TEXT NOT NULL,"
     " handed_to INTEGER REFERENCES person(id) ON DELETE SET NULL,"
     " done_on TEXT NOT NULL,"
+    " status_before TEXT NOT NULL DEFAULT 'active',"
+    " heir_was_linked INTEGER NOT NULL DEFAULT 0,"
     " PRIMARY KEY (account_id, person_id)) WITHOUT ROWID",
 };
 

@@ -156,6 +156,7 @@ ProtocolEnumerator::Outcome ProtocolEnumerator::exchange(const ClientHelloOption
     m_lastVerdict = answer.verdict;
     m_lastAbrupt = answer.verdict.kind == ServerVerdict::Kind::Closed
         || answer.verdict.kind == ServerVerdict::Kind::Truncated;
+    m_abruptSeen |= m_lastAbrupt;
     return Outcome::Answered;
 }
 
@@ -341,6 +342,7 @@ Result<ProtocolResult> ProtocolEnumerator::enumerateVersion(TlsVersion version)
 
 Result<QList<quint16>> ProtocolEnumerator::enumerateGroups(bool tls13, bool tls12)
 {
+    m_abruptSeen = false;
     QList<quint16> found;
     if (tls13 && !enumerateTls13Groups(found))
         return stopError();
@@ -358,6 +360,9 @@ Result<QList<quint16>> ProtocolEnumerator::enumerateGroups(bool tls13, bool tls1
     for (quint16 g : candidateGroups())
         if (found.contains(g))
             ordered.append(g);
+    // A connection cut short ends a group's search early, whichever exchange it was: say so, so
+    // the caller can run the search again on its own (a busy server resets what it cannot serve).
+    m_lastAbrupt = m_abruptSeen;
     return ordered;
 }
 

@@ -118,4 +118,5 @@ private:
     QList<int> m_dhBits; // seen in ServerKeyExchange of DHE suites
     ServerVerdict m_lastVerdict; // of the last answered exchange
     bool m_lastAbrupt = false;
+    bool m_abruptSeen = false; // any exchange ended abruptly since enumerateGroups() began
 };

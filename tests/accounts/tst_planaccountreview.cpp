@@ -3,6 +3,7 @@
 // checklist and the letter (its PDF read back with pdftotext). Everything survives reopening.
 #include "accounts/AccessMatrix.h"
 #include "accounts/AccountFindings.h"
+#include "accounts/AccountSync.h"
 #include "accounts/ConfirmationLetterText.h"
 #include "accounts/LeaverChecklist.h"
 #include "common/Clock.h"
@@ -164,7 +165,8 @@ private slots:
         QCOMPARE(lena.systems.at(0).accountIds, QList<qint64> { m_lenaAccount });
         QCOMPARE(lena.systems.at(0).highestRole, AccountRole::Manager);
         QVERIFY(lena.reach.testFlag(DataKind::OrdersAndHabits));
-        QVERIFY(lena.beyondNeeds.testFlag(DataKind::OrdersAndHabits)); // a manager sees orders; her work does not
+        QVERIFY(
+            lena.beyondNeeds.testFlag(DataKind::OrdersAndHabits)); // a manager sees orders; her work does not
         QVERIFY(!lena.beyondNeeds.testFlag(DataKind::ProductLists));
         const AccessMatrix::Row &agency = m.rows.at(1);
         QCOMPARE(agency.systems.at(0).accountIds.size(), 2);
@@ -172,7 +174,8 @@ private slots:
         QCOMPARE(agency.beyondNeeds, DataReach()); // not said: their roles' usual reach is what they need
         QCOMPARE(m.peopleReaching(DataKind::OrdersAndHabits), 2);
         reopen();
-        QCOMPARE(m_plan->personAccess(m_lena).needs, std::optional<DataReach>(DataReach(DataKind::ProductLists)));
+        QCOMPARE(m_plan->personAccess(m_lena).needs,
+                 std::optional<DataReach>(DataReach(DataKind::ProductLists)));
         QVERIFY(findingIds().contains(u"ACC-REACH-EXCEEDS"_s));
     }
 
@@ -279,6 +282,68 @@ private slots:
         QCOMPARE(m_plan->account(shared)->personIds, QList<qint64> { m_tom });
         QVERIFY(findingIds().contains(u"ACC-LEFT-ACTIVE"_s));
         QCOMPARE(LeaverChecklist::of(*m_plan, m_tom).doneCount(), 0);
+    }
+
+    void untickingPutsBackOnlyWhatTickingChanged()
+    {
+        Person tom = *m_plan->person(m_tom);
+        tom.status = Person::Status::Left;
+        tom.leftOn = QDate(2026, 11, 18);
+        QVERIFY(m_plan->updatePerson(tom).ok());
+        // Lena already shares Tom's account; handing it to her and un-ticking leaves her on it.
+        Account shared = *m_plan->account(m_tomAccount);
+        shared.personIds = { m_tom, m_lena };
+        QVERIFY(m_plan->updateAccount(shared).ok());
+        LeaverStep handOver { m_tomAccount, m_tom, LeaverStep::Action::HandedOver, m_lena,
+                              QDate(2026, 11, 27) };
+        QVERIFY(m_plan->completeLeaverStep(handOver).ok());
+        QCOMPARE(m_plan->account(m_tomAccount)->personIds, QList<qint64> { m_lena });
+        // Ticked once: ticking again (as "disabled") is refused until it is un-ticked.
+        LeaverStep disable { m_tomAccount, m_tom, LeaverStep::Action::Disabled, 0, QDate(2026, 11, 27) };
+        QVERIFY(!m_plan->completeLeaverStep(disable).ok());
+        reopen();
+        QVERIFY(m_plan->undoLeaverStep(m_tomAccount, m_tom).ok());
+        QCOMPARE(m_plan->account(m_tomAccount)->personIds, (QList<qint64> { m_lena, m_tom }));
+
+        // An account disabled on its system before the tick stays disabled when un-ticked.
+        Account locked = *m_plan->account(m_tomAccount);
+        locked.status = AccountStatus::Disabled;
+        QVERIFY(m_plan->updateAccount(locked).ok());
+        QVERIFY(m_plan->completeLeaverStep(disable).ok());
+        QVERIFY(m_plan->undoLeaverStep(m_tomAccount, m_tom).ok());
+        QCOMPARE(m_plan->account(m_tomAccount)->status, AccountStatus::Disabled);
+    }
+
+    void oneEditAtATime()
+    {
+        // While an import is being written, an edit asked for from its progress callback (a window
+        // handling events) is refused in plain words, and the import still lands whole.
+        AccountSync sync;
+        sync.systemId = m_system;
+        for (int i = 0; i < 5000; ++i) {
+            Account a;
+            a.systemId = m_system;
+            a.userName = u"customer%1"_s.arg(i);
+            a.role = AccountRole::ReadOnly;
+            sync.added.append(a);
+        }
+        QStringList refusals;
+        const Status applied = m_plan->applyImport(m_system, sync, [&](qsizetype, qsizetype) {
+            Person p;
+            p.name = u"Meanwhile"_s;
+            auto added = m_plan->addPerson(p);
+            if (!added)
+                refusals.append(added.error());
+            return true;
+        });
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QVERIFY(!refusals.isEmpty());
+        QVERIFY2(refusals.first().contains(u"Another change"_s), qPrintable(refusals.first()));
+        QCOMPARE(m_plan->people().size(), 3);
+        QCOMPARE(m_plan->accounts().size(), 5004);
+        reopen();
+        QCOMPARE(m_plan->accounts().size(), 5004);
+        QVERIFY(m_plan->addPerson(Person { .name = u"Afterwards"_s }).ok());
     }
 
     void removingAPersonTakesTheirReviewAlong()

@@ -1,3 +1,4 @@
+#include "AccountCommands.h"
 #include "AccountDialog.h"
 #include "AccountsFilterModel.h"
 #include "AccountsModel.h"
@@ -11,6 +12,7 @@
 #include "MessageBox.h"
 #include "PlanSession.h"
 #include "SystemDialog.h"
+#include "accounts/AccountSync.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
 
@@ -133,6 +135,7 @@ private slots:
     void filterSearchAndSortByValue();
     void handEditPersonsAndRoleWithUndo();
     void hundredThousandRowsKeepTheEventLoopTurning();
+    void undoNeverTakesImportedAccounts();
 
 private:
     void openPage();
@@ -741,6 +744,39 @@ void TestAccountsPage::hundredThousandRowsKeepTheEventLoopTurning()
     tab()->table()->sortByColumn(AccountsModel::Role, Qt::DescendingOrder);
     qInfo("sorting 100,000 accounts by role: %lld ms", sortClock.elapsed());
     QCOMPARE(cell(0, AccountsModel::Role).startsWith(AccountRoles::name(AccountRole::Manager)), true);
+}
+
+void TestAccountsPage::undoNeverTakesImportedAccounts()
+{
+    // A system added through the undo stack, then accounts imported into it (an import is audited,
+    // not undone): undoing the "add" must not take the accounts with it.
+    openPage();
+    System system;
+    system.name = u"Shop admin"_s;
+    QVERIFY(m_session->pushEdit(std::make_unique<AddSystemCommand>(*m_session->plan(), system)).ok());
+    const qint64 systemId = m_session->plan()->systems().first().id;
+    AccountSync sync;
+    sync.systemId = systemId;
+    Account a;
+    a.systemId = systemId;
+    a.userName = u"lena"_s;
+    sync.added.append(a);
+    QVERIFY(m_session->plan()->applyImport(systemId, sync).ok());
+
+    QSignalSpy failed(m_session.get(), &PlanSession::editFailed);
+    m_session->undoStack()->undo();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(u"cannot be undone"_s),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(m_session->plan()->systems().size(), 1);
+    QCOMPARE(m_session->plan()->accountsOf(systemId).size(), 1);
+
+    // A system with accounts is not removed through the undo stack either.
+    QVERIFY(!m_session
+                 ->pushEdit(std::make_unique<RemoveSystemCommand>(*m_session->plan(),
+                                                                  m_session->plan()->systems().first()))
+                 .ok());
+    QCOMPARE(m_session->plan()->accountsOf(systemId).size(), 1);
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -106,7 +106,7 @@ Result<AccountImport> AccountImporter::read(const QByteArray &bytes, AccountImpo
         return Error { table.error() };
     AccountImport import;
     import.sourceFile = sourceFile;
-    import.importedAt = Clock::now();
+    import.importedAt = QDateTime::fromSecsSinceEpoch(Clock::now().toSecsSinceEpoch(), Qt::UTC); // as stored
     import.format = AccountImportFormats::key(format);
     import.encoding = table->encoding;
     import.delimiter = table->delimiter;

@@ -61,23 +61,14 @@ bool timeOfDay(QStringView s, qsizetype pos, QTime &time, int &offsetSeconds, bo
     if (minute < 0)
         return false;
     int second = 0;
-    int ms = 0;
     if (take(s, pos, u':')) {
         second = digits(s, pos, 2);
         if (second < 0)
             return false;
-        if (take(s, pos, u'.') || take(s, pos, u',')) {
-            const qsizetype start = pos;
-            const int fraction = digits(s, pos, 9);
-            if (fraction < 0)
-                return false;
-            const qsizetype count = pos - start;
-            ms = fraction;
-            for (qsizetype i = count; i < 3; ++i)
-                ms *= 10;
-            for (qsizetype i = 3; i < count; ++i)
-                ms /= 10;
-        }
+        // A fraction of a second is read and dropped: the plan stores times to the second, and a
+        // fraction would make the same file's accounts look changed on the next import.
+        if ((take(s, pos, u'.') || take(s, pos, u',')) && digits(s, pos, 9) < 0)
+            return false;
     }
     while (take(s, pos, u' ')) { }
     const QStringView rest = s.sliced(pos);
@@ -106,7 +97,7 @@ bool timeOfDay(QStringView s, qsizetype pos, QTime &time, int &offsetSeconds, bo
     }
     if (pos != s.size())
         return false;
-    time = QTime(hour, minute, second, ms);
+    time = QTime(hour, minute, second);
     return time.isValid();
 }
 
@@ -150,7 +141,8 @@ std::optional<QDateTime> ImportValues::dateTime(QStringView text, bool unixTime)
     if (pos == s.size() && unixTime) {
         bool ok = false;
         const qint64 seconds = s.toLongLong(&ok);
-        if (!ok || seconds < 0)
+        constexpr qint64 lastSecondOf9999 = 253402300799;
+        if (!ok || seconds < 0 || seconds > lastSecondOf9999)
             return std::nullopt;
         return seconds == 0 ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     }
