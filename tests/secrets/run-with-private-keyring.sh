@@ -7,7 +7,10 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/storefort-keyring.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 mkdir -m 700 "$dir/home" "$dir/runtime"
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+# The XDG folders too: gnome-keyring keeps its keyring files in $XDG_DATA_HOME/keyrings, and a caller
+# that set it (dev.sh does) would otherwise have two such tests running at once share one file.
 export HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" STOREFORT_PRIVATE_KEYRING=1
+export XDG_DATA_HOME="$dir/home/.local/share" XDG_CONFIG_HOME="$dir/home/.config" XDG_CACHE_HOME="$dir/home/.cache"
 dbus-run-session -- sh -c \
     'printf %s storefort-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' \
     sh "$@"
