@@ -39,7 +39,8 @@ QString nameList(const Group &g)
     QString out = g.names.join(u", "_s);
     if (g.count > g.names.size())
         out += u' '
-            % QCoreApplication::translate("AccountFindings", "and %n more", nullptr, int(g.count - g.names.size()));
+            % QCoreApplication::translate("AccountFindings", "and %n more", nullptr,
+                                          int(g.count - g.names.size()));
     return out;
 }
 
@@ -68,7 +69,8 @@ Finding make(const char *id, Severity severity, const QString &subject)
     return f;
 }
 
-void systemGroupFinding(QList<Finding> &out, Rule rule, const System &s, const Group &g, const AccountRules &rules)
+void systemGroupFinding(QList<Finding> &out, Rule rule, const System &s, const Group &g,
+                        const AccountRules &rules)
 {
     const QString subject = AccountFindings::subjectForSystem(s.id);
     const int n = int(g.count);
@@ -79,56 +81,64 @@ void systemGroupFinding(QList<Finding> &out, Rule rule, const System &s, const G
         f.title = QCoreApplication::translate("AccountFindings", "%n account(s) on %1 belong to nobody named",
                                               nullptr, n)
                       .arg(s.name);
-        f.why = QCoreApplication::translate("AccountFindings",
-                                            "An account nobody answers for is the one nobody notices when it is "
-                                            "misused, and the one that stays open when people leave.");
+        f.why = QCoreApplication::translate(
+            "AccountFindings",
+            "An account nobody answers for is the one nobody notices when it is "
+            "misused, and the one that stays open when people leave.");
         f.evidence = names;
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Say whose each account is (edit the account), mark machine accounts "
-                                            "as service accounts, and disable the ones nobody claims.");
+        f.fix = QCoreApplication::translate(
+            "AccountFindings",
+            "Say whose each account is (edit the account), mark machine accounts "
+            "as service accounts, and disable the ones nobody claims.");
         out.append(f);
         return;
     }
     case SeveralPeople: {
         Finding f = make("ACC-SEVERAL-PEOPLE", Severity::High, subject);
-        f.title = QCoreApplication::translate("AccountFindings", "%n account(s) on %1 are used by several people",
-                                              nullptr, n)
+        f.title = QCoreApplication::translate("AccountFindings",
+                                              "%n account(s) on %1 are used by several people", nullptr, n)
                       .arg(s.name);
-        f.why = QCoreApplication::translate("AccountFindings",
-                                            "When several people sign in with one user name, the log cannot say "
-                                            "who did what, and the password cannot be changed when one of them "
-                                            "leaves without stopping the others.");
+        f.why = QCoreApplication::translate(
+            "AccountFindings",
+            "When several people sign in with one user name, the log cannot say "
+            "who did what, and the password cannot be changed when one of them "
+            "leaves without stopping the others.");
         f.evidence = names;
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Give each person their own account with their own password, then "
-                                            "disable the shared one.");
+        f.fix
+            = QCoreApplication::translate("AccountFindings",
+                                          "Give each person their own account with their own password, then "
+                                          "disable the shared one.");
         out.append(f);
         return;
     }
     case Shared: {
         Finding f = make("ACC-SHARED", Severity::High, subject);
-        f.title = QCoreApplication::translate("AccountFindings", "%n shared or generic account(s) on %1", nullptr, n)
+        f.title = QCoreApplication::translate("AccountFindings", "%n shared or generic account(s) on %1",
+                                              nullptr, n)
                       .arg(s.name);
         f.why = QCoreApplication::translate("AccountFindings",
                                             "Accounts named after a team or a mailbox (info, office, shop, "
                                             "support...) or marked shared are usually used by several people "
                                             "with one password: nobody can tell who did what.");
         f.evidence = names;
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Replace each with personal accounts; if one must stay (a mailbox), "
-                                            "make sure nobody signs in to the shop with it.");
+        f.fix = QCoreApplication::translate(
+            "AccountFindings",
+            "Replace each with personal accounts; if one must stay (a mailbox), "
+            "make sure nobody signs in to the shop with it.");
         out.append(f);
         return;
     }
     case AdminNoMfa: {
         Finding f = make("ACC-ADMIN-NO-MFA", Severity::High, subject);
         f.title = QCoreApplication::translate("AccountFindings",
-                                              "%n administrator account(s) on %1 without a second factor", nullptr, n)
+                                              "%n administrator account(s) on %1 without a second factor",
+                                              nullptr, n)
                       .arg(s.name);
-        f.why = QCoreApplication::translate("AccountFindings",
-                                            "An administrator can change everything, including other accounts. "
-                                            "With a password alone, one leaked or guessed password hands the "
-                                            "whole system over.");
+        f.why
+            = QCoreApplication::translate("AccountFindings",
+                                          "An administrator can change everything, including other accounts. "
+                                          "With a password alone, one leaked or guessed password hands the "
+                                          "whole system over.");
         f.evidence = names;
         f.fix = QCoreApplication::translate("AccountFindings",
                                             "Turn on two-step sign-in (an app or a security key) for every "
@@ -138,38 +148,41 @@ void systemGroupFinding(QList<Finding> &out, Rule rule, const System &s, const G
     }
     case PasswordOld: {
         Finding f = make("ACC-PASSWORD-OLD", Severity::Medium, subject);
-        f.title = QCoreApplication::translate("AccountFindings", "%n password(s) on %1 not changed for too long",
-                                              nullptr, n)
+        f.title = QCoreApplication::translate("AccountFindings",
+                                              "%n password(s) on %1 not changed for too long", nullptr, n)
                       .arg(s.name);
         f.why = QCoreApplication::translate("AccountFindings",
                                             "Old passwords have had years to leak: through a reused password "
                                             "elsewhere, an old laptop or a former colleague.");
         f.evidence = names
-            % (g.oldest.isValid()
-                   ? u"\n"_s
+            % (g.oldest.isValid() ? u"\n"_s
                        % QCoreApplication::translate("AccountFindings", "The oldest was last changed on %1.")
                              .arg(shortDate(g.oldest.date()))
-                   : QString());
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Change these passwords (every %n day(s) at most; every %1 where "
-                                            "the password is the only factor), or better, add a second factor.",
-                                            nullptr, rules.passwordMaxAgeDays)
-                    .arg(rules.passwordMaxAgeSingleFactorDays);
+                                  : QString());
+        f.fix
+            = QCoreApplication::translate("AccountFindings",
+                                          "Change these passwords (every %n day(s) at most; every %1 where "
+                                          "the password is the only factor), or better, add a second factor.",
+                                          nullptr, rules.passwordMaxAgeDays)
+                  .arg(rules.passwordMaxAgeSingleFactorDays);
         out.append(f);
         return;
     }
     case Inactive: {
         Finding f = make("ACC-INACTIVE", Severity::Low, subject);
-        f.title = QCoreApplication::translate("AccountFindings", "%n account(s) on %1 not used for %2 days", nullptr, n)
+        f.title = QCoreApplication::translate("AccountFindings", "%n account(s) on %1 not used for %2 days",
+                                              nullptr, n)
                       .arg(s.name)
                       .arg(rules.inactiveDays);
-        f.why = QCoreApplication::translate("AccountFindings",
-                                            "An account nobody uses is still a way in, and nobody would notice "
-                                            "if someone else started using it.");
+        f.why
+            = QCoreApplication::translate("AccountFindings",
+                                          "An account nobody uses is still a way in, and nobody would notice "
+                                          "if someone else started using it.");
         f.evidence = names;
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Disable the accounts nobody needs any more; they can be turned back "
-                                            "on if someone asks.");
+        f.fix = QCoreApplication::translate(
+            "AccountFindings",
+            "Disable the accounts nobody needs any more; they can be turned back "
+            "on if someone asks.");
         out.append(f);
         return;
     }
@@ -211,7 +224,8 @@ bool AccountFindings::isBuiltInAdmin(const Account &account, const System &syste
 
 bool AccountFindings::isGenericName(const QString &userName)
 {
-    static const QSet<QString> generic { u"info"_s, u"office"_s, u"shop"_s, u"team"_s, u"staff"_s, u"support"_s };
+    static const QSet<QString> generic { u"info"_s, u"office"_s, u"shop"_s,
+                                         u"team"_s, u"staff"_s,  u"support"_s };
     QString key = userName.trimmed().toLower();
     if (const qsizetype at = key.indexOf(u'@'); at > 0)
         key.truncate(at);
@@ -266,41 +280,50 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
                 g[AdminNoMfa].add(a);
         }
         if (a.lastPasswordChange.isValid()) {
-            const int maxDays = secondFactor ? rules.passwordMaxAgeDays : rules.passwordMaxAgeSingleFactorDays;
+            const int maxDays
+                = secondFactor ? rules.passwordMaxAgeDays : rules.passwordMaxAgeSingleFactorDays;
             if (a.lastPasswordChange.secsTo(now) > maxDays * secondsPerDay)
                 g[PasswordOld].add(a, a.lastPasswordChange);
         }
-        if (!a.serviceAccount && a.lastLogin.isValid() && a.lastLogin.secsTo(now) > rules.inactiveDays * secondsPerDay)
+        if (!a.serviceAccount && a.lastLogin.isValid()
+            && a.lastLogin.secsTo(now) > rules.inactiveDays * secondsPerDay)
             g[Inactive].add(a);
 
         if (isBuiltInAdmin(a, *system)) {
             const QString subject = subjectForAccount(a.id);
-            if (a.lastLogin.isValid() && a.lastLogin.secsTo(now) <= rules.builtInAdminRecentDays * secondsPerDay) {
+            if (a.lastLogin.isValid()
+                && a.lastLogin.secsTo(now) <= rules.builtInAdminRecentDays * secondsPerDay) {
                 Finding f = make("ACC-ADMIN-BUILTIN-USED", Severity::High, subject);
-                f.title = QCoreApplication::translate("AccountFindings", "The built-in \"%1\" account of %2 is in use")
+                f.title = QCoreApplication::translate("AccountFindings",
+                                                      "The built-in \"%1\" account of %2 is in use")
                               .arg(a.userName, system->name);
-                f.why = QCoreApplication::translate("AccountFindings",
-                                                    "Everyone knows the built-in administrator's name, so attackers "
-                                                    "try it first; and when several people use it, nobody can tell "
-                                                    "who did what.");
+                f.why = QCoreApplication::translate(
+                    "AccountFindings",
+                    "Everyone knows the built-in administrator's name, so attackers "
+                    "try it first; and when several people use it, nobody can tell "
+                    "who did what.");
                 f.evidence = QCoreApplication::translate("AccountFindings", "Last signed in on %1.")
                                  .arg(shortDate(a.lastLogin.toLocalTime().date()));
-                f.fix = QCoreApplication::translate("AccountFindings",
-                                                    "Give each person who administers %1 a personal administrator "
-                                                    "account, and stop signing in as \"%2\".")
+                f.fix = QCoreApplication::translate(
+                            "AccountFindings",
+                            "Give each person who administers %1 a personal administrator "
+                            "account, and stop signing in as \"%2\".")
                             .arg(system->name, a.userName);
                 out.append(f);
             }
             Finding f = make("ACC-ADMIN-BUILTIN-NAME", Severity::Medium, subject);
             f.title = QCoreApplication::translate("AccountFindings", "%1 still has an account named \"%2\"")
                           .arg(system->name, a.userName);
-            f.why = QCoreApplication::translate("AccountFindings",
-                                                "With the default name known, an attacker only has to guess the "
-                                                "password.");
-            f.evidence = QCoreApplication::translate("AccountFindings", "The account \"%1\" is active.").arg(a.userName);
-            f.fix = QCoreApplication::translate("AccountFindings",
-                                                "Rename it or replace it with a personal account; where it cannot "
-                                                "be renamed (root on a server), forbid signing in with it directly.");
+            f.why = QCoreApplication::translate(
+                "AccountFindings",
+                "With the default name known, an attacker only has to guess the "
+                "password.");
+            f.evidence = QCoreApplication::translate("AccountFindings", "The account \"%1\" is active.")
+                             .arg(a.userName);
+            f.fix = QCoreApplication::translate(
+                "AccountFindings",
+                "Rename it or replace it with a personal account; where it cannot "
+                "be renamed (root on a server), forbid signing in with it directly.");
             out.append(f);
         }
     }
@@ -316,16 +339,19 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
         }
         if (const int admins = adminCount.value(s.id); admins > rules.maxAdminsPerSystem) {
             Finding f = make("ACC-TOO-MANY-ADMINS", Severity::Medium, subjectForSystem(s.id));
-            f.title = QCoreApplication::translate("AccountFindings", "%n administrator(s) on %1", nullptr, admins)
-                          .arg(s.name);
-            f.why = QCoreApplication::translate("AccountFindings",
-                                                "Each administrator is a key to everything. Most people need to "
-                                                "manage orders or products, not accounts and settings.");
+            f.title
+                = QCoreApplication::translate("AccountFindings", "%n administrator(s) on %1", nullptr, admins)
+                      .arg(s.name);
+            f.why = QCoreApplication::translate(
+                "AccountFindings",
+                "Each administrator is a key to everything. Most people need to "
+                "manage orders or products, not accounts and settings.");
             f.evidence = QCoreApplication::translate("AccountFindings", "You allow at most %n.", nullptr,
                                                      rules.maxAdminsPerSystem);
-            f.fix = QCoreApplication::translate("AccountFindings",
-                                                "Give those who do not change settings or accounts a smaller role "
-                                                "(manager, editor).");
+            f.fix = QCoreApplication::translate(
+                "AccountFindings",
+                "Give those who do not change settings or accounts a smaller role "
+                "(manager, editor).");
             out.append(f);
         }
     }
@@ -334,7 +360,8 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
     QHash<qint64, QDate> keptSince; // account -> the newest "keep" reply's date
     QHash<qint64, QDate> removeAsked; // account -> the newest "remove" reply's date
     for (const AccountConfirmation &c : input.confirmations) {
-        QHash<qint64, QDate> &map = c.decision == AccountConfirmation::Decision::Keep ? keptSince : removeAsked;
+        QHash<qint64, QDate> &map
+            = c.decision == AccountConfirmation::Decision::Keep ? keptSince : removeAsked;
         if (map.value(c.accountId) < c.repliedOn)
             map.insert(c.accountId, c.repliedOn);
     }
@@ -360,22 +387,25 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
 
         if (p.status == Person::Status::Left && !active.isEmpty()) {
             Finding f = make("ACC-LEFT-ACTIVE", Severity::Critical, subject);
-            f.title = QCoreApplication::translate("AccountFindings", "%1 has left but %n account(s) still work",
-                                                  nullptr, int(active.size()))
-                          .arg(p.name);
-            f.why = QCoreApplication::translate("AccountFindings",
-                                                "A former colleague's account is a door nobody watches: their "
-                                                "password may be on an old phone, in a browser, or with their new "
-                                                "employer.");
+            f.title
+                = QCoreApplication::translate("AccountFindings", "%1 has left but %n account(s) still work",
+                                              nullptr, int(active.size()))
+                      .arg(p.name);
+            f.why = QCoreApplication::translate(
+                "AccountFindings",
+                "A former colleague's account is a door nobody watches: their "
+                "password may be on an old phone, in a browser, or with their new "
+                "employer.");
             const QString days = p.leftOn.isValid()
                 ? QCoreApplication::translate("AccountFindings", "Left on %1, %n day(s) ago.", nullptr,
                                               int(p.leftOn.daysTo(today)))
                       .arg(shortDate(p.leftOn))
                 : QCoreApplication::translate("AccountFindings", "Marked as left.");
             f.evidence = days % u'\n' % describe(active);
-            f.fix = QCoreApplication::translate("AccountFindings",
-                                                "Work through %1's leaver checklist: disable each account, or hand "
-                                                "it over to a colleague, and tick it off.")
+            f.fix = QCoreApplication::translate(
+                        "AccountFindings",
+                        "Work through %1's leaver checklist: disable each account, or hand "
+                        "it over to a colleague, and tick it off.")
                         .arg(p.name);
             out.append(f);
         }
@@ -395,35 +425,39 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
             }
             if (!unconfirmed.isEmpty()) {
                 Finding f = make("ACC-DEV-UNCONFIRMED", Severity::High, subject);
-                f.title = QCoreApplication::translate("AccountFindings",
-                                                      "%n account(s) of %1 not confirmed since the project ended",
-                                                      nullptr, int(unconfirmed.size()))
+                f.title = QCoreApplication::translate(
+                              "AccountFindings", "%n account(s) of %1 not confirmed since the project ended",
+                              nullptr, int(unconfirmed.size()))
                               .arg(p.name);
-                f.why = QCoreApplication::translate("AccountFindings",
-                                                    "Developers keep accounts long after their work is done. Each "
-                                                    "one they no longer need is a way in through their laptop, "
-                                                    "their passwords and their staff.");
+                f.why = QCoreApplication::translate(
+                    "AccountFindings",
+                    "Developers keep accounts long after their work is done. Each "
+                    "one they no longer need is a way in through their laptop, "
+                    "their passwords and their staff.");
                 f.evidence = QCoreApplication::translate("AccountFindings", "Project ended on %1.")
                                  .arg(shortDate(access.projectEndedOn))
                     % u'\n' % describe(unconfirmed);
-                f.fix = QCoreApplication::translate("AccountFindings",
-                                                    "Write them the confirmation letter, record their answer for "
-                                                    "each account, and disable the ones they do not need.");
+                f.fix = QCoreApplication::translate(
+                    "AccountFindings",
+                    "Write them the confirmation letter, record their answer for "
+                    "each account, and disable the ones they do not need.");
                 out.append(f);
             }
             if (!toRemove.isEmpty()) {
                 Finding f = make("ACC-DEV-REMOVE-PENDING", Severity::High, subject);
                 f.title = QCoreApplication::translate("AccountFindings",
-                                                      "%n account(s) %1 no longer needs are still active", nullptr,
-                                                      int(toRemove.size()))
+                                                      "%n account(s) %1 no longer needs are still active",
+                                                      nullptr, int(toRemove.size()))
                               .arg(p.name);
-                f.why = QCoreApplication::translate("AccountFindings",
-                                                    "They told you these accounts can go; until they are disabled "
-                                                    "they are still a way in.");
+                f.why = QCoreApplication::translate(
+                    "AccountFindings",
+                    "They told you these accounts can go; until they are disabled "
+                    "they are still a way in.");
                 f.evidence = describe(toRemove);
-                f.fix = QCoreApplication::translate("AccountFindings",
-                                                    "Disable or delete these accounts on their systems, then mark "
-                                                    "them disabled here.");
+                f.fix = QCoreApplication::translate(
+                    "AccountFindings",
+                    "Disable or delete these accounts on their systems, then mark "
+                    "them disabled here.");
                 out.append(f);
             }
         }
@@ -447,22 +481,26 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
                         kinds.append(DataKinds::name(kind));
                 }
                 Finding f = make("ACC-REACH-EXCEEDS", Severity::Medium, subject);
-                f.title = QCoreApplication::translate("AccountFindings", "%1 can reach more than their work needs")
+                f.title = QCoreApplication::translate("AccountFindings",
+                                                      "%1 can reach more than their work needs")
                               .arg(p.name);
-                f.why = QCoreApplication::translate("AccountFindings",
-                                                    "Everyone who can see customers' data, buying habits or purchase "
-                                                    "prices is one more person whose account can leak them. Access "
-                                                    "should follow the work, not convenience.");
-                f.evidence = QCoreApplication::translate("AccountFindings", "Beyond their work: %1. Through: %2.")
-                                 .arg(kinds.join(u", "_s), describe(through));
-                f.fix = needs ? QCoreApplication::translate("AccountFindings",
-                                                            "Give these accounts a smaller role, or, if their work "
-                                                            "does need it, say so in the access review.")
-                              : QCoreApplication::translate("AccountFindings",
-                                                            "These accounts reach more than their role usually does. "
-                                                            "Narrow them, or record what %1's work needs in the "
-                                                            "access review.")
-                                    .arg(p.name);
+                f.why = QCoreApplication::translate(
+                    "AccountFindings",
+                    "Everyone who can see customers' data, buying habits or purchase "
+                    "prices is one more person whose account can leak them. Access "
+                    "should follow the work, not convenience.");
+                f.evidence
+                    = QCoreApplication::translate("AccountFindings", "Beyond their work: %1. Through: %2.")
+                          .arg(kinds.join(u", "_s), describe(through));
+                f.fix = needs
+                    ? QCoreApplication::translate("AccountFindings",
+                                                  "Give these accounts a smaller role, or, if their work "
+                                                  "does need it, say so in the access review.")
+                    : QCoreApplication::translate("AccountFindings",
+                                                  "These accounts reach more than their role usually does. "
+                                                  "Narrow them, or record what %1's work needs in the "
+                                                  "access review.")
+                          .arg(p.name);
                 out.append(f);
             }
         }
@@ -497,9 +535,10 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
         if (open == 0)
             continue;
         const Person *p = people.value(letter.personId);
-        Finding f = make("ACC-LETTER-UNANSWERED", Severity::Medium, u"letter/"_s % QString::number(letter.id));
-        f.title = QCoreApplication::translate("AccountFindings", "%1 has not answered about %n account(s)", nullptr,
-                                              int(open))
+        Finding f
+            = make("ACC-LETTER-UNANSWERED", Severity::Medium, u"letter/"_s % QString::number(letter.id));
+        f.title = QCoreApplication::translate("AccountFindings", "%1 has not answered about %n account(s)",
+                                              nullptr, int(open))
                       .arg(p ? p->name : QString());
         f.why = QCoreApplication::translate("AccountFindings",
                                             "Without their answer you cannot tell which accounts are still "
@@ -507,9 +546,10 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
         f.evidence = QCoreApplication::translate("AccountFindings", "Letter of %1, %n day(s) ago.", nullptr,
                                                  int(letter.writtenOn.daysTo(today)))
                          .arg(shortDate(letter.writtenOn));
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Remind them, or call; record each answer as it comes. Accounts still "
-                                            "unanswered after a reminder are best disabled.");
+        f.fix = QCoreApplication::translate(
+            "AccountFindings",
+            "Remind them, or call; record each answer as it comes. Accounts still "
+            "unanswered after a reminder are best disabled.");
         out.append(f);
     }
 
@@ -517,22 +557,25 @@ QList<Finding> AccountFindings::compute(const Input &input, const QDateTime &now
     const bool anyAccount = std::any_of(input.accounts.cbegin(), input.accounts.cend(),
                                         [](const Account &a) { return a.status == AccountStatus::Active; });
     if (anyAccount
-        && (!input.accessReviewedOn.isValid() || input.accessReviewedOn.daysTo(today) > rules.accessReviewEveryDays)) {
+        && (!input.accessReviewedOn.isValid()
+            || input.accessReviewedOn.daysTo(today) > rules.accessReviewEveryDays)) {
         Finding f = make("ACC-ACCESS-REVIEW-DUE", Severity::Medium, u"accounts"_s);
         f.title = QCoreApplication::translate("AccountFindings", "The access review is due");
-        f.why = QCoreApplication::translate("AccountFindings",
-                                            "People change jobs and projects end, but access stays. A regular "
-                                            "look at who can reach what is how it shrinks back.");
+        f.why
+            = QCoreApplication::translate("AccountFindings",
+                                          "People change jobs and projects end, but access stays. A regular "
+                                          "look at who can reach what is how it shrinks back.");
         f.evidence = input.accessReviewedOn.isValid()
             ? QCoreApplication::translate("AccountFindings", "Last review on %1, %n day(s) ago.", nullptr,
                                           int(input.accessReviewedOn.daysTo(today)))
                   .arg(shortDate(input.accessReviewedOn))
             : QCoreApplication::translate("AccountFindings", "No access review is on record.");
-        f.fix = QCoreApplication::translate("AccountFindings",
-                                            "Go through the access picture: for each person, is every account and "
-                                            "every kind of data still needed? Then record the review (every %n "
-                                            "day(s)).",
-                                            nullptr, rules.accessReviewEveryDays);
+        f.fix = QCoreApplication::translate(
+            "AccountFindings",
+            "Go through the access picture: for each person, is every account and "
+            "every kind of data still needed? Then record the review (every %n "
+            "day(s)).",
+            nullptr, rules.accessReviewEveryDays);
         out.append(f);
     }
 

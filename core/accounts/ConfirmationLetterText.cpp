@@ -81,11 +81,12 @@ QString intro(const Plan &plan, const ConfirmationLetter &letter)
         : QCoreApplication::translate("ConfirmationLetter", "We are checking who can get into %1.")
               .arg(plan.shop().name);
     text += u' '
-        % QCoreApplication::translate("ConfirmationLetter",
-                                      "Our records show the accounts below as held by you or your team. For "
-                                      "each one, please confirm the user name and tell us whether you still need "
-                                      "it, and if so, why. We will close the accounts you no longer need, and "
-                                      "those we have not heard about by %1.")
+        % QCoreApplication::translate(
+              "ConfirmationLetter",
+              "Our records show the accounts below as held by you or your team. For "
+              "each one, please confirm the user name and tell us whether you still need "
+              "it, and if so, why. We will close the accounts you no longer need, and "
+              "those we have not heard about by %1.")
               .arg(reply);
     return text;
 }
@@ -104,20 +105,22 @@ QList<qint64> ConfirmationLetterText::accountsToAsk(const Plan &plan, qint64 per
 
 QString ConfirmationLetterText::subject(const Plan &plan, const ConfirmationLetter &)
 {
-    return QCoreApplication::translate("ConfirmationLetter", "Your accounts with %1: which do you still need?")
+    return QCoreApplication::translate("ConfirmationLetter",
+                                       "Your accounts with %1: which do you still need?")
         .arg(plan.shop().name);
 }
 
 QString ConfirmationLetterText::plainText(const Plan &plan, const ConfirmationLetter &letter)
 {
     QStringList lines;
-    lines << QCoreApplication::translate("ConfirmationLetter", "Hello %1,").arg(recipient(plan, letter)) << QString()
-          << intro(plan, letter) << QString();
+    lines << QCoreApplication::translate("ConfirmationLetter", "Hello %1,").arg(recipient(plan, letter))
+          << QString() << intro(plan, letter) << QString();
     for (const auto &[system, accounts] : bySystem(plan, letter)) {
         lines << system;
         for (const Account &a : accounts) {
             lines << u"  - "_s
-                    % QCoreApplication::translate("ConfirmationLetter", "User name: %1 · role: %2 · last signed in: %3")
+                    % QCoreApplication::translate("ConfirmationLetter",
+                                                  "User name: %1 · role: %2 · last signed in: %3")
                           .arg(a.userName, roleText(a), shortDate(a.lastLogin));
             lines << u"    "_s
                     % QCoreApplication::translate("ConfirmationLetter",
@@ -125,9 +128,10 @@ QString ConfirmationLetterText::plainText(const Plan &plan, const ConfirmationLe
         }
         lines << QString();
     }
-    lines << QCoreApplication::translate("ConfirmationLetter",
-                                         "If you hold an account with us that is not on this list, please tell us "
-                                         "about it too.")
+    lines << QCoreApplication::translate(
+        "ConfirmationLetter",
+        "If you hold an account with us that is not on this list, please tell us "
+        "about it too.")
           << QString() << QCoreApplication::translate("ConfirmationLetter", "Thank you, and kind regards,")
           << signer(plan) << plan.shop().name;
     return lines.join(u'\n');
@@ -140,40 +144,51 @@ QString ConfirmationLetterText::html(const Plan &plan, const ConfirmationLetter 
         % longDate(letter.writtenOn).toHtmlEscaped() % u"</p>"_s;
     out += u"<h2>"_s % subject(plan, letter).toHtmlEscaped() % u"</h2>"_s;
     out += u"<p>"_s
-        % QCoreApplication::translate("ConfirmationLetter", "Hello %1,").arg(recipient(plan, letter)).toHtmlEscaped()
+        % QCoreApplication::translate("ConfirmationLetter", "Hello %1,")
+              .arg(recipient(plan, letter))
+              .toHtmlEscaped()
         % u"</p><p>"_s % intro(plan, letter).toHtmlEscaped() % u"</p>"_s;
     for (const auto &[system, accounts] : bySystem(plan, letter)) {
         out += u"<h3>"_s % system.toHtmlEscaped() % u"</h3>"_s;
         out += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>"_s
             % QCoreApplication::translate("ConfirmationLetter", "User name").toHtmlEscaped() % u"</th><th>"_s
             % QCoreApplication::translate("ConfirmationLetter", "Role").toHtmlEscaped() % u"</th><th>"_s
-            % QCoreApplication::translate("ConfirmationLetter", "Last signed in").toHtmlEscaped() % u"</th><th>"_s
-            % QCoreApplication::translate("ConfirmationLetter", "Your answer").toHtmlEscaped() % u"</th></tr>"_s;
+            % QCoreApplication::translate("ConfirmationLetter", "Last signed in").toHtmlEscaped()
+            % u"</th><th>"_s
+            % QCoreApplication::translate("ConfirmationLetter", "Your answer").toHtmlEscaped()
+            % u"</th></tr>"_s;
         for (const Account &a : accounts) {
-            out += u"<tr><td><b>"_s % a.userName.toHtmlEscaped() % u"</b></td><td>"_s % roleText(a).toHtmlEscaped()
-                % u"</td><td>"_s % shortDate(a.lastLogin).toHtmlEscaped() % u"</td><td>"_s
+            out += u"<tr><td><b>"_s % a.userName.toHtmlEscaped() % u"</b></td><td>"_s
+                % roleText(a).toHtmlEscaped() % u"</td><td>"_s % shortDate(a.lastLogin).toHtmlEscaped()
+                % u"</td><td>"_s
                 % QCoreApplication::translate("ConfirmationLetter", "☐ Keep it, because:").toHtmlEscaped()
-                % u"<br/><br/>"_s % QCoreApplication::translate("ConfirmationLetter", "☐ Remove it").toHtmlEscaped()
+                % u"<br/><br/>"_s
+                % QCoreApplication::translate("ConfirmationLetter", "☐ Remove it").toHtmlEscaped()
                 % u"</td></tr>"_s;
         }
         out += u"</table>"_s;
     }
     out += u"<p>"_s
-        % QCoreApplication::translate("ConfirmationLetter",
-                                      "If you hold an account with us that is not on this list, please tell us "
-                                      "about it too.")
+        % QCoreApplication::translate(
+              "ConfirmationLetter",
+              "If you hold an account with us that is not on this list, please tell us "
+              "about it too.")
               .toHtmlEscaped()
-        % u"</p><p>"_s % QCoreApplication::translate("ConfirmationLetter", "Thank you, and kind regards,").toHtmlEscaped()
-        % u"<br/>"_s % signer(plan).toHtmlEscaped() % u"<br/>"_s % plan.shop().name.toHtmlEscaped() % u"</p>"_s;
+        % u"</p><p>"_s
+        % QCoreApplication::translate("ConfirmationLetter", "Thank you, and kind regards,").toHtmlEscaped()
+        % u"<br/>"_s % signer(plan).toHtmlEscaped() % u"<br/>"_s % plan.shop().name.toHtmlEscaped()
+        % u"</p>"_s;
     out += u"</body></html>"_s;
     return out;
 }
 
-Status ConfirmationLetterText::writePdf(const Plan &plan, const ConfirmationLetter &letter, const QString &path)
+Status ConfirmationLetterText::writePdf(const Plan &plan, const ConfirmationLetter &letter,
+                                        const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { QCoreApplication::translate("ConfirmationLetter", "Could not write the letter to %1: %2")
+        return Error { QCoreApplication::translate("ConfirmationLetter",
+                                                   "Could not write the letter to %1: %2")
                            .arg(path, file.errorString()) };
     {
         QPdfWriter writer(&file);
@@ -187,7 +202,8 @@ Status ConfirmationLetterText::writePdf(const Plan &plan, const ConfirmationLett
         document.print(&writer);
     }
     if (!file.commit())
-        return Error { QCoreApplication::translate("ConfirmationLetter", "Could not write the letter to %1: %2")
+        return Error { QCoreApplication::translate("ConfirmationLetter",
+                                                   "Could not write the letter to %1: %2")
                            .arg(path, file.errorString()) };
     return Status::success();
 }

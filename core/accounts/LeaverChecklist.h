@@ -4,6 +4,7 @@
 #include "LeaverStep.h"
 
 #include <QList>
+
 #include <optional>
 
 class Plan;

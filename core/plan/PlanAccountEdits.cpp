@@ -221,8 +221,7 @@ Status Plan::setAccountMapping(qint64 systemId, const AccountColumnMapping &mapp
         return Error { tr("A mapping needs the column that holds the user names.") };
     if (accountMapping(systemId) == mapping)
         return Status::success();
-    const QString json
-        = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    const QString json = QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
     return edit([&](PlanTransaction &tx) -> Status {
         auto q = tx.exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"_s,
                          { u"accounts.mapping.%1"_s.arg(systemId), json });

@@ -273,7 +273,8 @@ private slots:
         const QList<Finding> f = AccountFindings::compute(in, now);
         QVERIFY(ids(f).contains(u"ACC-REACH-EXCEEDS"_s));
         QCOMPARE(find(f, u"ACC-REACH-EXCEEDS"_s)->subject, u"person/7"_s);
-        QVERIFY(find(f, u"ACC-REACH-EXCEEDS"_s)->evidence.contains(DataKinds::name(DataKind::CostsAndPrices)));
+        QVERIFY(
+            find(f, u"ACC-REACH-EXCEEDS"_s)->evidence.contains(DataKinds::name(DataKind::CostsAndPrices)));
     }
 
     void leaverStillActive()
