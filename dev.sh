@@ -22,6 +22,7 @@ PACKAGES=(
     poppler-utils desktop-file-utils appstream shared-mime-info libglib2.0-bin librsvg2-bin dpkg-dev file binutils
     xvfb xauth imagemagick fonts-dejavu-core
     clang libclang-rt-14-dev
+    libarchive-dev git tar gzip zip
 )
 
 as_root() {

@@ -149,6 +149,8 @@ Status Plan::load()
         return status;
     if (Status status = loadAccountReview(); !status)
         return status;
+    if (Status status = loadContingency(); !status)
+        return status;
     return loadAnswers();
 }
 
@@ -217,6 +219,9 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
     const QList<ConfirmationLetter> lettersBefore = m_letters;
     const QList<AccountConfirmation> confirmationsBefore = m_confirmations;
     const QList<LeaverStep> stepsBefore = m_leaverSteps;
+    const QList<RecoveryItem> itemsBefore = m_recoveryItems;
+    const DdosPlan ddosBefore = m_ddosPlan;
+    const QList<FindingAcceptance> acceptancesBefore = m_acceptances;
     if (Status status = load(); !status)
         return status;
     if (shopBefore.name != m_shop.name || shopBefore.siteUrls != m_shop.siteUrls
@@ -235,6 +240,12 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         || accessBefore != m_personAccess || lettersBefore != m_letters
         || confirmationsBefore != m_confirmations || stepsBefore != m_leaverSteps)
         emit accountReviewChanged();
+    if (itemsBefore != m_recoveryItems)
+        emit recoveryItemsChanged();
+    if (ddosBefore != m_ddosPlan)
+        emit ddosPlanChanged();
+    if (acceptancesBefore != m_acceptances)
+        emit acceptancesChanged();
     emit historyChanged();
     return Status::success();
 }
@@ -416,4 +427,10 @@ Status Plan::removePerson(qint64 id)
     if (linked)
         emit accountsChanged();
     return status;
+}
+
+QString Plan::actorName() const
+{
+    const Actor a = actor();
+    return a.member.isEmpty() ? a.osUser : a.member;
 }

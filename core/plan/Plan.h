@@ -14,6 +14,9 @@
 #include "accounts/System.h"
 #include "accounts/importers/AccountColumnMapping.h"
 #include "common/Result.h"
+#include "contingency/DdosPlan.h"
+#include "contingency/RecoveryItem.h"
+#include "findings/FindingAcceptance.h"
 #include "providers/Answer.h"
 #include "providers/Provider.h"
 
@@ -158,11 +161,46 @@ public:
     Status completeLeaverStep(const LeaverStep &step);
     Status undoLeaverStep(qint64 accountId, qint64 personId);
 
+    // What the shop must have at hand on a bad day (PlanRecoveryItems.cpp): the seed list every plan
+    // starts with, plus the owner's own items, in the binder's order.
+    const QList<RecoveryItem> &recoveryItems() const { return m_recoveryItems; }
+    std::optional<RecoveryItem> recoveryItem(qint64 id) const;
+    Result<qint64> addRecoveryItem(const RecoveryItem &item);
+    // Audited field by field; the item's lastVerification is not written here.
+    Status updateRecoveryItem(const RecoveryItem &item);
+    // Removes one of the owner's own items with its verifications; built-in items stay.
+    Status removeRecoveryItem(qint64 id);
+    // Keeps a verification of an item as history (its `by` becomes the plan's actor when empty) and
+    // makes it the item's lastVerification when it is the newest.
+    Result<qint64> recordVerification(qint64 itemId, const Verification &verification);
+    // Notes in the audit trail that the item's secret was replaced in the keychain (under the same
+    // reference), so its age counts from now.
+    Status noteSecretChanged(qint64 itemId);
+    // An item's verifications, newest first.
+    Result<QList<Verification>> verificationsOf(qint64 itemId, int limit = 20) const;
+
+    // How the shop answers a DDoS (PlanDdos.cpp): the CDN recorded, the call tree, the steps
+    // prepared, the last drill. Written whole; audited field by field and entry by entry.
+    const DdosPlan &ddosPlan() const { return m_ddosPlan; }
+    Status setDdosPlan(const DdosPlan &plan);
+
+    // Findings the owner accepted as risks (PlanAcceptances.cpp). Accepting the same finding again
+    // replaces the reason and expiry.
+    const QList<FindingAcceptance> &acceptances() const { return m_acceptances; }
+    // The acceptance in force today for a finding, if any.
+    std::optional<FindingAcceptance> acceptanceFor(const Finding &finding, QDate today) const;
+    Status acceptFinding(const FindingAcceptance &acceptance);
+    Status withdrawAcceptance(const QString &ruleId, const QString &subject);
+
 signals:
     void systemsChanged();
     void accountsChanged();
     // The rules' thresholds, the access review, people's access, letters, replies or leaver steps.
     void accountReviewChanged();
+    // Recovery items or their verifications.
+    void recoveryItemsChanged();
+    void ddosPlanChanged();
+    void acceptancesChanged();
     void shopChanged();
     void peopleChanged();
     void historyChanged();
@@ -178,6 +216,12 @@ private:
     Status loadSystems();
     Status loadAccounts();
     Status loadAccountReview();
+    Status loadContingency();
+    Status loadDdosPlan();
+    Status loadAcceptances();
+    Status checkRecoveryItem(const RecoveryItem &item) const;
+    // The plan member acting ("me"), else the operating-system user: who ran a check.
+    QString actorName() const;
     void indexAccounts();
     // Checks that `sync` was computed over the accounts on file now.
     Status checkSyncIsCurrent(qint64 systemId, const AccountSync &sync) const;
@@ -207,4 +251,7 @@ private:
     QList<LeaverStep> m_leaverSteps;
     QHash<qint64, AccountColumnMapping> m_accountMappings;
     AuditTrail::Verification m_auditOnOpen;
+    QList<RecoveryItem> m_recoveryItems;
+    DdosPlan m_ddosPlan;
+    QList<FindingAcceptance> m_acceptances;
 };

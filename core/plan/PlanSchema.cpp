@@ -177,11 +177,77 @@ constexpr std::array v4 {
     " PRIMARY KEY (account_id, person_id)) WITHOUT ROWID",
 };
 
+// Version 5: the contingency plan — what the shop must have at hand on a bad day, each check of it
+// with its evidence, the DDoS plan — and the findings the owner has accepted with a reason.
+constexpr std::array v5 {
+    "CREATE TABLE recovery_item("
+    " id INTEGER PRIMARY KEY,"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " kind TEXT NOT NULL,"
+    " built_in TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL DEFAULT '',"
+    " holder_person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+    " holder_provider_id INTEGER REFERENCES provider(id) ON DELETE SET NULL,"
+    " location TEXT NOT NULL DEFAULT '',"
+    " how_to_reach TEXT NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " secret_ref TEXT NOT NULL DEFAULT '',"
+    " secret_user TEXT NOT NULL DEFAULT '')",
+    // The seed list every plan starts with (RecoveryItems::standardItems(), in the same order).
+    "INSERT INTO recovery_item(position, kind, built_in) VALUES"
+    " (0, 'backup', 'backup'), (1, 'customer_export', 'customer_export'),"
+    " (2, 'order_export', 'order_export'), (3, 'product_csv', 'product_csv'),"
+    " (4, 'certificate', 'certificate'), (5, 'code', 'code'), (6, 'root_account', 'root_account')",
+    "CREATE TABLE recovery_verification("
+    " id INTEGER PRIMARY KEY,"
+    " item_id INTEGER NOT NULL REFERENCES recovery_item(id) ON DELETE CASCADE,"
+    " at TEXT NOT NULL,"
+    " by_whom TEXT NOT NULL,"
+    " by_hand INTEGER NOT NULL DEFAULT 0,"
+    " outcome TEXT NOT NULL,"
+    " checks TEXT NOT NULL,"
+    " facts TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX recovery_verification_item ON recovery_verification(item_id, at)",
+    "CREATE TABLE ddos_plan("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " cdn_provider_id INTEGER REFERENCES provider(id) ON DELETE SET NULL,"
+    " cdn_notes TEXT NOT NULL DEFAULT '',"
+    " last_drill TEXT,"
+    " drill_notes TEXT NOT NULL DEFAULT '')",
+    "INSERT INTO ddos_plan(id) VALUES (1)",
+    "CREATE TABLE ddos_call("
+    " id INTEGER PRIMARY KEY,"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " task TEXT NOT NULL CHECK (length(trim(task)) > 0),"
+    " caller_person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+    " callee_provider_id INTEGER REFERENCES provider(id) ON DELETE SET NULL,"
+    " callee_person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+    " channel TEXT NOT NULL DEFAULT '',"
+    " contact TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE ddos_step("
+    " id INTEGER PRIMARY KEY,"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " built_in TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL DEFAULT '',"
+    " prepared INTEGER NOT NULL DEFAULT 0,"
+    " prepared_on TEXT,"
+    " notes TEXT NOT NULL DEFAULT '')",
+    // The standard steps (DdosPlan::standardSteps(), in the same order).
+    "INSERT INTO ddos_step(position, built_in) VALUES (0, 'cdn_attack_mode'), (1, 'rate_limiting'),"
+    " (2, 'origin_locked'), (3, 'caching'), (4, 'dns_access'), (5, 'customer_message')",
+    "CREATE TABLE finding_acceptance("
+    " id INTEGER PRIMARY KEY,"
+    " rule_id TEXT NOT NULL,"
+    " subject TEXT NOT NULL DEFAULT '',"
+    " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+    " accepted_by TEXT NOT NULL,"
+    " accepted_on TEXT NOT NULL,"
+    " expires_on TEXT,"
+    " UNIQUE (rule_id, subject))",
+};
+
 constexpr std::array migrations {
-    Migration { 1, v1 },
-    Migration { 2, v2 },
-    Migration { 3, v3 },
-    Migration { 4, v4 },
+    Migration { 1, v1 }, Migration { 2, v2 }, Migration { 3, v3 }, Migration { 4, v4 }, Migration { 5, v5 },
 };
 
 } // namespace

@@ -96,9 +96,11 @@ private slots:
         }
         // Make it a version 1 file, as an earlier Storefort wrote it.
         for (const QString &table :
-             { u"leaver_step"_s, u"account_confirmation"_s, u"confirmation_letter"_s, u"person_access"_s,
-               u"account_person"_s, u"account"_s, u"account_system"_s, u"answer_attachment"_s,
-               u"provider_answer"_s, u"provider"_s, u"tls_probe"_s })
+             { u"finding_acceptance"_s, u"ddos_step"_s, u"ddos_call"_s, u"ddos_plan"_s,
+               u"recovery_verification"_s, u"recovery_item"_s, u"leaver_step"_s, u"account_confirmation"_s,
+               u"confirmation_letter"_s, u"person_access"_s, u"account_person"_s, u"account"_s,
+               u"account_system"_s, u"answer_attachment"_s, u"provider_answer"_s, u"provider"_s,
+               u"tls_probe"_s })
             QVERIFY(PlanFixture::execRaw(m_path, u"DROP TABLE "_s + table));
         QVERIFY(PlanFixture::execRaw(m_path, u"PRAGMA user_version = 1"_s));
         QCOMPARE(PlanFixture::queryRaw(m_path, u"PRAGMA user_version"_s), u"1"_s);
