@@ -1,6 +1,7 @@
 #include "AccountCommands.h"
 #include "AuditCommands.h"
 #include "CliContext.h"
+#include "ContingencyCommands.h"
 #include "PlanCommands.h"
 #include "ProbeCommands.h"
 #include "ProviderCommands.h"
@@ -57,12 +58,18 @@ QString usage()
         "  accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]\n"
         "                                                               write a developer's confirmation "
         "letter\n"
+        "  binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder\n"
+        "  verify PLAN [--json] [--item ID]                             check the recovery items, record "
+        "what was found\n"
+        "  calendar PLAN -o FILE.ics                                    write the review dates as "
+        "reminders\n"
         "\n"
         "Options:\n"
         "  --version   print the version\n"
         "  --help      show this help\n"
         "\n"
-        "Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.");
+        "Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with (audit "
+        "verify) or a check failed (verify).");
 }
 
 } // namespace
@@ -73,7 +80,7 @@ int main(int argc, char *argv[])
     // platform serves. Every other command stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> application;
     const bool writesPdf = argc > 1
-        && (qstrcmp(argv[1], "questionnaire") == 0
+        && (qstrcmp(argv[1], "questionnaire") == 0 || qstrcmp(argv[1], "binder") == 0
             || (argc > 2 && qstrcmp(argv[1], "accounts") == 0 && qstrcmp(argv[2], "letter") == 0));
     if (writesPdf) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -119,6 +126,12 @@ int main(int argc, char *argv[])
         return QuestionnaireCommands::run(context);
     if (command == u"accounts"_s)
         return AccountCommands::run(context);
+    if (command == u"binder"_s)
+        return ContingencyCommands::binder(context);
+    if (command == u"verify"_s)
+        return ContingencyCommands::verify(context);
+    if (command == u"calendar"_s)
+        return ContingencyCommands::calendar(context);
     return bare.fail(
         QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
         CliExit::usage);

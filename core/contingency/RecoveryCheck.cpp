@@ -117,16 +117,23 @@ RecoveryContext RecoveryCheck::contextFor(const Plan &plan, const RecoveryItem &
             context.holderName = p->name;
     }
     if (item.kind == RecoveryKind::Certificate) {
-        // The newest probe of the shop's first site that saw a certificate.
+        // The newest probe that saw a certificate, of the shop's first site when it has one.
         const QString firstHost = plan.shop().siteUrls.isEmpty()
             ? QString()
-            : QUrl::fromUserInput(plan.shop().siteUrls.first()).host();
+            : QUrl::fromUserInput(plan.shop().siteUrls.first()).host().toLower();
+        QDateTime newest;
+        bool newestIsFirstHost = false;
         for (const TlsProbeResult &probe : ProviderFindings::latestProbes(plan)) {
             if (probe.certificate.spkiSha256.isEmpty())
                 continue;
-            if (context.liveSpkiSha256.isEmpty() || probe.host == firstHost) {
+            const bool isFirstHost = !firstHost.isEmpty() && probe.host.toLower() == firstHost;
+            const bool better = context.liveSpkiSha256.isEmpty() || (isFirstHost && !newestIsFirstHost)
+                || (isFirstHost == newestIsFirstHost && probe.finishedAt > newest);
+            if (better) {
                 context.liveSpkiSha256 = probe.certificate.spkiSha256;
                 context.liveHost = probe.host;
+                newest = probe.finishedAt;
+                newestIsFirstHost = isFirstHost;
             }
         }
     }

@@ -73,6 +73,11 @@ void RecoveryVerifier::next()
     }
     m_running = id;
     emit itemStarted(id);
+    if (!m_plan) { // a slot of itemStarted closed the plan
+        m_running = 0;
+        next();
+        return;
+    }
     RecoveryContext context = RecoveryCheck::contextFor(*m_plan, *item, Clock::now());
     if (!RecoveryKinds::hasSecret(item->kind) || item->secretRef.isEmpty()) {
         run(id, std::move(context));
@@ -126,8 +131,10 @@ void RecoveryVerifier::run(qint64 itemId, RecoveryContext context)
         m_thread->deleteLater();
         m_thread = nullptr;
         m_running = 0;
-        if (!m_plan)
+        if (!m_plan) {
+            next(); // the plan was closed meanwhile: ends the queue, with finished()
             return;
+        }
         if (auto recorded = m_plan->recordVerification(itemId, *result); !recorded)
             emit itemFailed(itemId, recorded.error());
         else

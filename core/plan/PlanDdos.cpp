@@ -98,6 +98,23 @@ template<typename T> const T *byId(const QList<T> &list, qint64 id)
     return nullptr;
 }
 
+// The ids of the entries kept on both sides, in each side's order: an entry added or removed
+// alone moves no other, so only a real reordering makes the two differ.
+template<typename T> std::pair<QString, QString> keptOrder(const QList<T> &before, const QList<T> &after)
+{
+    QStringList oldOrder;
+    for (const T &t : before) {
+        if (byId(after, t.id))
+            oldOrder.append(QString::number(t.id));
+    }
+    QStringList newOrder;
+    for (const T &t : after) {
+        if (t.id > 0 && byId(before, t.id))
+            newOrder.append(QString::number(t.id));
+    }
+    return { oldOrder.join(u','), newOrder.join(u',') };
+}
+
 } // namespace
 
 Status Plan::loadDdosPlan()
@@ -235,6 +252,10 @@ Status Plan::setDdosPlan(const DdosPlan &wanted)
                       callJson(e));
         }
 
+        // A reordering changes no entry's audited fields: it is recorded on its own.
+        if (const auto [oldOrder, newOrder] = keptOrder(before.callTree, c.callTree); oldOrder != newOrder)
+            tx.record(areaDdos, u"plan"_s, planId, u"call_order"_s, oldOrder, newOrder);
+
         // The steps prepared: the owner's own come and go; the standard ones only change.
         for (const DdosStep &old : before.steps) {
             if (byId(c.steps, old.id))
@@ -276,6 +297,8 @@ Status Plan::setDdosPlan(const DdosPlan &wanted)
             tx.record(areaDdos, u"step"_s, QString::number(i->lastInsertId().toLongLong()), u"created"_s, {},
                       stepJson(s));
         }
+        if (const auto [oldOrder, newOrder] = keptOrder(before.steps, c.steps); oldOrder != newOrder)
+            tx.record(areaDdos, u"plan"_s, planId, u"step_order"_s, oldOrder, newOrder);
         return Status::success();
     });
 }
