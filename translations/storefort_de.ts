@@ -1778,6 +1778,13 @@ Arten: %1</translation>
     </message>
 </context>
 <context>
+    <name>AddRecoveryItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddSystemCommand</name>
     <message>
         <source>Add %1</source>
@@ -2147,6 +2154,968 @@ Arten: %1</translation>
     </message>
 </context>
 <context>
+    <name>BackupVerifier</name>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist %n Stunde alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+            <numerusform>Das neueste Backup, %1, ist %n Stunden alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist %n Tag alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+            <numerusform>Das neueste Backup, %1, ist %n Tage alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is less than an hour old (made %2).</source>
+        <translation>Das neueste Backup, %1, ist weniger als eine Stunde alt (erstellt am %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2).</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist %n Stunde alt (erstellt am %2).</numerusform>
+            <numerusform>Das neueste Backup, %1, ist %n Stunden alt (erstellt am %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An older backup to go back to is there: %1, %n day(s) old (made %2).</source>
+        <translation>
+            <numerusform>Es gibt ein älteres Backup, auf das Sie zurückgreifen können: %1, %n Tag alt (erstellt am %2).</numerusform>
+            <numerusform>Es gibt ein älteres Backup, auf das Sie zurückgreifen können: %1, %n Tage alt (erstellt am %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is only one backup, so there is no older one to go back to. Keep at least one backup that is %n day(s) old or older.</source>
+        <translation>
+            <numerusform>Es gibt nur ein Backup, also kein älteres, auf das Sie zurückgreifen können. Bewahren Sie mindestens ein Backup auf, das %n Tag alt oder älter ist.</numerusform>
+            <numerusform>Es gibt nur ein Backup, also kein älteres, auf das Sie zurückgreifen können. Bewahren Sie mindestens ein Backup auf, das %n Tage alt oder älter ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup is at least %n day(s) old, so there is no older one to go back to if the damage was done a while ago. The oldest, %1, was made %2.</source>
+        <translation>
+            <numerusform>Kein Backup ist mindestens %n Tag alt. Wurde der Schaden schon vor einiger Zeit angerichtet, gibt es also kein älteres, auf das Sie zurückgreifen können. Das älteste, %1, wurde am %2 erstellt.</numerusform>
+            <numerusform>Kein Backup ist mindestens %n Tage alt. Wurde der Schaden schon vor einiger Zeit angerichtet, gibt es also kein älteres, auf das Sie zurückgreifen können. Das älteste, %1, wurde am %2 erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, the folder %1, is empty.</source>
+        <translation>Das neueste Backup, der Ordner %1, ist leer.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is empty (0 bytes).</source>
+        <translation>Das neueste Backup, %1, ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2.</source>
+        <translation>Das neueste Backup, %1, ist %2 groß.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2: less than half the one before it (%3, %4). Check that nothing was left out of it.</source>
+        <translation>Das neueste Backup, %1, ist %2 groß: weniger als halb so groß wie das vorherige (%3, %4). Prüfen Sie, ob darin nichts fehlt.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2 (the one before it, %3, is %4).</source>
+        <translation>Das neueste Backup, %1, ist %2 groß (das vorherige, %3, ist %4 groß).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the newest backup, the folder %1, cannot be read.</source>
+        <translation>
+            <numerusform>%n Datei im neuesten Backup, dem Ordner %1, kann nicht gelesen werden.</numerusform>
+            <numerusform>%n Dateien im neuesten Backup, dem Ordner %1, können nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is the folder %1; all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>Das neueste Backup ist der Ordner %1; die %n Datei darin kann gelesen werden.</numerusform>
+            <numerusform>Das neueste Backup ist der Ordner %1; alle %n Dateien darin können gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, cannot be read.</source>
+        <translation>Das neueste Backup, %1, kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, can be read. It is not an archive Storefort can open, so what is inside was not checked.</source>
+        <translation>Das neueste Backup, %1, kann gelesen werden. Es ist kein Archiv, das Storefort öffnen kann, daher wurde sein Inhalt nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, opens: it unpacks to the end without errors.</source>
+        <translation>Das neueste Backup, %1, lässt sich öffnen: Es wird ohne Fehler bis zum Ende entpackt.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is very large: its first %2 were read, and they unpack without errors.</source>
+        <translation>Das neueste Backup, %1, ist sehr groß: Die ersten %2 wurden gelesen und lassen sich ohne Fehler entpacken.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is damaged: it ends before its packed contents do. It was probably cut short while it was made or copied.</source>
+        <translation>Das neueste Backup, %1, ist beschädigt: Es endet, bevor sein gepackter Inhalt zu Ende ist. Vermutlich wurde es beim Erstellen oder Kopieren abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is damaged: part of it cannot be unpacked.</source>
+        <translation>Das neueste Backup, %1, ist beschädigt: Ein Teil davon lässt sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is not the kind of file its name says: it is not packed (compressed) as its name claims.</source>
+        <translation>Das neueste Backup, %1, ist nicht die Art von Datei, die der Name angibt: Es ist nicht gepackt (komprimiert), wie sein Name behauptet.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, opens, but there are no files in it.</source>
+        <translation>Das neueste Backup, %1, lässt sich öffnen, enthält aber keine Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, opens: all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, lässt sich öffnen: Die %n Datei darin kann gelesen werden.</numerusform>
+            <numerusform>Das neueste Backup, %1, lässt sich öffnen: Alle %n Dateien darin können gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is very large: its first %2 were read, and the %n file(s) in that part are whole.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist sehr groß: Die ersten %2 wurden gelesen, und die %n Datei in diesem Teil ist vollständig.</numerusform>
+            <numerusform>Das neueste Backup, %1, ist sehr groß: Die ersten %2 wurden gelesen, und die %n Dateien in diesem Teil sind vollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: it ends before its last file (read %n file(s)). It was probably cut short while it was made or copied.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist beschädigt: Es endet vor seiner letzten Datei (%n Datei gelesen). Vermutlich wurde es beim Erstellen oder Kopieren abgeschnitten.</numerusform>
+            <numerusform>Das neueste Backup, %1, ist beschädigt: Es endet vor seiner letzten Datei (%n Dateien gelesen). Vermutlich wurde es beim Erstellen oder Kopieren abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: part of it cannot be read (read %n file(s) before the damage).</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist beschädigt: Ein Teil davon kann nicht gelesen werden (%n Datei vor der beschädigten Stelle gelesen).</numerusform>
+            <numerusform>Das neueste Backup, %1, ist beschädigt: Ein Teil davon kann nicht gelesen werden (%n Dateien vor der beschädigten Stelle gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is not the kind of file its name says: Storefort cannot open it as an archive.</source>
+        <translation>Das neueste Backup, %1, ist nicht die Art von Datei, die der Name angibt: Storefort kann es nicht als Archiv öffnen.</translation>
+    </message>
+    <message>
+        <source>No folder or file of backups is given.</source>
+        <translation>Es ist kein Ordner und keine Datei mit Backups angegeben.</translation>
+    </message>
+    <message>
+        <source>The backups&apos; place, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>Der Speicherort der Backups, %1, existiert auf diesem Computer nicht (oder das Laufwerk bzw. die Netzwerkfreigabe, auf dem er liegt, ist nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the backups&apos; place, %1.</source>
+        <translation>Storefort darf den Speicherort der Backups, %1, nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no backups: it is empty.</source>
+        <translation>Der Ordner %1 enthält keine Backups: Er ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 holds %n backup(s).</source>
+        <translation>
+            <numerusform>Der Ordner %1 enthält %n Backup.</numerusform>
+            <numerusform>Der Ordner %1 enthält %n Backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file %1 is there.</source>
+        <translation>Die Backup-Datei %1 ist vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>BinderSections</name>
+    <message>
+        <source>The site&apos;s encryption has not been probed yet. Probe it in the Encryption step and print the binder again.</source>
+        <translation>Die Verschlüsselung der Website wurde noch nicht geprüft. Prüfen Sie sie im Schritt „Verschlüsselung“ und drucken Sie den Notfallordner erneut.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Protocols accepted</source>
+        <translation>Akzeptierte Protokolle</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Gültig bis %1 (noch %n Tag)</numerusform>
+            <numerusform>Gültig bis %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>Keines gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) in the plan</source>
+        <translation>
+            <numerusform>%n System im Plan</numerusform>
+            <numerusform>%n Systeme im Plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s).</source>
+        <translation>
+            <numerusform>%n aktives Konto.</numerusform>
+            <numerusform>%n aktive Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who holds admin rights</source>
+        <translation>Wer Administratorrechte hat</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Two-step login</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message>
+        <source>No admin accounts are on file.</source>
+        <translation>Es sind keine Administratorkonten erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) about accounts; see the findings section.</source>
+        <translation>
+            <numerusform>%n offener Befund zu Konten; siehe den Abschnitt mit den Befunden.</numerusform>
+            <numerusform>%n offene Befunde zu Konten; siehe den Abschnitt mit den Befunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers on file.</source>
+        <translation>Keine Antworten erfasst.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Antwort von</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) — ask again</source>
+        <translation>
+            <numerusform>%n Tag – erneut fragen</numerusform>
+            <numerusform>%n Tage – erneut fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet.</source>
+        <translation>Es sind noch keine Dienstleister im Plan.</translation>
+    </message>
+    <message>
+        <source>No open findings on the day this was printed.</source>
+        <translation>Am Tag des Ausdrucks gab es keine offenen Befunde.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Risks accepted</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>No risks have been accepted.</source>
+        <translation>Es wurden keine Risiken akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Why it is accepted</source>
+        <translation>Warum es akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The last changes to the site&apos;s code, newest first, as read from %1 on %2.</source>
+        <translation>Die letzten Änderungen am Code der Website, neueste zuerst, gelesen aus %1 am %2.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>No change log yet: record where the site&apos;s code is kept (a git repository) under “Recovery items” and verify it.</source>
+        <translation>Noch kein Änderungsprotokoll: Erfassen Sie unter „Notfall-Elemente“, wo der Code der Website liegt (ein git-Repository), und prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>We have read this binder, checked that the people and numbers in it are right, and know where it is kept.</source>
+        <translation>Wir haben diesen Notfallordner gelesen, geprüft, dass die Personen und Nummern darin stimmen, und wissen, wo er aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Nächste Überprüfung: %1</translation>
+    </message>
+    <message>
+        <source>At the review, open the plan in Storefort, verify the recovery items, go through the open findings, and print a new binder.</source>
+        <translation>Öffnen Sie bei der Überprüfung den Plan in Storefort, prüfen Sie die Notfall-Elemente, gehen Sie die offenen Befunde durch und drucken Sie einen neuen Notfallordner.</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>your account: %1</source>
+        <translation>Ihr Konto: %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Supportzeiten</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>When support does not help</source>
+        <translation>Wenn der Support nicht weiterhilft</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>Rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet. Write your host&apos;s support number here by hand: ______________________</source>
+        <translation>Es sind noch keine Dienstleister im Plan. Tragen Sie die Support-Nummer Ihres Hosters hier von Hand ein: ______________________</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>verantwortlich für den Plan</translation>
+    </message>
+    <message>
+        <source>No team members are in the plan yet.</source>
+        <translation>Es sind noch keine Teammitglieder im Plan.</translation>
+    </message>
+    <message>
+        <source>Others to know</source>
+        <translation>Weitere wichtige Stellen</translation>
+    </message>
+    <message>
+        <source>Police (for a report after a crime) and, for personal data, your data protection authority. Write their numbers here:</source>
+        <translation>Die Polizei (für eine Anzeige nach einer Straftat) und, bei personenbezogenen Daten, Ihre Datenschutzbehörde. Tragen Sie deren Nummern hier ein:</translation>
+    </message>
+    <message>
+        <source>Call the host: %1.</source>
+        <translation>Rufen Sie den Hoster an: %1.</translation>
+    </message>
+    <message>
+        <source>Call your host&apos;s support.</source>
+        <translation>Rufen Sie den Support Ihres Hosters an.</translation>
+    </message>
+    <message>
+        <source>Find your situation and work down its list. Write the time beside each box you tick; it helps the people you call, and the review afterwards.</source>
+        <translation>Suchen Sie Ihre Situation und arbeiten Sie die zugehörige Liste von oben nach unten ab. Notieren Sie neben jedem abgehakten Kästchen die Uhrzeit; das hilft den Menschen, die Sie anrufen, und der Nachbesprechung.</translation>
+    </message>
+    <message>
+        <source>The shop is down or under attack (DDoS)</source>
+        <translation>Der Shop ist ausgefallen oder wird angegriffen (DDoS)</translation>
+    </message>
+    <message>
+        <source>The site does not load, or is very slow, for everyone.</source>
+        <translation>Die Website lädt nicht oder ist sehr langsam, und zwar für alle.</translation>
+    </message>
+    <message>
+        <source>Check from a phone on mobile data, not the office network: is it down for everyone?</source>
+        <translation>Prüfen Sie es mit einem Handy über mobile Daten, nicht über das Büronetz: Ist die Website für alle ausgefallen?</translation>
+    </message>
+    <message>
+        <source>Switch on the CDN&apos;s attack mode, or ask %1 to.</source>
+        <translation>Schalten Sie den Angriffsmodus des CDN ein, oder bitten Sie %1 darum.</translation>
+    </message>
+    <message>
+        <source>Ask the host whether it can filter the attack or put a CDN in front of the shop.</source>
+        <translation>Fragen Sie den Hoster, ob er den Angriff filtern oder ein CDN vor den Shop schalten kann.</translation>
+    </message>
+    <message>
+        <source>Work through the call tree in “DDoS plan and call tree”.</source>
+        <translation>Arbeiten Sie die Alarmierungskette unter „DDoS-Plan und Alarmierungskette“ ab.</translation>
+    </message>
+    <message>
+        <source>Tell customers the shop is having trouble and when you expect it back.</source>
+        <translation>Sagen Sie den Kunden, dass der Shop Probleme hat und wann Sie ihn wieder erwarten.</translation>
+    </message>
+    <message>
+        <source>Keep notes: when it started, what you saw, whom you called, what they said.</source>
+        <translation>Machen Sie sich Notizen: wann es anfing, was Sie gesehen haben, wen Sie angerufen haben, was man Ihnen gesagt hat.</translation>
+    </message>
+    <message>
+        <source>Suspected break-in or data leak</source>
+        <translation>Verdacht auf Einbruch oder Datenleck</translation>
+    </message>
+    <message>
+        <source>Unknown admin accounts, strange orders or changes, a warning from a provider, or customer data seen where it should not be.</source>
+        <translation>Unbekannte Administratorkonten, merkwürdige Bestellungen oder Änderungen, eine Warnung von einem Dienstleister oder Kundendaten an einer Stelle, wo sie nicht hingehören.</translation>
+    </message>
+    <message>
+        <source>Do not delete or tidy anything yet: it is the evidence. Write down what you saw and when.</source>
+        <translation>Löschen oder bereinigen Sie noch nichts: Das sind die Beweise. Notieren Sie, was Sie gesehen haben und wann.</translation>
+    </message>
+    <message>
+        <source>Call the developers: %1.</source>
+        <translation>Rufen Sie die Entwickler an: %1.</translation>
+    </message>
+    <message>
+        <source>Call whoever looks after the shop&apos;s code.</source>
+        <translation>Rufen Sie die Person oder Firma an, die den Code des Shops betreut.</translation>
+    </message>
+    <message>
+        <source>From a computer you trust, change the admin passwords and sign every session out. Check the admin accounts for ones you do not know.</source>
+        <translation>Ändern Sie von einem Computer aus, dem Sie vertrauen, die Admin-Passwörter und melden Sie alle Sitzungen ab. Suchen Sie bei den Administratorkonten nach solchen, die Sie nicht kennen.</translation>
+    </message>
+    <message>
+        <source>If card or payment data may be involved, call the payment provider: %1.</source>
+        <translation>Wenn Karten- oder Zahlungsdaten betroffen sein könnten, rufen Sie den Zahlungsdienstleister an: %1.</translation>
+    </message>
+    <message>
+        <source>If card or payment data may be involved, call the payment provider.</source>
+        <translation>Wenn Karten- oder Zahlungsdaten betroffen sein könnten, rufen Sie den Zahlungsdienstleister an.</translation>
+    </message>
+    <message>
+        <source>If personal data leaked, the data protection authority may have to be told quickly (in the EU within 72 hours). Note the time you found out.</source>
+        <translation>Wenn personenbezogene Daten abgeflossen sind, muss womöglich schnell die Datenschutzbehörde informiert werden (in der EU innerhalb von 72 Stunden). Notieren Sie, wann Sie davon erfahren haben.</translation>
+    </message>
+    <message>
+        <source>Tell the customers affected what happened and what they should do.</source>
+        <translation>Sagen Sie den betroffenen Kunden, was passiert ist und was sie tun sollten.</translation>
+    </message>
+    <message>
+        <source>The site has been defaced</source>
+        <translation>Die Website wurde verunstaltet</translation>
+    </message>
+    <message>
+        <source>Pages show something you did not put there.</source>
+        <translation>Seiten zeigen etwas, das Sie nicht dort hingestellt haben.</translation>
+    </message>
+    <message>
+        <source>Take screenshots, with the date and the address visible.</source>
+        <translation>Machen Sie Bildschirmfotos, auf denen Datum und Adresse zu sehen sind.</translation>
+    </message>
+    <message>
+        <source>Ask the host to put the shop into maintenance mode: %1.</source>
+        <translation>Bitten Sie den Hoster, den Shop in den Wartungsmodus zu versetzen: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the host to put the shop into maintenance mode.</source>
+        <translation>Bitten Sie den Hoster, den Shop in den Wartungsmodus zu versetzen.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup made before the change (see “Recovery items”; held by %1).</source>
+        <translation>Stellen Sie den Shop aus einem Backup wieder her, das vor der Änderung erstellt wurde (siehe „Notfall-Elemente“; Verwahrer: %1).</translation>
+    </message>
+    <message>
+        <source>Change the admin passwords, then find out how they got in (the change log and missing updates are the usual places).</source>
+        <translation>Ändern Sie die Admin-Passwörter und finden Sie dann heraus, wie die Angreifer hineingekommen sind (meist zeigen das das Änderungsprotokoll und fehlende Updates).</translation>
+    </message>
+    <message>
+        <source>Nobody can log in to the admin</source>
+        <translation>Niemand kommt mehr in den Adminbereich</translation>
+    </message>
+    <message>
+        <source>Passwords are refused, or the admin e-mail was changed.</source>
+        <translation>Passwörter werden abgelehnt, oder die Admin-E-Mail-Adresse wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Try the password reset once; do not guess repeatedly.</source>
+        <translation>Versuchen Sie einmal, das Passwort zurückzusetzen; raten Sie nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Ask the holder of the root account: %1.</source>
+        <translation>Wenden Sie sich an den Verwahrer des Root-Kontos: %1.</translation>
+    </message>
+    <message>
+        <source>Call the host or platform: %1.</source>
+        <translation>Rufen Sie den Hoster oder die Plattform an: %1.</translation>
+    </message>
+    <message>
+        <source>Call the host or platform&apos;s support.</source>
+        <translation>Rufen Sie den Support des Hosters oder der Plattform an.</translation>
+    </message>
+    <message>
+        <source>If someone changed the password or e-mail, treat it as a break-in and follow that list too.</source>
+        <translation>Wenn jemand das Passwort oder die E-Mail-Adresse geändert hat, behandeln Sie das als Einbruch und arbeiten Sie auch diese Liste ab.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Browsers warn visitors that the connection is not private.</source>
+        <translation>Browser warnen Besucher, dass die Verbindung nicht privat ist.</translation>
+    </message>
+    <message>
+        <source>Check the date in the browser&apos;s warning: expired, or another problem?</source>
+        <translation>Prüfen Sie das Datum in der Warnung des Browsers: abgelaufen oder ein anderes Problem?</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the certificate to renew it: %1.</source>
+        <translation>Bitten Sie die Person oder Firma, die das Zertifikat verwaltet, es zu erneuern: %1.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the certificate to renew it.</source>
+        <translation>Bitten Sie die Person oder Firma, die das Zertifikat verwaltet, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>If it is renewed from the key on hand, the key, its request and passphrase are under “Recovery items”.</source>
+        <translation>Wenn es mit dem vorhandenen Schlüssel erneuert wird: Den Schlüssel, seinen Zertifikatsantrag und die Passphrase finden Sie unter „Notfall-Elemente“.</translation>
+    </message>
+    <message>
+        <source>Probe the site again in Storefort to see the new certificate served.</source>
+        <translation>Prüfen Sie die Website in Storefort erneut, um zu sehen, dass das neue Zertifikat ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>A provider has an outage</source>
+        <translation>Ein Dienstleister hat eine Störung</translation>
+    </message>
+    <message>
+        <source>The host, the platform, payments or e-mail stop working.</source>
+        <translation>Der Hoster, die Plattform, die Zahlungen oder die E-Mail funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status page and support (see “Emergency contacts”).</source>
+        <translation>Sehen Sie auf der Statusseite des Dienstleisters nach und wenden Sie sich an seinen Support (siehe „Notfallkontakte“).</translation>
+    </message>
+    <message>
+        <source>Ask when they expect it fixed, and write down the answer and the time.</source>
+        <translation>Fragen Sie, wann die Störung voraussichtlich behoben ist, und notieren Sie die Antwort und die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Tell customers what does not work and for how long.</source>
+        <translation>Sagen Sie den Kunden, was nicht funktioniert und wie lange.</translation>
+    </message>
+    <message>
+        <source>If it will last days: the backup, exports, certificate and code under “Recovery items” are what a new provider needs.</source>
+        <translation>Wenn es Tage dauern wird: Das Backup, die Exporte, das Zertifikat und der Code unter „Notfall-Elemente“ sind das, was ein neuer Dienstleister braucht.</translation>
+    </message>
+    <message>
+        <source>Ransomware, or the server is lost</source>
+        <translation>Ransomware, oder der Server ist verloren</translation>
+    </message>
+    <message>
+        <source>Files are locked with a ransom note, or the server is gone or cannot be trusted.</source>
+        <translation>Dateien sind gesperrt und mit einer Lösegeldforderung versehen, oder der Server ist weg bzw. nicht mehr vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>Disconnect the affected computers from the network. Do not pay, and do not delete anything.</source>
+        <translation>Trennen Sie die betroffenen Computer vom Netzwerk. Zahlen Sie nicht, und löschen Sie nichts.</translation>
+    </message>
+    <message>
+        <source>Rebuild on a clean server from the older reference backup (made before the trouble), with the certificate, its key and the code.</source>
+        <translation>Bauen Sie den Shop auf einem sauberen Server aus dem älteren Referenz-Backup (erstellt vor den Problemen) neu auf, mit dem Zertifikat, seinem Schlüssel und dem Code.</translation>
+    </message>
+    <message>
+        <source>Use the root account (held by %1) to take the server back.</source>
+        <translation>Holen Sie sich den Server mit dem Root-Konto (Verwahrer: %1) zurück.</translation>
+    </message>
+    <message>
+        <source>Change every password, and report the crime to the police.</source>
+        <translation>Ändern Sie alle Passwörter und zeigen Sie die Straftat bei der Polizei an.</translation>
+    </message>
+    <message>
+        <source>What the shop has at hand to rebuild, who holds it, how to reach it, and what Storefort found when it was last checked.</source>
+        <translation>Was der Shop für einen Neuaufbau zur Hand hat, wer es verwahrt, wie man herankommt und was Storefort bei der letzten Prüfung festgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Verwahrt von</translation>
+    </message>
+    <message>
+        <source>Where, and how to reach it</source>
+        <translation>Wo, und wie man herankommt</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>%1: not stored in Storefort.</source>
+        <translation>%1: nicht in Storefort gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: in the keychain of the user “%2” on the computer “%3”; they can open it, and %4 holds it.</source>
+        <translation>%1: im Schlüsselbund des Benutzers „%2“ auf dem Computer „%3“; dieser Benutzer kann ihn öffnen, Verwahrer ist %4.</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Benutzername: %1</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Nie geprüft</translation>
+    </message>
+    <message>
+        <source>In front of the shop</source>
+        <translation>Vor dem Shop</translation>
+    </message>
+    <message>
+        <source>The latest probe saw %1 in front of the site.</source>
+        <translation>Die letzte Prüfung hat %1 vor der Website gesehen.</translation>
+    </message>
+    <message>
+        <source>CDN recorded: %1.</source>
+        <translation>Erfasstes CDN: %1.</translation>
+    </message>
+    <message>
+        <source>No CDN is in front of the shop as far as the plan knows.</source>
+        <translation>Soweit der Plan weiß, ist dem Shop kein CDN vorgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Angegeben am</translation>
+    </message>
+    <message>
+        <source>What the providers said they do</source>
+        <translation>Was die Dienstleister nach eigener Aussage tun</translation>
+    </message>
+    <message>
+        <source>No provider has answered the questions about attacks yet.</source>
+        <translation>Noch kein Dienstleister hat die Fragen zu Angriffen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Call tree</source>
+        <translation>Alarmierungskette</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Wer anruft</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>Wen</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>No call tree yet. Decide who calls the host, the CDN, the developers and the payment provider, and who tells customers.</source>
+        <translation>Noch keine Alarmierungskette. Legen Sie fest, wer den Hoster, das CDN, die Entwickler und den Zahlungsdienstleister anruft und wer die Kunden informiert.</translation>
+    </message>
+    <message>
+        <source>Prepared in advance</source>
+        <translation>Vorab vorbereitet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Last drill: %1.</source>
+        <translation>Letzte Übung: %1.</translation>
+    </message>
+    <message>
+        <source>The plan has never been drilled.</source>
+        <translation>Der Plan wurde noch nie in einer Übung durchgespielt.</translation>
+    </message>
+</context>
+<context>
+    <name>BinderView</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar…</source>
+        <translation>Als &amp;Kalender speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Page</source>
+        <translation>&amp;Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t Width</source>
+        <translation>Seiten&amp;breite</translation>
+    </message>
+    <message>
+        <source>Preview of the contingency binder</source>
+        <translation>Vorschau des Notfallordners</translation>
+    </message>
+    <message>
+        <source>Show one whole page at a time</source>
+        <translation>Jeweils eine ganze Seite anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window, to read them</source>
+        <translation>Die Seiten so breit wie das Fenster anzeigen, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>Print the binder and keep it in a drawer, away from the computer: on a bad day the computer may be the thing that is down. Print it again after changes, and look through it at least twice a year.</source>
+        <translation>Drucken Sie den Notfallordner aus und bewahren Sie ihn in einer Schublade auf, getrennt vom Computer: Im Ernstfall ist womöglich gerade der Computer ausgefallen. Drucken Sie ihn nach Änderungen erneut und sehen Sie ihn mindestens zweimal im Jahr durch.</translation>
+    </message>
+    <message>
+        <source>Print the binder</source>
+        <translation>Den Notfallordner drucken</translation>
+    </message>
+    <message>
+        <source>Save the binder as a PDF file, to print elsewhere or keep on a USB stick</source>
+        <translation>Den Notfallordner als PDF-Datei speichern, um ihn woanders zu drucken oder auf einem USB-Stick aufzubewahren</translation>
+    </message>
+    <message>
+        <source>Save the dates to check and renew things as reminders for your calendar program (.ics)</source>
+        <translation>Die Termine zum Prüfen und Erneuern als Erinnerungen für Ihr Kalenderprogramm speichern (.ics)</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>%1 contingency binder %2</source>
+        <translation>Notfallordner %1 %2</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contingency binder</source>
+        <translation>Notfallordner %1</translation>
+    </message>
+    <message>
+        <source>Print the Contingency Binder</source>
+        <translation>Notfallordner drucken</translation>
+    </message>
+    <message>
+        <source>Printing the binder…</source>
+        <translation>Der Notfallordner wird gedruckt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binder Not Printed</source>
+        <translation>Notfallordner nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Save the Binder as PDF</source>
+        <translation>Notfallordner als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the binder…</source>
+        <translation>Der Notfallordner wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>Der Notfallordner (%n Seite) ist als %1 gespeichert.</numerusform>
+            <numerusform>Der Notfallordner (%n Seiten) ist als %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binder Not Saved</source>
+        <translation>Notfallordner nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the Review Dates as a Calendar</source>
+        <translation>Überprüfungstermine als Kalender speichern</translation>
+    </message>
+    <message>
+        <source>%1 review dates</source>
+        <translation>Überprüfungstermine %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 security reviews</source>
+        <translation>Sicherheitsüberprüfungen %1</translation>
+    </message>
+    <message>
+        <source>Calendar Not Saved</source>
+        <translation>Kalender nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n Erinnerung als %1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um sie hinzuzufügen.</numerusform>
+            <numerusform>%n Erinnerungen als %1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um sie hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificateInspector</name>
     <message>
         <source>A certificate of the chain has expired.</source>
@@ -2187,6 +3156,134 @@ Arten: %1</translation>
     <message>
         <source>The extra CA file %1 could not be read.</source>
         <translation>Die zusätzliche CA-Datei %1 konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>No private key (.key file) was found in %1. Without it, the certificate cannot be put on a new server.</source>
+        <translation>In %1 wurde kein privater Schlüssel (.key-Datei) gefunden. Ohne ihn lässt sich das Zertifikat nicht auf einem neuen Server einrichten.</translation>
+    </message>
+    <message>
+        <source>The private key %1 opens: it is locked with a passphrase, and the passphrase on file opens it.</source>
+        <translation>Der private Schlüssel %1 lässt sich öffnen: Er ist mit einer Passphrase geschützt, und die hinterlegte Passphrase öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>The private key %1 opens (it is not locked with a passphrase).</source>
+        <translation>Der private Schlüssel %1 lässt sich öffnen (er ist nicht mit einer Passphrase geschützt).</translation>
+    </message>
+    <message>
+        <source>The private key %1 is locked with a passphrase, and no passphrase is on file for it. Keep the passphrase in Storefort, or the key cannot be used on a bad day.</source>
+        <translation>Der private Schlüssel %1 ist mit einer Passphrase geschützt, aber dafür ist keine Passphrase hinterlegt. Hinterlegen Sie die Passphrase in Storefort, sonst lässt sich der Schlüssel im Ernstfall nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The private key %1 is locked with a passphrase, and the passphrase on file does not open it.</source>
+        <translation>Der private Schlüssel %1 ist mit einer Passphrase geschützt, und die hinterlegte Passphrase öffnet ihn nicht.</translation>
+    </message>
+    <message>
+        <source>The private key %1 cannot be read: it is damaged, or not a key.</source>
+        <translation>Der private Schlüssel %1 kann nicht gelesen werden: Er ist beschädigt oder kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No signing request (.csr file) was found. Keep it with the key: it is what the certificate authority needs to issue the certificate again.</source>
+        <translation>Es wurde kein Zertifikatsantrag (.csr-Datei) gefunden. Bewahren Sie ihn beim Schlüssel auf: Die Zertifizierungsstelle braucht ihn, um das Zertifikat erneut auszustellen.</translation>
+    </message>
+    <message>
+        <source>The signing request %1 cannot be read: it is damaged.</source>
+        <translation>Der Zertifikatsantrag %1 kann nicht gelesen werden: Er ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The signing request %1 reads correctly.</source>
+        <translation>Der Zertifikatsantrag %1 lässt sich korrekt lesen.</translation>
+    </message>
+    <message>
+        <source>The private key %1 belongs to the signing request %2.</source>
+        <translation>Der private Schlüssel %1 gehört zum Zertifikatsantrag %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the signing request %2: the request was made with another key.</source>
+        <translation>Der private Schlüssel %1 gehört nicht zum Zertifikatsantrag %2: Der Antrag wurde mit einem anderen Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <source>No certificate (.crt file) was found. Keep it with the key, so that the site can be set up again without asking for it.</source>
+        <translation>Es wurde kein Zertifikat (.crt-Datei) gefunden. Bewahren Sie es beim Schlüssel auf, damit die Website wieder eingerichtet werden kann, ohne dass Sie es anfordern müssen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: it is damaged.</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden: Es ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 reads correctly: it is for %2.</source>
+        <translation>Das Zertifikat %1 lässt sich korrekt lesen: Es gilt für %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 belongs to the certificate %2.</source>
+        <translation>Der private Schlüssel %1 gehört zum Zertifikat %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2: the certificate was issued for another key, and cannot be used with this one.</source>
+        <translation>Der private Schlüssel %1 gehört nicht zum Zertifikat %2: Das Zertifikat wurde für einen anderen Schlüssel ausgestellt und kann mit diesem nicht verwendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 ran out on %2 (%n day(s) ago). Browsers refuse it: keep the renewed certificate here.</source>
+        <translation>
+            <numerusform>Das Zertifikat %1 ist am %2 abgelaufen (vor %n Tag). Browser lehnen es ab: Bewahren Sie hier das erneuerte Zertifikat auf.</numerusform>
+            <numerusform>Das Zertifikat %1 ist am %2 abgelaufen (vor %n Tagen). Browser lehnen es ab: Bewahren Sie hier das erneuerte Zertifikat auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate %1 runs out on %2, in less than a day. Renew it now.</source>
+        <translation>Das Zertifikat %1 läuft am %2 ab, in weniger als einem Tag. Erneuern Sie es jetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 runs out on %2, in %n day(s). Renew it soon.</source>
+        <translation>
+            <numerusform>Das Zertifikat %1 läuft am %2 ab, in %n Tag. Erneuern Sie es bald.</numerusform>
+            <numerusform>Das Zertifikat %1 läuft am %2 ab, in %n Tagen. Erneuern Sie es bald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 is valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Das Zertifikat %1 ist gültig bis %2 (noch %n Tag).</numerusform>
+            <numerusform>Das Zertifikat %1 ist gültig bis %2 (noch %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shop&apos;s site</source>
+        <translation>die Website des Shops</translation>
+    </message>
+    <message>
+        <source>Storefort has not probed %1 yet, so it cannot tell whether the private key %2 is the one the site uses.</source>
+        <translation>Storefort hat %1 noch nicht geprüft und kann daher nicht sagen, ob der private Schlüssel %2 der ist, den die Website verwendet.</translation>
+    </message>
+    <message>
+        <source>The private key %1 matches the certificate that %2 serves.</source>
+        <translation>Der private Schlüssel %1 passt zu dem Zertifikat, das %2 ausliefert.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not match the certificate that %2 serves now. If the certificate was renewed with a new key, keep that key here instead.</source>
+        <translation>Der private Schlüssel %1 passt nicht zu dem Zertifikat, das %2 jetzt ausliefert. Wenn das Zertifikat mit einem neuen Schlüssel erneuert wurde, bewahren Sie stattdessen diesen Schlüssel hier auf.</translation>
+    </message>
+    <message>
+        <source>No folder or file of the certificate is given.</source>
+        <translation>Es ist kein Ordner und keine Datei des Zertifikats angegeben.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s place, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>Der Speicherort des Zertifikats, %1, existiert auf diesem Computer nicht (oder das Laufwerk bzw. die Netzwerkfreigabe, auf dem er liegt, ist nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the certificate&apos;s place, %1.</source>
+        <translation>Storefort darf den Speicherort des Zertifikats, %1, nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no private key, signing request or certificate.</source>
+        <translation>Der Ordner %1 enthält keinen privaten Schlüssel, keinen Zertifikatsantrag und kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no private key, signing request or certificate.</source>
+        <translation>Die Datei %1 enthält keinen privaten Schlüssel, keinen Zertifikatsantrag und kein Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3409,25 @@ Arten: %1</translation>
     <message>
         <source>Edi&amp;t…</source>
         <translation>Bearbei&amp;ten…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutcome</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3937,236 @@ Arten: %1</translation>
     </message>
 </context>
 <context>
+    <name>ContingencyBinder</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>VERTRAULICH</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Notfallordner</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Plan as of %1 (change no. %2)</source>
+        <translation>Stand des Plans: %1 (Änderung Nr. %2)</translation>
+    </message>
+    <message>
+        <source>If something has gone wrong right now:</source>
+        <translation>Wenn gerade etwas schiefgegangen ist:</translation>
+    </message>
+    <message>
+        <source>Stay calm and do not delete anything. Turn to “First hour”, find what is happening, and work through it from the top, ticking each box. The people and companies to call are under “Emergency contacts”.</source>
+        <translation>Bleiben Sie ruhig und löschen Sie nichts. Schlagen Sie „Erste Stunde“ auf, suchen Sie, was gerade passiert, und arbeiten Sie es von oben nach unten ab; haken Sie dabei jedes Kästchen ab. Die Personen und Firmen, die Sie anrufen sollten, stehen unter „Notfallkontakte“.</translation>
+    </message>
+    <message>
+        <source>This binder holds names, phone numbers and where the shop&apos;s keys are kept. Keep it locked away, and give a copy only to the people it names. It holds no passwords: they stay in the keychain.</source>
+        <translation>Dieser Notfallordner enthält Namen, Telefonnummern und Angaben dazu, wo die Schlüssel des Shops aufbewahrt werden. Halten Sie ihn unter Verschluss und geben Sie eine Kopie nur den Personen, die darin genannt sind. Er enthält keine Passwörter: Diese bleiben im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>This binder is for the day things go wrong: the shop is down, someone has broken in, or a provider has let you down. It was printed from the shop&apos;s security plan in Storefort, so it says what the plan knew on the day it was printed.</source>
+        <translation>Dieser Notfallordner ist für den Tag, an dem etwas schiefgeht: Der Shop ist ausgefallen, jemand ist eingebrochen, oder ein Dienstleister hat Sie im Stich gelassen. Er wurde aus dem Sicherheitsplan des Shops in Storefort gedruckt und gibt daher den Stand des Plans am Tag des Ausdrucks wieder.</translation>
+    </message>
+    <message>
+        <source>Keep one copy where you work and one away from it (at home, or with someone you trust). A binder that burns with the office helps nobody.</source>
+        <translation>Bewahren Sie eine Kopie an Ihrem Arbeitsplatz auf und eine woanders (zu Hause oder bei jemandem, dem Sie vertrauen). Ein Notfallordner, der mit dem Büro verbrennt, hilft niemandem.</translation>
+    </message>
+    <message>
+        <source>When something happens, open “First hour” and follow the list for your situation. Write the time beside each box you tick.</source>
+        <translation>Wenn etwas passiert, schlagen Sie „Erste Stunde“ auf und folgen Sie der Liste für Ihre Situation. Notieren Sie neben jedem abgehakten Kästchen die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>“Recovery items” says what you have at hand to rebuild the shop, who holds it, and when it was last checked.</source>
+        <translation>„Notfall-Elemente“ zeigt, was Sie zur Hand haben, um den Shop neu aufzubauen, wer es verwahrt und wann es zuletzt geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Passwords are not printed. Where one is needed, the binder says whose keychain holds it and who can open it.</source>
+        <translation>Passwörter werden nicht gedruckt. Wo eines gebraucht wird, steht im Notfallordner, in wessen Schlüsselbund es liegt und wer es öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Print a new binder after every review, and shred the old one: phone numbers and people change.</source>
+        <translation>Drucken Sie nach jeder Überprüfung einen neuen Notfallordner und vernichten Sie den alten: Telefonnummern und Personen ändern sich.</translation>
+    </message>
+    <message>
+        <source>On the day it was printed, the plan had no open findings.</source>
+        <translation>Am Tag des Ausdrucks hatte der Plan keine offenen Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the day it was printed, the plan had %n open finding(s); they are listed near the end.</source>
+        <translation>
+            <numerusform>Am Tag des Ausdrucks hatte der Plan %n offenen Befund; er ist gegen Ende aufgeführt.</numerusform>
+            <numerusform>Am Tag des Ausdrucks hatte der Plan %n offene Befunde; sie sind gegen Ende aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — contingency binder</source>
+        <translation>%1 – Notfallordner</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>How to use this binder</source>
+        <translation>So verwenden Sie diesen Notfallordner</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Notfallkontakte</translation>
+    </message>
+    <message>
+        <source>First hour: what to do</source>
+        <translation>Erste Stunde: was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Notfall-Elemente</translation>
+    </message>
+    <message>
+        <source>DDoS plan and call tree</source>
+        <translation>DDoS-Plan und Alarmierungskette</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Accounts and access</source>
+        <translation>Konten und Zugänge</translation>
+    </message>
+    <message>
+        <source>Providers&apos; answers on file</source>
+        <translation>Erfasste Antworten der Dienstleister</translation>
+    </message>
+    <message>
+        <source>Open findings and accepted risks</source>
+        <translation>Offene Befunde und akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Change log of the website</source>
+        <translation>Änderungsprotokoll der Website</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyCommands</name>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Wohin das PDF geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the usual paper here).</source>
+        <translation>a4 oder letter (Standard: das hier übliche Papierformat).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</source>
+        <translation>Aufruf: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Verify only this recovery item.</source>
+        <translation>Nur dieses Notfall-Element prüfen.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli verify PLAN [--json] [--item ID]</source>
+        <translation>Aufruf: storefort-cli verify PLAN [--json] [--item ID]</translation>
+    </message>
+    <message>
+        <source>Nothing was verified, because the results could not be recorded: %1</source>
+        <translation>Es wurde nichts geprüft, weil die Ergebnisse nicht erfasst werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>There is no recovery item with the id %1.</source>
+        <translation>Es gibt kein Notfall-Element mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot check “%1” by itself: look at it and confirm it by hand in the app.</source>
+        <translation>Storefort kann „%1“ nicht selbst prüfen: Sehen Sie es sich an und bestätigen Sie es in der App von Hand.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan has no recovery item Storefort can check.</source>
+        <translation>Der Plan enthält kein Notfall-Element, das Storefort prüfen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recorded: %2</source>
+        <translation>„%1“ wurde nicht erfasst: %2</translation>
+    </message>
+    <message>
+        <source>Where to write the calendar (.ics).</source>
+        <translation>Wohin der Kalender (.ics) geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli calendar PLAN -o FILE.ics</source>
+        <translation>Aufruf: storefort-cli calendar PLAN -o FILE.ics</translation>
+    </message>
+    <message>
+        <source>%1: security reminders</source>
+        <translation>%1: Sicherheitserinnerungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n reminder(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Erinnerung).</numerusform>
+            <numerusform>%1 geschrieben (%n Erinnerungen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyPage</name>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Notfallordner</translation>
+    </message>
+    <message>
+        <source>On a bad day you need a recent backup, the keys and the people to call at hand. Note who holds each thing and where it is; Storefort checks what it can from the real files, and prints a binder to keep in a drawer.</source>
+        <translation>Im Ernstfall brauchen Sie ein aktuelles Backup, die Schlüssel und die Menschen, die Sie anrufen können, griffbereit. Notieren Sie, wer was verwahrt und wo es liegt; Storefort prüft anhand der echten Dateien, was es prüfen kann, und druckt einen Notfallordner für die Schublade.</translation>
+    </message>
+    <message>
+        <source>Recovery Items</source>
+        <translation>Notfall-Elemente</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Notfallordner</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
@@ -3214,6 +4560,845 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>DdosCallDialog</name>
+    <message>
+        <source>Add a Call</source>
+        <translation>Anruf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a Call</source>
+        <translation>Anruf bearbeiten</translation>
+    </message>
+    <message>
+        <source>One call to make when the shop is under attack: what it is for, who makes it, whom they reach and how. Decide it now, while there is time.</source>
+        <translation>Ein Anruf, der zu erledigen ist, wenn der Shop angegriffen wird: wofür er ist, wer anruft, wer erreicht wird und wie. Legen Sie das jetzt fest, solange Zeit dafür ist.</translation>
+    </message>
+    <message>
+        <source>Call the host&apos;s emergency line</source>
+        <translation>Notfallnummer des Hosters anrufen</translation>
+    </message>
+    <message>
+        <source>Call the CDN</source>
+        <translation>CDN anrufen</translation>
+    </message>
+    <message>
+        <source>Call the developers</source>
+        <translation>Entwickler anrufen</translation>
+    </message>
+    <message>
+        <source>Call the payment provider</source>
+        <translation>Zahlungsdienstleister anrufen</translation>
+    </message>
+    <message>
+        <source>Tell customers on the status page</source>
+        <translation>Kunden über die Statusseite informieren</translation>
+    </message>
+    <message>
+        <source>Tell customers by e-mail</source>
+        <translation>Kunden per E-Mail informieren</translation>
+    </message>
+    <message>
+        <source>Tell customers on social media</source>
+        <translation>Kunden über soziale Medien informieren</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion or write your own</source>
+        <translation>Wählen Sie einen Vorschlag oder schreiben Sie einen eigenen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>What the call is for, in a few words</source>
+        <translation>Wofür der Anruf ist, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Who makes the call</source>
+        <translation>Wer anruft</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>The team member who makes this call. Add people in the Shop &amp; team step.</source>
+        <translation>Das Teammitglied, das diesen Anruf erledigt. Personen fügen Sie im Schritt „Shop und Team“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Whom they reach</source>
+        <translation>Wer erreicht wird</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A provider, a team member, or the shop&apos;s customers</source>
+        <translation>Ein Dienstleister, ein Teammitglied oder die Kunden des Shops</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Support portal</source>
+        <translation>Support-Portal</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Statusseite</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>For example: phone</source>
+        <translation>Zum Beispiel: Telefon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The number, address or page to use</source>
+        <translation>Die Nummer, Adresse oder Seite, die zu verwenden ist</translation>
+    </message>
+    <message>
+        <source>Filled in from the provider&apos;s or person&apos;s details when you choose them; check it is the line that answers at night.</source>
+        <translation>Wird aus den Angaben des Dienstleisters oder der Person übernommen, wenn Sie sie auswählen; prüfen Sie, ob unter dieser Nummer auch nachts jemand erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Who makes the call:</source>
+        <translation>&amp;Wer anruft:</translation>
+    </message>
+    <message>
+        <source>Whom they &amp;reach:</source>
+        <translation>Wer e&amp;rreicht wird:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Say what the call is for, e.g. “Call the host&apos;s emergency line”.</source>
+        <translation>Geben Sie an, wofür der Anruf ist, z. B. „Notfallnummer des Hosters anrufen“.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosCallTreeView</name>
+    <message>
+        <source>&amp;Add Call…</source>
+        <translation>Anruf &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Decide now who makes each call when the shop is under attack, in the order they are made: the host&apos;s emergency line first, then the CDN, the developers, the payment provider, and the customers.</source>
+        <translation>Legen Sie jetzt fest, wer bei einem Angriff auf den Shop welchen Anruf erledigt, in der Reihenfolge der Anrufe: zuerst die Notfallnummer des Hosters, dann das CDN, die Entwickler, der Zahlungsdienstleister und die Kunden.</translation>
+    </message>
+    <message>
+        <source>Who calls whom in an attack</source>
+        <translation>Wer bei einem Angriff wen anruft</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who makes the call</source>
+        <translation>Wer anruft</translation>
+    </message>
+    <message>
+        <source>Whom they reach</source>
+        <translation>Wer erreicht wird</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Add a call to make in an attack</source>
+        <translation>Einen Anruf hinzufügen, der bei einem Angriff zu erledigen ist</translation>
+    </message>
+    <message>
+        <source>Change the chosen call</source>
+        <translation>Den ausgewählten Anruf ändern</translation>
+    </message>
+    <message>
+        <source>Take the chosen call out of the tree (Edit &gt; Undo brings it back)</source>
+        <translation>Den ausgewählten Anruf aus der Alarmierungskette nehmen (Bearbeiten &gt; Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Make the chosen call earlier</source>
+        <translation>Den ausgewählten Anruf weiter nach vorn setzen</translation>
+    </message>
+    <message>
+        <source>Make the chosen call later</source>
+        <translation>Den ausgewählten Anruf weiter nach hinten setzen</translation>
+    </message>
+    <message>
+        <source>Move the call up</source>
+        <translation>Den Anruf nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the call down</source>
+        <translation>Den Anruf nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>A provider no longer in the plan</source>
+        <translation>Ein Dienstleister, der nicht mehr im Plan ist</translation>
+    </message>
+    <message>
+        <source>Someone no longer in the plan</source>
+        <translation>Jemand, der nicht mehr im Plan ist</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Add the call “%1”</source>
+        <translation>Anruf „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <translation>Anruf „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the call “%1”</source>
+        <translation>Anruf „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move the call “%1” up</source>
+        <translation>Anruf „%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the call “%1” down</source>
+        <translation>Anruf „%1“ nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>DdosDrillView</name>
+    <message>
+        <source>We Ran a Drill &amp;Today</source>
+        <translation>Übung &amp;heute durchgeführt</translation>
+    </message>
+    <message>
+        <source>A plan nobody has tried has gaps: numbers that changed, logins nobody has, switches nobody can find. Once a year, sit down with the team for an hour, read the plan aloud, make the first calls for real (ask the host how they would act), and note what you found.</source>
+        <translation>Ein Plan, den niemand ausprobiert hat, hat Lücken: geänderte Nummern, Zugänge, die niemand hat, Schalter, die niemand findet. Setzen Sie sich einmal im Jahr eine Stunde mit dem Team zusammen, lesen Sie den Plan laut vor, führen Sie die ersten Anrufe wirklich durch (fragen Sie den Hoster, wie er handeln würde) und notieren Sie, was Ihnen aufgefallen ist.</translation>
+    </message>
+    <message>
+        <source>Date of the last drill</source>
+        <translation>Datum der letzten Übung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When the team last walked through the plan. Set it back to the lowest date for “never”.</source>
+        <translation>Wann das Team den Plan zuletzt durchgespielt hat. Setzen Sie das Datum ganz auf den frühesten Wert zurück, um „nie“ anzugeben.</translation>
+    </message>
+    <message>
+        <source>Notes on the last drill</source>
+        <translation>Notizen zur letzten Übung</translation>
+    </message>
+    <message>
+        <source>What the drill found and what was fixed</source>
+        <translation>Was bei der Übung aufgefallen ist und was behoben wurde</translation>
+    </message>
+    <message>
+        <source>Record today as the date of the last drill</source>
+        <translation>Heute als Datum der letzten Übung erfassen</translation>
+    </message>
+    <message>
+        <source>Last &amp;drill:</source>
+        <translation>Letzte Ü&amp;bung:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>No drill is recorded yet.</source>
+        <translation>Es ist noch keine Übung erfasst.</translation>
+    </message>
+    <message>
+        <source>The last drill was over a year ago: time for another.</source>
+        <translation>Die letzte Übung ist über ein Jahr her: Zeit für eine neue.</translation>
+    </message>
+    <message>
+        <source>The last drill was today.</source>
+        <translation>Die letzte Übung war heute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last drill was %n day(s) ago.</source>
+        <translation>
+            <numerusform>Die letzte Übung war vor %n Tag.</numerusform>
+            <numerusform>Die letzte Übung war vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a drill today</source>
+        <translation>Eine Übung für heute erfassen</translation>
+    </message>
+    <message>
+        <source>Set the last drill to %1</source>
+        <translation>Letzte Übung auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Record no drill</source>
+        <translation>Keine Übung erfassen</translation>
+    </message>
+    <message>
+        <source>Edit the drill notes</source>
+        <translation>Notizen zur Übung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindings</name>
+    <message>
+        <source>No CDN stands in front of the shop</source>
+        <translation>Dem Shop ist kein CDN vorgeschaltet</translation>
+    </message>
+    <message>
+        <source>A content delivery network (CDN) takes the brunt of a flood of traffic before it reaches your server. Without one, a modest attack can take the shop offline, and setting one up during an attack takes hours.</source>
+        <translation>Ein Content Delivery Network (CDN) fängt den Großteil einer Datenflut ab, bevor sie Ihren Server erreicht. Ohne CDN kann schon ein mäßiger Angriff den Shop lahmlegen, und ein CDN während eines Angriffs einzurichten dauert Stunden.</translation>
+    </message>
+    <message>
+        <source>The site has not been probed yet, and no CDN is recorded.</source>
+        <translation>Die Website wurde noch nicht geprüft, und es ist kein CDN erfasst.</translation>
+    </message>
+    <message>
+        <source>The latest probe saw no known CDN, and no CDN is recorded.</source>
+        <translation>Die letzte Prüfung hat kein bekanntes CDN gesehen, und es ist kein CDN erfasst.</translation>
+    </message>
+    <message>
+        <source>Ask your host which CDN it recommends (many offer one), put it in front of the shop, and record it here. If a CDN fronts the site but does not show itself, record it.</source>
+        <translation>Fragen Sie Ihren Hoster, welches CDN er empfiehlt (viele bieten eines an), schalten Sie es dem Shop vor und erfassen Sie es hier. Wenn der Website ein CDN vorgeschaltet ist, das sich nicht zu erkennen gibt, erfassen Sie es ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Your host has not said what it does in an attack</source>
+        <translation>Ihr Hoster hat nicht gesagt, was er bei einem Angriff tut</translation>
+    </message>
+    <message>
+        <source>Whether the host filters an attack, or simply switches the shop off to protect its other customers, decides how long you are down.</source>
+        <translation>Ob der Hoster einen Angriff herausfiltert oder den Shop einfach abschaltet, um seine anderen Kunden zu schützen, entscheidet darüber, wie lange Ihr Shop ausfällt.</translation>
+    </message>
+    <message>
+        <source>No host or platform is in the plan yet.</source>
+        <translation>Im Plan gibt es noch keinen Hoster und keine Plattform.</translation>
+    </message>
+    <message>
+        <source>No yes-or-no answer on file from: %1.</source>
+        <translation>Keine Ja-oder-Nein-Antwort erfasst von: %1.</translation>
+    </message>
+    <message>
+        <source>Send your host the questionnaire&apos;s DDoS questions (Providers step) and enter its answers.</source>
+        <translation>Senden Sie Ihrem Hoster die DDoS-Fragen des Fragebogens (Schritt „Dienstleister“) und tragen Sie seine Antworten ein.</translation>
+    </message>
+    <message>
+        <source>Nothing filters an attack on the shop</source>
+        <translation>Nichts filtert einen Angriff auf den Shop heraus</translation>
+    </message>
+    <message>
+        <source>Your host says it cannot absorb an attack, and no CDN is in front. The shop is down for as long as an attack lasts.</source>
+        <translation>Ihr Hoster gibt an, dass er einen Angriff nicht abfangen kann, und es ist kein CDN vorgeschaltet. Der Shop ist so lange ausgefallen, wie ein Angriff dauert.</translation>
+    </message>
+    <message>
+        <source>%1 answered “no” to whether it can absorb or filter an attack.</source>
+        <translation>%1 hat die Frage, ob ein Angriff abgefangen oder herausgefiltert werden kann, mit „Nein“ beantwortet.</translation>
+    </message>
+    <message>
+        <source>Put a CDN with attack filtering in front of the shop, or move to a host that filters attacks.</source>
+        <translation>Schalten Sie dem Shop ein CDN mit Angriffsfilterung vor, oder wechseln Sie zu einem Hoster, der Angriffe herausfiltert.</translation>
+    </message>
+    <message>
+        <source>Nobody knows whom to call in an attack</source>
+        <translation>Niemand weiß, wen er bei einem Angriff anrufen soll</translation>
+    </message>
+    <message>
+        <source>In an attack, the first hour is lost to “who calls the host?” unless it was decided before: who calls the host, the CDN, the developers and the payment provider, and who tells customers.</source>
+        <translation>Bei einem Angriff geht die erste Stunde mit der Frage „Wer ruft den Hoster an?“ verloren, wenn das nicht vorher festgelegt wurde: wer den Hoster, das CDN, die Entwickler und den Zahlungsdienstleister anruft und wer die Kunden informiert.</translation>
+    </message>
+    <message>
+        <source>The call tree is empty.</source>
+        <translation>Die Alarmierungskette ist leer.</translation>
+    </message>
+    <message>
+        <source>Fill in the call tree: for each call, who makes it, whom they reach and through which channel.</source>
+        <translation>Füllen Sie die Alarmierungskette aus: für jeden Anruf, wer ihn erledigt, wer erreicht wird und über welchen Kanal.</translation>
+    </message>
+    <message>
+        <source>Nobody is set to tell customers</source>
+        <translation>Niemand ist dafür eingeteilt, die Kunden zu informieren</translation>
+    </message>
+    <message>
+        <source>Customers who hear nothing while the shop is down assume the worst, and some do not come back.</source>
+        <translation>Kunden, die nichts hören, während der Shop ausgefallen ist, befürchten das Schlimmste, und manche kommen nicht wieder.</translation>
+    </message>
+    <message>
+        <source>Every call in the tree reaches a provider or a team member; none goes to customers.</source>
+        <translation>Jeder Anruf in der Alarmierungskette erreicht einen Dienstleister oder ein Teammitglied; keiner geht an die Kunden.</translation>
+    </message>
+    <message>
+        <source>Add a call with no provider or person to reach, such as “Tell customers on the status page and social media”.</source>
+        <translation>Fügen Sie einen Anruf ohne Dienstleister oder Person hinzu, etwa „Kunden über die Statusseite und soziale Medien informieren“.</translation>
+    </message>
+    <message>
+        <source>The last attack drill was over a year ago</source>
+        <translation>Die letzte Übung für den Angriffsfall ist über ein Jahr her</translation>
+    </message>
+    <message>
+        <source>The attack plan has never been tried</source>
+        <translation>Der Plan für den Angriffsfall wurde noch nie ausprobiert</translation>
+    </message>
+    <message>
+        <source>A plan nobody has walked through has gaps: numbers that changed, logins nobody has, switches nobody can find. An hour&apos;s drill once a year finds them.</source>
+        <translation>Ein Plan, den niemand durchgespielt hat, hat Lücken: geänderte Nummern, Zugänge, die niemand hat, Schalter, die niemand findet. Eine einstündige Übung einmal im Jahr deckt sie auf.</translation>
+    </message>
+    <message>
+        <source>Last drill: %1.</source>
+        <translation>Letzte Übung: %1.</translation>
+    </message>
+    <message>
+        <source>No drill is recorded.</source>
+        <translation>Es ist keine Übung erfasst.</translation>
+    </message>
+    <message>
+        <source>Sit down with the team, read the plan aloud, make the first calls for real (ask the host how they would act), and record the date.</source>
+        <translation>Setzen Sie sich mit dem Team zusammen, lesen Sie den Plan laut vor, führen Sie die ersten Anrufe wirklich durch (fragen Sie den Hoster, wie er handeln würde) und erfassen Sie das Datum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) against attacks not prepared</source>
+        <translation>
+            <numerusform>%n Schritt gegen Angriffe nicht vorbereitet</numerusform>
+            <numerusform>%n Schritte gegen Angriffe nicht vorbereitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is set up before an attack works in minutes; what must be set up during one takes hours.</source>
+        <translation>Was vor einem Angriff eingerichtet ist, wirkt in Minuten; was erst während eines Angriffs eingerichtet werden muss, dauert Stunden.</translation>
+    </message>
+    <message>
+        <source>Go through the steps with your host or CDN and tick each one that is in place.</source>
+        <translation>Gehen Sie die Schritte mit Ihrem Hoster oder CDN durch und haken Sie jeden ab, der umgesetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindingsView</name>
+    <message>
+        <source>What the DDoS checks found</source>
+        <translation>Was die DDoS-Prüfungen ergeben haben</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Zum ausgewählten Befund</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the shop is as ready for an attack as this plan can tell.</source>
+        <translation>Nichts zu beheben: Der Shop ist so gut auf einen Angriff vorbereitet, wie dieser Plan es beurteilen kann.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do.</source>
+        <translation>Nichts Dringendes. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>
+            <numerusform>%n dringender Punkt zu klären. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist.</numerusform>
+            <numerusform>%n dringende Punkte zu klären. Wählen Sie einen Befund aus, um zu sehen, warum sie wichtig sind und was zu tun ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFrontView</name>
+    <message>
+        <source>Absorbs or filters attacks</source>
+        <translation>Fängt Angriffe ab oder filtert sie heraus</translation>
+    </message>
+    <message>
+        <source>What they do in an attack</source>
+        <translation>Vorgehen bei einem Angriff</translation>
+    </message>
+    <message>
+        <source>Tells you within</source>
+        <translation>Benachrichtigt Sie innerhalb von</translation>
+    </message>
+    <message>
+        <source>How they tell you</source>
+        <translation>Wie Sie benachrichtigt werden</translation>
+    </message>
+    <message>
+        <source>Whom to contact in an attack</source>
+        <translation>Ansprechpartner bei einem Angriff</translation>
+    </message>
+    <message>
+        <source>A CDN is in front of the shop</source>
+        <translation>Dem Shop ist ein CDN vorgeschaltet</translation>
+    </message>
+    <message>
+        <source>Which CDN</source>
+        <translation>Welches CDN</translation>
+    </message>
+    <message>
+        <source>What the latest probe saw</source>
+        <translation>Was die letzte Prüfung festgestellt hat</translation>
+    </message>
+    <message>
+        <source>The CDN you record</source>
+        <translation>Das von Ihnen erfasste CDN</translation>
+    </message>
+    <message>
+        <source>CDN in front of the shop</source>
+        <translation>CDN vor dem Shop</translation>
+    </message>
+    <message>
+        <source>The provider whose network stands in front of the shop. Add it in the Providers step if it is not listed.</source>
+        <translation>Der Dienstleister, dessen Netzwerk dem Shop vorgeschaltet ist. Falls er nicht aufgeführt ist, fügen Sie ihn im Schritt „Dienstleister“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Notes about the CDN</source>
+        <translation>Notizen zum CDN</translation>
+    </message>
+    <message>
+        <source>For example: in front of the shop since 2024; mail goes around it</source>
+        <translation>Zum Beispiel: seit 2024 vor dem Shop; E-Mail läuft daran vorbei</translation>
+    </message>
+    <message>
+        <source>Record the CDN here when the probe cannot see it, for example one that only filters attacks, or when the shop has several addresses.</source>
+        <translation>Erfassen Sie das CDN hier, wenn die Prüfung es nicht erkennen kann, zum Beispiel eines, das nur Angriffe filtert, oder wenn der Shop mehrere Adressen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;CDN in front:</source>
+        <translation>Vorgeschaltetes &amp;CDN:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>What your host and CDN said about attacks</source>
+        <translation>Was Ihr Hoster und Ihr CDN zu Angriffen gesagt haben</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Keine erfasst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A provider no longer in the plan</source>
+        <translation>Ein Dienstleister, der nicht mehr im Plan ist</translation>
+    </message>
+    <message>
+        <source>Not probed yet. Probe the site in the Encryption (TLS) step to see whether a CDN stands in front of it.</source>
+        <translation>Noch nicht geprüft. Prüfen Sie die Website im Schritt „Verschlüsselung (TLS)“, um zu sehen, ob ihr ein CDN vorgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>No CDN seen: the probe of %1 on %2 found no known CDN in front of the site.</source>
+        <translation>Kein CDN erkannt: Die Prüfung von %1 am %2 hat kein bekanntes CDN vor der Website gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 stands in front of the site (seen by the probe of %2 on %3).</source>
+        <translation>%1 ist der Website vorgeschaltet (erkannt bei der Prüfung von %2 am %3).</translation>
+    </message>
+    <message>
+        <source>No answer on file — ask in the Providers step.</source>
+        <translation>Keine Antwort erfasst – fragen Sie im Schritt „Dienstleister“ nach.</translation>
+    </message>
+    <message>
+        <source>No host, platform or CDN is in the plan yet. Add them in the Providers step, then ask them the questions about attacks.</source>
+        <translation>Im Plan ist noch kein Hoster, keine Plattform und kein CDN. Fügen Sie sie im Schritt „Dienstleister“ hinzu und stellen Sie ihnen dann die Fragen zu Angriffen.</translation>
+    </message>
+    <message>
+        <source>Record %1 as the CDN</source>
+        <translation>%1 als CDN erfassen</translation>
+    </message>
+    <message>
+        <source>Record no CDN</source>
+        <translation>Kein CDN erfassen</translation>
+    </message>
+    <message>
+        <source>Edit the CDN notes</source>
+        <translation>Notizen zum CDN bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>DdosPage</name>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>DDoS-Vorsorge</translation>
+    </message>
+    <message>
+        <source>In a DDoS attack, a flood of traffic makes your shop unreachable for customers, for hours or days. What you prepare before an attack works in minutes; what you have to arrange during one takes hours. Decide now who stands in front of the shop, who calls whom, and what is switched on in advance.</source>
+        <translation>Bei einem DDoS-Angriff macht eine Flut von Datenverkehr Ihren Shop für Kunden unerreichbar, stunden- oder tagelang. Was Sie vor einem Angriff vorbereiten, wirkt in Minuten; was Sie währenddessen erst organisieren müssen, dauert Stunden. Legen Sie jetzt fest, was dem Shop vorgeschaltet ist, wer wen anruft und was vorab eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>In Front of the Shop</source>
+        <translation>Vor dem Shop</translation>
+    </message>
+    <message>
+        <source>Who Calls Whom</source>
+        <translation>Wer ruft wen an</translation>
+    </message>
+    <message>
+        <source>Prepared in Advance</source>
+        <translation>Vorab vorbereitet</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>What to Fix</source>
+        <translation>Was zu beheben ist</translation>
+    </message>
+    <message>
+        <source>What to Fix (%1)</source>
+        <translation>Was zu beheben ist (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DdosPlanCommand</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Es ist kein Plan geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosStep</name>
+    <message>
+        <source>Know how to switch on the CDN&apos;s attack mode</source>
+        <translation>Wissen, wie man den Angriffsmodus des CDN einschaltet</translation>
+    </message>
+    <message>
+        <source>Limit how often one visitor may log in, search and check out</source>
+        <translation>Begrenzen, wie oft ein Besucher sich anmelden, suchen und zur Kasse gehen darf</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server answers only the CDN</source>
+        <translation>Der Server des Shops antwortet nur dem CDN</translation>
+    </message>
+    <message>
+        <source>Pages and images are cached by the CDN</source>
+        <translation>Seiten und Bilder werden vom CDN zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Access to the domain&apos;s DNS settings is at hand</source>
+        <translation>Der Zugang zu den DNS-Einstellungen der Domain ist griffbereit</translation>
+    </message>
+    <message>
+        <source>A message to customers is written in advance</source>
+        <translation>Eine Nachricht an die Kunden ist vorab geschrieben</translation>
+    </message>
+    <message>
+        <source>Most CDNs have a switch that checks every visitor before letting them through. In an attack minutes count: know where the switch is and who may use it.</source>
+        <translation>Die meisten CDNs haben einen Schalter, der jeden Besucher prüft, bevor er durchgelassen wird. Bei einem Angriff zählen Minuten: Sie sollten wissen, wo der Schalter ist und wer ihn betätigen darf.</translation>
+    </message>
+    <message>
+        <source>Floods often aim at the pages that cost the server most work. A limit per visitor keeps them from tying up the whole shop.</source>
+        <translation>Fluten zielen oft auf die Seiten, die dem Server die meiste Arbeit machen. Ein Limit pro Besucher verhindert, dass sie den ganzen Shop lahmlegen.</translation>
+    </message>
+    <message>
+        <source>If the server also answers the open internet, an attacker can go around the CDN. Allow only the CDN&apos;s addresses through the firewall.</source>
+        <translation>Wenn der Server auch dem offenen Internet antwortet, kann ein Angreifer das CDN umgehen. Lassen Sie in der Firewall nur die Adressen des CDN durch.</translation>
+    </message>
+    <message>
+        <source>What the CDN serves from its cache never reaches your server, so the shop stays up for browsing even when the server is busy.</source>
+        <translation>Was das CDN aus seinem Cache ausliefert, erreicht Ihren Server nie; so bleibt der Shop zum Stöbern erreichbar, auch wenn der Server ausgelastet ist.</translation>
+    </message>
+    <message>
+        <source>Putting a CDN in front in a hurry, or moving the site, means changing DNS. Know who has the login and keep the records&apos; lifetime short.</source>
+        <translation>Wer in Eile ein CDN vorschaltet oder die Website umzieht, muss DNS-Einträge ändern. Sie sollten wissen, wer die Zugangsdaten hat, und die Gültigkeitsdauer (TTL) der Einträge kurz halten.</translation>
+    </message>
+    <message>
+        <source>Customers who see a dead shop and hear nothing stop trusting it. A short message ready for the status page, e-mail and social media saves time when everyone is busy.</source>
+        <translation>Kunden, die einen toten Shop sehen und nichts hören, verlieren das Vertrauen. Eine kurze, vorbereitete Nachricht für Statusseite, E-Mail und soziale Medien spart Zeit, wenn alle beschäftigt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosStepsView</name>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation>&amp;Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your own step</source>
+        <translation>Eigener Schritt</translation>
+    </message>
+    <message>
+        <source>For example: a second DNS provider is set up</source>
+        <translation>Zum Beispiel: Ein zweiter DNS-Dienstleister ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>Add a step of your own to prepare</source>
+        <translation>Einen eigenen Schritt zur Vorbereitung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your &amp;own step:</source>
+        <translation>&amp;Eigener Schritt:</translation>
+    </message>
+    <message>
+        <source>What is set up before an attack works in minutes; what must be set up during one takes hours. %1 of %2 standard steps prepared.</source>
+        <translation>Was vor einem Angriff eingerichtet ist, wirkt in Minuten; was erst währenddessen eingerichtet werden muss, dauert Stunden. %1 von %2 Standardschritten vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Vorbereitet am:</translation>
+    </message>
+    <message>
+        <source>Date “%1” was prepared</source>
+        <translation>Datum, an dem „%1“ vorbereitet wurde</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Notes: who did it, where the switch is, why it is not done</source>
+        <translation>Notizen: wer es erledigt hat, wo der Schalter ist, warum es nicht erledigt ist</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the step “%1”</source>
+        <translation>Schritt „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Take your own step off the list (Edit &gt; Undo brings it back)</source>
+        <translation>Den eigenen Schritt von der Liste nehmen (Bearbeiten &gt; Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as prepared</source>
+        <translation>„%1“ als vorbereitet markieren</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not prepared</source>
+        <translation>„%1“ als nicht vorbereitet markieren</translation>
+    </message>
+    <message>
+        <source>Change when “%1” was prepared</source>
+        <translation>Ändern, wann „%1“ vorbereitet wurde</translation>
+    </message>
+    <message>
+        <source>Edit the notes on “%1”</source>
+        <translation>Notizen zu „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add the step “%1”</source>
+        <translation>Schritt „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>EarlierCopiesDialog</name>
     <message>
         <source>&amp;Open a Copy…</source>
@@ -3335,6 +5520,13 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
 </context>
 <context>
     <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecoveryItemCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
@@ -3482,6 +5674,102 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>ExportVerifier</name>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer (SKU)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>No export file or folder is given.</source>
+        <translation>Es ist keine Exportdatei und kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>The export %1 does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>Der Export %1 ist auf diesem Computer nicht vorhanden (oder das Laufwerk bzw. die Netzwerkfreigabe, auf der er liegt, ist nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CSV file.</source>
+        <translation>Der Ordner %1 enthält keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the export %1.</source>
+        <translation>Storefort darf den Export %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The export %1 is there.</source>
+        <translation>Der Export %1 ist vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 is %n day(s) old (made %2). Make a new one: it should be at most %3 days old.</source>
+        <translation>
+            <numerusform>Der Export %1 ist %n Tag alt (erstellt am %2). Erstellen Sie einen neuen: Er sollte höchstens %3 Tage alt sein.</numerusform>
+            <numerusform>Der Export %1 ist %n Tage alt (erstellt am %2). Erstellen Sie einen neuen: Er sollte höchstens %3 Tage alt sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 was made %2.</source>
+        <translation>Der Export %1 wurde am %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>The export %1 is empty: there is nothing in it.</source>
+        <translation>Der Export %1 ist leer: Er enthält nichts.</translation>
+    </message>
+    <message>
+        <source>The export %1 cannot be read as a CSV file (a spreadsheet&apos;s text form). %2</source>
+        <translation>Der Export %1 lässt sich nicht als CSV-Datei (die Textform einer Tabelle) lesen. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 reads as a CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>Der Export %1 lässt sich als CSV-Datei mit %n Spalte lesen.</numerusform>
+            <numerusform>Der Export %1 lässt sich als CSV-Datei mit %n Spalten lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 has only its column names: there are no rows of data in it.</source>
+        <translation>Der Export %1 enthält nur die Spaltennamen: Es sind keine Datenzeilen darin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 holds %n row(s) of data.</source>
+        <translation>
+            <numerusform>Der Export %1 enthält %n Datenzeile.</numerusform>
+            <numerusform>Der Export %1 enthält %n Datenzeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 has the columns it needs: %2.</source>
+        <translation>Der Export %1 hat die nötigen Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The export %1 has no column for %2. Check that the export includes it; its columns are: %3.</source>
+        <translation>Der Export %1 hat keine Spalte für %2. Prüfen Sie, ob der Export sie enthält; seine Spalten sind: %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>Storefort plans (*.storefort);;All files (*)</source>
@@ -3505,6 +5793,89 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GitVerifier</name>
+    <message>
+        <source>Storefort could not start git (%1), the program it checks the code with. Install git, or check the code by hand.</source>
+        <translation>Storefort konnte git (%1) nicht starten, das Programm, mit dem es den Code prüft. Installieren Sie git, oder prüfen Sie den Code von Hand.</translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly while checking %1.</source>
+        <translation>git wurde beim Prüfen von %1 unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>No folder of the code is given.</source>
+        <translation>Es ist kein Ordner mit dem Code angegeben.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s folder, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>Der Ordner des Codes, %1, ist auf diesem Computer nicht vorhanden (oder das Laufwerk bzw. die Netzwerkfreigabe, auf der er liegt, ist nicht verbunden).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a git repository (a folder whose history git keeps), so Storefort cannot check the code in it.</source>
+        <translation>Der Ordner %1 ist kein git-Repository (ein Ordner, dessen Verlauf git aufzeichnet), deshalb kann Storefort den Code darin nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a git repository.</source>
+        <translation>Der Ordner %1 ist ein git-Repository.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no commits yet: no version of the code is kept in it.</source>
+        <translation>Das Repository %1 hat noch keine Commits: Es ist noch keine Version des Codes darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (less than a day ago).</source>
+        <translation>Die letzte Änderung am Code ist „%1“ von %2, vorgenommen am %3 (vor weniger als einem Tag).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Die letzte Änderung am Code ist „%1“ von %2, vorgenommen am %3 (vor %n Tag).</numerusform>
+            <numerusform>Die letzte Änderung am Code ist „%1“ von %2, vorgenommen am %3 (vor %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change to the code is committed.</source>
+        <translation>Jede Änderung am Code ist committet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have changes that are not committed: they are not kept in the repository&apos;s history yet.</source>
+        <translation>
+            <numerusform>%n Datei hat Änderungen, die nicht committet sind: Sie sind noch nicht im Verlauf des Repositorys gespeichert.</numerusform>
+            <numerusform>%n Dateien haben Änderungen, die nicht committet sind: Sie sind noch nicht im Verlauf des Repositorys gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not tell which files have changes that are not committed.</source>
+        <translation>git konnte nicht feststellen, welche Dateien Änderungen haben, die nicht committet sind.</translation>
+    </message>
+    <message>
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...).</source>
+        <translation>Der Code existiert nur auf diesem Rechner: Das Repository hat keine entfernte Kopie (bei GitHub, GitLab, Ihrem Hoster …).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...) to push its %n commit(s) to.</source>
+        <translation>
+            <numerusform>Der Code existiert nur auf diesem Rechner: Das Repository hat keine entfernte Kopie (bei GitHub, GitLab, Ihrem Hoster …), in die sich sein %n Commit pushen ließe.</numerusform>
+            <numerusform>Der Code existiert nur auf diesem Rechner: Das Repository hat keine entfernte Kopie (bei GitHub, GitLab, Ihrem Hoster …), in die sich seine %n Commits pushen ließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not tell whether every commit is pushed to a remote copy.</source>
+        <translation>git konnte nicht feststellen, ob jeder Commit in eine entfernte Kopie gepusht ist.</translation>
+    </message>
+    <message>
+        <source>Every commit is pushed to the remote copy (%1).</source>
+        <translation>Jeder Commit ist in die entfernte Kopie (%1) gepusht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) exist only on this machine: they are not pushed to the remote copy (%1) yet.</source>
+        <translation>
+            <numerusform>%n Commit existiert nur auf diesem Rechner: Er ist noch nicht in die entfernte Kopie (%1) gepusht.</numerusform>
+            <numerusform>%n Commits existieren nur auf diesem Rechner: Sie sind noch nicht in die entfernte Kopie (%1) gepusht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3695,6 +6066,13 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>The server&apos;s answer was empty.</source>
         <translation>Die Antwort des Servers war leer.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Could not save the calendar to %1: %2</source>
+        <translation>Der Kalender konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +6989,33 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation>Es gibt nichts, worauf gedruckt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not start printing: the printer or file is not ready.</source>
+        <translation>Der Druck konnte nicht gestartet werden: Der Drucker oder die Datei ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Could not print page %1: the printer or file stopped accepting pages.</source>
+        <translation>Seite %1 konnte nicht gedruckt werden: Der Drucker oder die Datei nimmt keine Seiten mehr an.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not finish printing: the printer or file is not ready.</source>
+        <translation>Der Druck konnte nicht abgeschlossen werden: Der Drucker oder die Datei ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF to %1: %2</source>
+        <translation>Das PDF konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Staff</source>
@@ -4995,6 +7400,74 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
         <source>This account is ticked off already; untick it first to change what was done.</source>
         <translation>Dieses Konto ist bereits abgehakt; nehmen Sie den Haken zuerst heraus, um zu ändern, was getan wurde.</translation>
     </message>
+    <message>
+        <source>The accepted findings could not be read: %1</source>
+        <translation>Die akzeptierten Befunde konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Which finding is accepted is missing.</source>
+        <translation>Es fehlt die Angabe, welcher Befund akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>Say why the shop accepts this risk: the reason is what a later review reads.</source>
+        <translation>Geben Sie an, warum der Shop dieses Risiko akzeptiert: Bei einer späteren Überprüfung wird genau diese Begründung gelesen.</translation>
+    </message>
+    <message>
+        <source>The date the risk was accepted is missing.</source>
+        <translation>Das Datum, an dem das Risiko akzeptiert wurde, fehlt.</translation>
+    </message>
+    <message>
+        <source>The acceptance would end before it starts. Choose a later date.</source>
+        <translation>Die Akzeptanz würde enden, bevor sie beginnt. Wählen Sie ein späteres Datum.</translation>
+    </message>
+    <message>
+        <source>That finding is not accepted.</source>
+        <translation>Dieser Befund ist nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The DDoS plan could not be read: %1</source>
+        <translation>Der DDoS-Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every call in the call tree needs a task, e.g. “Call the host&apos;s emergency line”.</source>
+        <translation>Jeder Anruf in der Alarmierungskette braucht eine Aufgabe, z. B. „Notfallnummer des Hosters anrufen“.</translation>
+    </message>
+    <message>
+        <source>That team member is no longer in the plan.</source>
+        <translation>Dieses Teammitglied ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>Give each prepared step a name.</source>
+        <translation>Geben Sie jedem vorbereiteten Schritt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The standard steps come with the plan and cannot be added again.</source>
+        <translation>Die Standardschritte gehören zum Plan und können nicht noch einmal hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the standard steps and cannot be removed. Leave it unticked, with a note why.</source>
+        <translation>„%1“ ist einer der Standardschritte und kann nicht entfernt werden. Lassen Sie ihn ohne Haken und vermerken Sie, warum.</translation>
+    </message>
+    <message>
+        <source>The recovery items could not be read: %1</source>
+        <translation>Die Notfall-Elemente konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>That recovery item is no longer in the plan.</source>
+        <translation>Dieses Notfall-Element ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>“%1” is on every plan&apos;s list and cannot be removed. Clear its fields, or note in it why the shop does without.</source>
+        <translation>„%1“ steht auf der Liste jedes Plans und kann nicht entfernt werden. Leeren Sie seine Felder, oder vermerken Sie darin, warum der Shop darauf verzichtet.</translation>
+    </message>
+    <message>
+        <source>A verification needs the time it was made.</source>
+        <translation>Eine Prüfung braucht den Zeitpunkt, zu dem sie durchgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>The verifications could not be read: %1</source>
+        <translation>Die Prüfungen konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -5005,6 +7478,115 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>The copy &quot;%1&quot; could not be written: %2</source>
         <translation>Die Kopie „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Renew the certificate of %1: it has run out</source>
+        <translation>Zertifikat von %1 erneuern: Es ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Renew the certificate of %1</source>
+        <translation>Zertifikat von %1 erneuern</translation>
+    </message>
+    <message>
+        <source>The certificate %1 serves ran out on %2. Visitors see a warning instead of the shop. Ask your host or developer to renew it today.</source>
+        <translation>Das Zertifikat, das %1 ausliefert, ist am %2 abgelaufen. Besucher sehen statt des Shops eine Warnung. Bitten Sie Ihren Hoster oder Entwickler, es noch heute zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 serves runs out on %2. Renew it before then, or visitors will see a warning instead of the shop. If it renews by itself, check that it did.</source>
+        <translation>Das Zertifikat, das %1 ausliefert, läuft am %2 ab. Erneuern Sie es vorher, sonst sehen Besucher statt des Shops eine Warnung. Wenn es sich von selbst erneuert, prüfen Sie, ob das geklappt hat.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Renew the certificate kept in “%1”</source>
+        <translation>Das in „%1“ aufbewahrte Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>The certificate kept as a recovery item runs out on %1. Renew it and keep the new certificate, its key and signing request in the same place.</source>
+        <translation>Das als Notfall-Element aufbewahrte Zertifikat läuft am %1 ab. Erneuern Sie es und bewahren Sie das neue Zertifikat, seinen Schlüssel und die Zertifikatsanfrage am selben Ort auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask %1 again: %n answer(s) due</source>
+        <translation>
+            <numerusform>%1 erneut fragen: %n Antwort fällig</numerusform>
+            <numerusform>%1 erneut fragen: %n Antworten fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers %1 gave are due to be asked again by %2. Send them the questions again, so that what is on file is still true.</source>
+        <translation>
+            <numerusform>%n der Antworten von %1 muss bis zum %2 erneut erfragt werden. Schicken Sie dem Dienstleister die Fragen noch einmal, damit das Erfasste weiterhin stimmt.</numerusform>
+            <numerusform>%n der Antworten von %1 müssen bis zum %2 erneut erfragt werden. Schicken Sie dem Dienstleister die Fragen noch einmal, damit das Erfasste weiterhin stimmt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Review who can get into the shop</source>
+        <translation>Überprüfen, wer Zugang zum Shop hat</translation>
+    </message>
+    <message>
+        <source>The accounts were last reviewed on %1. Go through them again: remove leavers, check that each person&apos;s access still fits their work.</source>
+        <translation>Die Konten wurden zuletzt am %1 durchgesehen. Gehen Sie sie erneut durch: Entfernen Sie ausgeschiedene Personen und prüfen Sie, ob die Zugänge jeder Person noch zu ihrer Arbeit passen.</translation>
+    </message>
+    <message>
+        <source>The accounts have never been reviewed. Go through them: remove leavers, check that each person&apos;s access fits their work.</source>
+        <translation>Die Konten wurden noch nie durchgesehen. Gehen Sie sie durch: Entfernen Sie ausgeschiedene Personen und prüfen Sie, ob die Zugänge jeder Person zu ihrer Arbeit passen.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Change the root password</source>
+        <translation>Root-Passwort ändern</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was stored on %2. Change it, put the new one in the keychain, and tell whoever holds it.</source>
+        <translation>Das Passwort von „%1“ wurde am %2 gespeichert. Ändern Sie es, legen Sie das neue in den Schlüsselbund und informieren Sie den Verwahrer.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Check the backups</source>
+        <translation>Backups prüfen</translation>
+    </message>
+    <message>
+        <source>“%1” was last checked on %2. Check again that a backup under a day old and an older one are there and open.</source>
+        <translation>„%1“ wurde zuletzt am %2 geprüft. Prüfen Sie erneut, ob ein Backup, das weniger als einen Tag alt ist, und ein älteres vorhanden sind und sich öffnen lassen.</translation>
+    </message>
+    <message>
+        <source>“%1” has never been checked. Check that a backup under a day old and an older one are there and open.</source>
+        <translation>„%1“ wurde noch nie geprüft. Prüfen Sie, ob ein Backup, das weniger als einen Tag alt ist, und ein älteres vorhanden sind und sich öffnen lassen.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Practise what to do when the shop is attacked</source>
+        <translation>Üben, was bei einem Angriff auf den Shop zu tun ist</translation>
+    </message>
+    <message>
+        <source>The last drill was on %1. Walk through the DDoS plan again with everyone in the call tree: who calls whom, and what is switched on first.</source>
+        <translation>Die letzte Übung war am %1. Gehen Sie den DDoS-Plan noch einmal mit allen aus der Alarmierungskette durch: wer wen anruft und was zuerst eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>The DDoS plan has never been practised. Walk through it with everyone in the call tree: who calls whom, and what is switched on first.</source>
+        <translation>Der DDoS-Plan wurde noch nie geübt. Gehen Sie ihn mit allen aus der Alarmierungskette durch: wer wen anruft und was zuerst eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>DDoS</source>
+        <translation>DDoS</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +11032,1214 @@ Zertifizierungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCheck</name>
+    <message>
+        <source>Nobody is named as holding the root account.</source>
+        <translation>Niemand ist als Verwahrer des Root-Kontos angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 holds the root account.</source>
+        <translation>%1 verwahrt das Root-Konto.</translation>
+    </message>
+    <message>
+        <source>the root account</source>
+        <translation>das Root-Konto</translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the keychain.</source>
+        <translation>Für %1 ist kein Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The plan expects the password for %1 in the keychain, but the keychain has no such entry.</source>
+        <translation>Der Plan erwartet das Passwort für %1 im Schlüsselbund, aber der Schlüsselbund hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be asked: %1</source>
+        <translation>Der Schlüsselbund konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the keychain.</source>
+        <translation>Das Passwort für %1 ist im Schlüsselbund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was stored on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Es wurde am %1 gespeichert, vor %n Tag.</numerusform>
+            <numerusform>Es wurde am %1 gespeichert, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storefort cannot check this item by itself. Look at it and confirm it is there and usable.</source>
+        <translation>Storefort kann dieses Element nicht selbst prüfen. Sehen Sie es sich an und bestätigen Sie, dass es vorhanden und brauchbar ist.</translation>
+    </message>
+    <message>
+        <source>No location is recorded, so there is nothing to check.</source>
+        <translation>Es ist kein Ort erfasst, daher gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>It is kept at “%1”, which Storefort cannot open. Look at it there and confirm it by hand, or copy it to a folder on this computer.</source>
+        <translation>Es wird unter „%1“ aufbewahrt, was Storefort nicht öffnen kann. Sehen Sie es sich dort an und bestätigen Sie es von Hand, oder kopieren Sie es in einen Ordner auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase could not be read from the keychain: %1</source>
+        <translation>Die Passphrase des Schlüssels konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The plan expects the key&apos;s passphrase in the keychain, but the keychain has no such entry.</source>
+        <translation>Der Plan erwartet die Passphrase des Schlüssels im Schlüsselbund, aber der Schlüsselbund hat keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Looked at and confirmed by hand.</source>
+        <translation>Angesehen und von Hand bestätigt.</translation>
+    </message>
+    <message>
+        <source>Looked at and confirmed by hand: %1</source>
+        <translation>Angesehen und von Hand bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindings</name>
+    <message>
+        <source>%1: no backup found where the plan says</source>
+        <translation>%1: kein Backup dort gefunden, wo der Plan es angibt</translation>
+    </message>
+    <message>
+        <source>A backup nobody can find on the bad day is no backup. The plan must point at where the backups really are.</source>
+        <translation>Ein Backup, das im Ernstfall niemand findet, ist kein Backup. Der Plan muss auf den Ort verweisen, an dem die Backups wirklich liegen.</translation>
+    </message>
+    <message>
+        <source>Check the folder or share, mount it if needed, and correct the item&apos;s location. Then verify again.</source>
+        <translation>Sehen Sie im Ordner oder in der Netzwerkfreigabe nach, binden Sie sie bei Bedarf ein und korrigieren Sie den Ort des Elements. Prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: no backup from the last 24 hours</source>
+        <translation>%1: kein Backup aus den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Everything since the newest backup — orders, customers, changes — is lost if the shop has to be restored today.</source>
+        <translation>Alles seit dem neuesten Backup – Bestellungen, Kunden, Änderungen – geht verloren, wenn der Shop heute wiederhergestellt werden muss.</translation>
+    </message>
+    <message>
+        <source>Find out why the daily backup stopped (ask the host or check the backup job), run one now, and verify again.</source>
+        <translation>Finden Sie heraus, warum das tägliche Backup nicht mehr läuft (fragen Sie den Hoster oder prüfen Sie den Backup-Auftrag), erstellen Sie jetzt eines und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: no older backup kept as a reference point</source>
+        <translation>%1: kein älteres Backup als Referenzpunkt aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Break-ins are often found days later. If only the newest backups are kept, they may all contain the intruder.</source>
+        <translation>Einbrüche werden oft erst Tage später entdeckt. Wenn nur die neuesten Backups aufbewahrt werden, enthalten womöglich alle den Eindringling.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup that is a week or more old (many keep one per week and one per month).</source>
+        <translation>Bewahren Sie mindestens ein Backup auf, das eine Woche oder älter ist (viele behalten eines pro Woche und eines pro Monat).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup does not open</source>
+        <translation>%1: das neueste Backup lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>A damaged backup fails exactly when it is needed. The shop would have to fall back to an older one and lose more.</source>
+        <translation>Ein beschädigtes Backup versagt genau dann, wenn es gebraucht wird. Der Shop müsste auf ein älteres zurückgreifen und würde mehr verlieren.</translation>
+    </message>
+    <message>
+        <source>Make a new backup, check that it opens, and find out why the last one was cut short (full disk, interrupted copy).</source>
+        <translation>Erstellen Sie ein neues Backup, prüfen Sie, ob es sich öffnen lässt, und finden Sie heraus, warum das letzte abgebrochen ist (volle Festplatte, unterbrochener Kopiervorgang).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup is empty or much smaller</source>
+        <translation>%1: das neueste Backup ist leer oder viel kleiner</translation>
+    </message>
+    <message>
+        <source>A backup that suddenly shrinks has often left something out — the database, or the uploaded images.</source>
+        <translation>Ein Backup, das plötzlich schrumpft, hat oft etwas ausgelassen – die Datenbank oder die hochgeladenen Bilder.</translation>
+    </message>
+    <message>
+        <source>Open the backup and compare it with the one before. Ask whoever runs the backup what changed.</source>
+        <translation>Öffnen Sie das Backup und vergleichen Sie es mit dem vorherigen. Fragen Sie die Person oder den Dienstleister, der die Backups betreibt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1: the export is not where the plan says</source>
+        <translation>%1: der Export ist nicht dort, wo der Plan es angibt</translation>
+    </message>
+    <message>
+        <source>On the bad day the shop itself may be down, so the export must already exist somewhere you can open it.</source>
+        <translation>Im Ernstfall ist der Shop selbst womöglich nicht erreichbar, deshalb muss der Export schon irgendwo liegen, wo Sie ihn öffnen können.</translation>
+    </message>
+    <message>
+        <source>Export the data from the shop&apos;s admin, save it where the item points, and verify again.</source>
+        <translation>Exportieren Sie die Daten im Adminbereich des Shops, speichern Sie sie dort, wohin das Element verweist, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the export is out of date</source>
+        <translation>%1: der Export ist veraltet</translation>
+    </message>
+    <message>
+        <source>An old export misses the newest customers, orders or products.</source>
+        <translation>Einem alten Export fehlen die neuesten Kunden, Bestellungen oder Produkte.</translation>
+    </message>
+    <message>
+        <source>Export again, or have the shop send the export on a schedule.</source>
+        <translation>Exportieren Sie erneut, oder lassen Sie den Shop den Export regelmäßig automatisch verschicken.</translation>
+    </message>
+    <message>
+        <source>%1: the export cannot be read</source>
+        <translation>%1: der Export lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>A file that does not open, or holds no rows, will not help rebuild anything.</source>
+        <translation>Eine Datei, die sich nicht öffnen lässt oder keine Zeilen enthält, hilft beim Wiederaufbau nicht.</translation>
+    </message>
+    <message>
+        <source>Export again as CSV and check it opens in a spreadsheet.</source>
+        <translation>Exportieren Sie erneut als CSV und prüfen Sie, ob sich die Datei in einer Tabellenkalkulation öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>%1: the export lacks columns it needs</source>
+        <translation>%1: dem Export fehlen nötige Spalten</translation>
+    </message>
+    <message>
+        <source>Without them the file cannot be loaded into a rebuilt shop (products without prices, customers without e-mail addresses).</source>
+        <translation>Ohne sie lässt sich die Datei nicht in einen wiederaufgebauten Shop laden (Produkte ohne Preise, Kunden ohne E-Mail-Adressen).</translation>
+    </message>
+    <message>
+        <source>Choose the full export in the shop&apos;s admin, with every column.</source>
+        <translation>Wählen Sie im Adminbereich des Shops den vollständigen Export mit allen Spalten.</translation>
+    </message>
+    <message>
+        <source>%1: a certificate file is missing or unreadable</source>
+        <translation>%1: eine Zertifikatsdatei fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Moving the site to a new server quickly needs the certificate, its key and the signing request together.</source>
+        <translation>Um die Website schnell auf einen neuen Server umzuziehen, braucht man das Zertifikat, seinen Schlüssel und die Zertifikatsanfrage zusammen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever set up the certificate (often the host) for the files, and keep them in the recorded place.</source>
+        <translation>Bitten Sie die Person oder den Dienstleister, der das Zertifikat eingerichtet hat (oft der Hoster), um die Dateien, und bewahren Sie sie am erfassten Ort auf.</translation>
+    </message>
+    <message>
+        <source>%1: the private key is missing or will not open</source>
+        <translation>%1: der private Schlüssel fehlt oder lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>A certificate is useless without its private key, and an encrypted key is useless without its passphrase.</source>
+        <translation>Ein Zertifikat ist ohne seinen privaten Schlüssel nutzlos, und ein verschlüsselter Schlüssel ist ohne seine Passphrase nutzlos.</translation>
+    </message>
+    <message>
+        <source>Find the key the site uses and store its passphrase in the keychain with this item.</source>
+        <translation>Suchen Sie den Schlüssel, den die Website verwendet, und speichern Sie seine Passphrase bei diesem Element im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1: the key does not belong to the other files</source>
+        <translation>%1: der Schlüssel gehört nicht zu den anderen Dateien</translation>
+    </message>
+    <message>
+        <source>A key that does not match its certificate cannot serve the site: the files on hand are from different certificates.</source>
+        <translation>Ein Schlüssel, der nicht zu seinem Zertifikat passt, kann die Website nicht ausliefern: Die vorhandenen Dateien stammen von verschiedenen Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Keep the key together with the certificate and request made from it; remove the stray files.</source>
+        <translation>Bewahren Sie den Schlüssel zusammen mit dem Zertifikat und der damit erstellten Zertifikatsanfrage auf; entfernen Sie die Dateien, die nicht dazugehören.</translation>
+    </message>
+    <message>
+        <source>%1: the key on hand is not the one the live site uses</source>
+        <translation>%1: der vorhandene Schlüssel ist nicht der, den die laufende Website verwendet</translation>
+    </message>
+    <message>
+        <source>If the site has to move today, this key will not work with the certificate it serves: the key you keep is out of date.</source>
+        <translation>Wenn die Website heute umziehen muss, funktioniert dieser Schlüssel nicht mit dem Zertifikat, das sie ausliefert: Der Schlüssel, den Sie aufbewahren, ist veraltet.</translation>
+    </message>
+    <message>
+        <source>Get the current key from whoever renewed the certificate last, and keep it here instead of the old one.</source>
+        <translation>Holen Sie sich den aktuellen Schlüssel von der Person oder dem Dienstleister, der das Zertifikat zuletzt erneuert hat, und bewahren Sie ihn hier anstelle des alten auf.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate has run out or soon will</source>
+        <translation>%1: das Zertifikat ist abgelaufen oder läuft bald ab</translation>
+    </message>
+    <message>
+        <source>A certificate past its date makes browsers warn every visitor away.</source>
+        <translation>Bei einem abgelaufenen Zertifikat warnen Browser jeden Besucher vor der Website.</translation>
+    </message>
+    <message>
+        <source>Renew it in time and keep the new files here.</source>
+        <translation>Erneuern Sie es rechtzeitig und bewahren Sie die neuen Dateien hier auf.</translation>
+    </message>
+    <message>
+        <source>%1: no copy of the code could be checked</source>
+        <translation>%1: es konnte keine Kopie des Codes geprüft werden</translation>
+    </message>
+    <message>
+        <source>Without a copy of the latest code, a damaged site must be rebuilt from memory.</source>
+        <translation>Ohne eine Kopie des aktuellen Codes muss eine beschädigte Website aus dem Gedächtnis neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Ask the developers where the code is kept and for a copy (a git repository) on a machine you control.</source>
+        <translation>Fragen Sie die Entwickler, wo der Code aufbewahrt wird, und bitten Sie um eine Kopie (ein git-Repository) auf einem Rechner, über den Sie verfügen.</translation>
+    </message>
+    <message>
+        <source>%1: changes not yet saved in the history</source>
+        <translation>%1: Änderungen noch nicht im Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Changes outside the history are not in the change log and are lost with the machine.</source>
+        <translation>Änderungen außerhalb des Verlaufs stehen nicht im Änderungsprotokoll und gehen mit dem Rechner verloren.</translation>
+    </message>
+    <message>
+        <source>Ask the developer to commit or discard them.</source>
+        <translation>Bitten Sie den Entwickler, sie zu committen oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>%1: the newest code exists only on this machine</source>
+        <translation>%1: der neueste Code existiert nur auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>If this machine breaks or is stolen, the newest changes are gone with it.</source>
+        <translation>Wenn dieser Rechner kaputtgeht oder gestohlen wird, sind die neuesten Änderungen mit ihm verloren.</translation>
+    </message>
+    <message>
+        <source>Push the commits to the shared repository (or set one up).</source>
+        <translation>Pushen Sie die Commits in das gemeinsame Repository (oder richten Sie eines ein).</translation>
+    </message>
+    <message>
+        <source>%1: nobody holds the root password safely</source>
+        <translation>%1: niemand verwahrt das Root-Passwort sicher</translation>
+    </message>
+    <message>
+        <source>When every other way in fails, the root account is the way back. If nobody has its password, the server may be lost.</source>
+        <translation>Wenn jeder andere Zugang versagt, ist das Root-Konto der Weg zurück. Wenn niemand sein Passwort hat, ist der Server womöglich verloren.</translation>
+    </message>
+    <message>
+        <source>Name who holds it and store the password in the keychain with this item.</source>
+        <translation>Legen Sie fest, wer es verwahrt, und speichern Sie das Passwort bei diesem Element im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1: the root password has not changed in a year</source>
+        <translation>%1: das Root-Passwort wurde seit einem Jahr nicht geändert</translation>
+    </message>
+    <message>
+        <source>Over time more people have seen an old password, and it may sit in old notes or leaked lists.</source>
+        <translation>Mit der Zeit haben immer mehr Leute ein altes Passwort gesehen, und es steht womöglich in alten Notizen oder in Listen gestohlener Passwörter.</translation>
+    </message>
+    <message>
+        <source>Change the root password and store the new one here.</source>
+        <translation>Ändern Sie das Root-Passwort und speichern Sie das neue hier.</translation>
+    </message>
+    <message>
+        <source>%1: a check did not pass</source>
+        <translation>%1: eine Prüfung ist nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Something on hand for a bad day would not work as it is.</source>
+        <translation>Etwas, das für den Ernstfall bereitliegt, würde so nicht funktionieren.</translation>
+    </message>
+    <message>
+        <source>Read the evidence, put it right, and verify again.</source>
+        <translation>Lesen Sie, was festgestellt wurde, bringen Sie es in Ordnung und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: not recorded yet</source>
+        <translation>%1: noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>On a bad day you need to know at once who has it and where it is.</source>
+        <translation>Im Ernstfall müssen Sie sofort wissen, wer es hat und wo es ist.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as holding it, where it is kept is not recorded, and it was never checked.</source>
+        <translation>Niemand ist als Verwahrer angegeben, der Aufbewahrungsort ist nicht erfasst, und es wurde nie geprüft.</translation>
+    </message>
+    <message>
+        <source>Record who holds it and where it is kept, then verify it.</source>
+        <translation>Erfassen Sie, wer es verwahrt und wo es aufbewahrt wird, und prüfen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>%1: nobody is named as holding it</source>
+        <translation>%1: kein Verwahrer angegeben</translation>
+    </message>
+    <message>
+        <source>On a bad day you need to know at once whom to ask. An item nobody holds is usually an item nobody has.</source>
+        <translation>Im Ernstfall müssen Sie sofort wissen, wen Sie fragen können. Ein Element, das niemand verwahrt, hat meist auch niemand.</translation>
+    </message>
+    <message>
+        <source>No team member or provider is recorded as its holder.</source>
+        <translation>Kein Teammitglied und kein Dienstleister ist als Verwahrer erfasst.</translation>
+    </message>
+    <message>
+        <source>Choose who holds it — a team member or a provider — and how to reach them.</source>
+        <translation>Wählen Sie den Verwahrer – ein Teammitglied oder einen Dienstleister – und geben Sie an, wie er zu erreichen ist.</translation>
+    </message>
+    <message>
+        <source>%1: where it is kept is not recorded</source>
+        <translation>%1: Aufbewahrungsort nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Searching for a backup or a key while the shop is down costs hours.</source>
+        <translation>Wer nach einem Backup oder einem Schlüssel sucht, während der Shop ausgefallen ist, verliert Stunden.</translation>
+    </message>
+    <message>
+        <source>The item has no path, address or place.</source>
+        <translation>Das Element hat keinen Pfad, keine Adresse und keinen Ort.</translation>
+    </message>
+    <message>
+        <source>Record where it is: a folder, a web address, or a physical place such as “the safe in the office”.</source>
+        <translation>Erfassen Sie, wo es ist: ein Ordner, eine Webadresse oder ein physischer Ort wie „der Tresor im Büro“.</translation>
+    </message>
+    <message>
+        <source>%1: never checked</source>
+        <translation>%1: nie geprüft</translation>
+    </message>
+    <message>
+        <source>Backups and copies that were never tried often turn out not to work when they are needed.</source>
+        <translation>Backups und Kopien, die nie ausprobiert wurden, funktionieren oft nicht, wenn man sie braucht.</translation>
+    </message>
+    <message>
+        <source>There is no verification on file.</source>
+        <translation>Es ist keine Prüfung erfasst.</translation>
+    </message>
+    <message>
+        <source>Record where it is and press Verify: Storefort checks the files for you.</source>
+        <translation>Erfassen Sie, wo es ist, und klicken Sie auf „Prüfen“: Storefort prüft die Dateien für Sie.</translation>
+    </message>
+    <message>
+        <source>Look at it yourself and confirm it is there and usable.</source>
+        <translation>Sehen Sie es sich selbst an und bestätigen Sie, dass es vorhanden und brauchbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last checked %n days ago</source>
+        <translation>
+            <numerusform>%1: zuletzt vor %n Tag geprüft</numerusform>
+            <numerusform>%1: zuletzt vor %n Tagen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Things change: backups stop, keys are renewed, exports age. A check a month old says little about today.</source>
+        <translation>Die Dinge ändern sich: Backups bleiben aus, Schlüssel werden erneuert, Exporte veralten. Eine Prüfung, die einen Monat alt ist, sagt wenig über heute.</translation>
+    </message>
+    <message>
+        <source>Last verified on %1 by %2.</source>
+        <translation>Zuletzt geprüft am %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Verify it again (Storefort does so by itself for items not checked in a week when the plan opens).</source>
+        <translation>Prüfen Sie es erneut (Storefort tut das beim Öffnen des Plans von selbst für Elemente, die seit einer Woche nicht geprüft wurden).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindingsView</name>
+    <message>
+        <source>&amp;Show Item</source>
+        <translation>Element &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>What is missing or doubtful about the recovery items</source>
+        <translation>Was bei den Notfall-Elementen fehlt oder zweifelhaft ist</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Zum ausgewählten Befund</translation>
+    </message>
+    <message>
+        <source>Go to the item this finding is about</source>
+        <translation>Zum Element wechseln, das dieser Befund betrifft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found: every recovery item has a holder and a place, and its last check went well.</source>
+        <translation>Nichts gefunden: Jedes Notfall-Element hat einen Verwahrer und einen Ort, und seine letzte Prüfung verlief gut.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>Nichts Dringendes. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist; „Element anzeigen“ bringt Sie zum Element.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out before a bad day comes. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>
+            <numerusform>%n dringender Punkt, den Sie vor dem Ernstfall klären sollten. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist; „Element anzeigen“ bringt Sie zum Element.</numerusform>
+            <numerusform>%n dringende Punkte, die Sie vor dem Ernstfall klären sollten. Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist; „Element anzeigen“ bringt Sie zum Element.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItem</name>
+    <message>
+        <source>Complete backup (under 24 hours old) and an older one</source>
+        <translation>Vollständiges Backup (jünger als 24 Stunden) und ein älteres</translation>
+    </message>
+    <message>
+        <source>Export of the customer accounts</source>
+        <translation>Export der Kundenkonten</translation>
+    </message>
+    <message>
+        <source>Export of orders and payments</source>
+        <translation>Export der Bestellungen und Zahlungen</translation>
+    </message>
+    <message>
+        <source>Product data as a CSV file</source>
+        <translation>Produktdaten als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Site certificate, private key (.key), signing request (.csr) and the key&apos;s passphrase</source>
+        <translation>Zertifikat der Website, privater Schlüssel (.key), Zertifikatsanfrage (.csr) und die Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Latest code of the site and its change log</source>
+        <translation>Aktueller Code der Website und sein Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Root account of the server and its password</source>
+        <translation>Root-Konto des Servers und sein Passwort</translation>
+    </message>
+    <message>
+        <source>After a break-in or a failed update, a backup from the last day is what lets the shop open again with little lost. An older copy matters too: an attack may sit unnoticed for days, and then every recent backup holds it.</source>
+        <translation>Nach einem Einbruch oder einem fehlgeschlagenen Update kann der Shop dank eines Backups vom letzten Tag mit wenig Verlust wieder öffnen. Auch eine ältere Kopie ist wichtig: Ein Angriff kann tagelang unbemerkt bleiben, und dann steckt er in jedem neueren Backup.</translation>
+    </message>
+    <message>
+        <source>If the shop is down or its data is damaged, you still need to reach your customers and know who they are. A recent export lets you write to them and rebuild their accounts.</source>
+        <translation>Wenn der Shop ausgefallen ist oder seine Daten beschädigt sind, müssen Sie Ihre Kunden trotzdem erreichen und wissen, wer sie sind. Mit einem aktuellen Export können Sie ihnen schreiben und ihre Konten wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Open orders must still be shipped and refunds paid while the shop is down. An export of orders and payments tells you who paid for what.</source>
+        <translation>Offene Bestellungen müssen weiterhin versandt und Erstattungen ausgezahlt werden, während der Shop ausgefallen ist. Ein Export der Bestellungen und Zahlungen zeigt Ihnen, wer was bezahlt hat.</translation>
+    </message>
+    <message>
+        <source>With the product list as a CSV file you can fill a rebuilt or temporary shop in minutes instead of typing every product again.</source>
+        <translation>Mit der Produktliste als CSV-Datei füllen Sie einen wiederaufgebauten oder vorübergehenden Shop in Minuten, statt jedes Produkt neu einzutippen.</translation>
+    </message>
+    <message>
+        <source>Without the certificate and its key, a rebuilt site shows browsers&apos; warnings and customers leave. The key must match the certificate the site serves, and its passphrase must be at hand.</source>
+        <translation>Ohne das Zertifikat und seinen Schlüssel zeigt eine wiederaufgebaute Website Browserwarnungen, und die Kunden gehen. Der Schlüssel muss zu dem Zertifikat passen, das die Website ausliefert, und seine Passphrase muss griffbereit sein.</translation>
+    </message>
+    <message>
+        <source>A copy of the latest code lets a developer put the site back as it was. The change log shows what changed last, when and by whom — often where trouble started.</source>
+        <translation>Mit einer Kopie des aktuellen Codes kann ein Entwickler die Website so wiederherstellen, wie sie war. Das Änderungsprotokoll zeigt, was sich zuletzt geändert hat, wann und durch wen – oft der Punkt, an dem der Ärger begann.</translation>
+    </message>
+    <message>
+        <source>When every other way in fails, the root account is how the server is taken back. Someone you trust must hold it, and its password must be in a safe place.</source>
+        <translation>Wenn jeder andere Zugang versagt, holt man sich über das Root-Konto den Server zurück. Jemand, dem Sie vertrauen, muss es verwahren, und sein Passwort muss an einem sicheren Ort liegen.</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Geben Sie dem Element einen Namen.</translation>
+    </message>
+    <message>
+        <source>An item is held by one team member or one provider, not both.</source>
+        <translation>Ein Element wird von einem Teammitglied oder einem Dienstleister verwahrt, nicht von beiden.</translation>
+    </message>
+    <message>
+        <source>This kind of item keeps no password.</source>
+        <translation>Zu dieser Art von Element wird kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemChecksView</name>
+    <message>
+        <source>What the last verification found</source>
+        <translation>Was die letzte Prüfung ergeben hat</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>Show earlier verifications</source>
+        <translation>Frühere Prüfungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Earlier verifications</source>
+        <translation>Frühere Prüfungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Checking it now…</source>
+        <translation>Wird gerade geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Fill in where it is, then press Verify.</source>
+        <translation>Noch nicht geprüft. Geben Sie an, wo es liegt, und klicken Sie dann auf „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Storefort cannot check this by itself: look at it and press Confirm by Hand.</source>
+        <translation>Noch nicht geprüft. Storefort kann dies nicht selbst prüfen: Sehen Sie es sich an und klicken Sie auf „Von Hand bestätigen“.</translation>
+    </message>
+    <message>
+        <source>%1 — confirmed by hand by %2 on %3 (%4).</source>
+        <translation>%1 – von %2 am %3 von Hand bestätigt (%4).</translation>
+    </message>
+    <message>
+        <source>%1 — verified by %2 on %3 (%4).</source>
+        <translation>%1 – von %2 am %3 geprüft (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (von Hand)</translation>
+    </message>
+    <message>
+        <source>No earlier verifications.</source>
+        <translation>Keine früheren Prüfungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemDialog</name>
+    <message>
+        <source>Add Recovery Item</source>
+        <translation>Notfall-Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add anything else the shop would need on a bad day: a second backup, the domain&apos;s transfer code, a paper list of suppliers, a spare key.</source>
+        <translation>Fügen Sie alles hinzu, was der Shop im Ernstfall sonst noch bräuchte: ein zweites Backup, den Transfercode (Auth-Code) der Domain, eine Lieferantenliste auf Papier, einen Ersatzschlüssel.</translation>
+    </message>
+    <message>
+        <source>Name of the item</source>
+        <translation>Name des Elements</translation>
+    </message>
+    <message>
+        <source>For example: Backup on the office NAS</source>
+        <translation>Zum Beispiel: Backup auf dem NAS im Büro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Art des Elements</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Storefort checks this kind of item from the files where you keep it.</source>
+        <translation>Storefort prüft diese Art von Element anhand der Dateien an dem Ort, an dem Sie es aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot check this by itself: you confirm it by hand.</source>
+        <translation>Storefort kann dies nicht selbst prüfen: Sie bestätigen es von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>&amp;Alle prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm by Hand…</source>
+        <translation>Von &amp;Hand bestätigen…</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Titel des Elements</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>Wer es verwahrt</translation>
+    </message>
+    <message>
+        <source>The team member or provider who has it, or can get at it, on a bad day</source>
+        <translation>Das Teammitglied oder der Dienstleister, der es im Ernstfall hat oder darauf zugreifen kann</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Wo es liegt</translation>
+    </message>
+    <message>
+        <source>A folder on this computer or a share, a web address, or a place</source>
+        <translation>Ein Ordner auf diesem Computer oder einer Netzwerkfreigabe, eine Webadresse oder ein Ort</translation>
+    </message>
+    <message>
+        <source>Choose where it is</source>
+        <translation>Auswählen, wo es liegt</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Wie man herankommt</translation>
+    </message>
+    <message>
+        <source>Who to call, which portal, which drawer</source>
+        <translation>Wen man anruft, welches Portal, welche Schublade</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Check this item now from its files</source>
+        <translation>Dieses Element jetzt anhand seiner Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Check every item Storefort can check, one after another</source>
+        <translation>Alle Elemente, die Storefort prüfen kann, nacheinander prüfen</translation>
+    </message>
+    <message>
+        <source>Record that you looked at the item yourself and it is there and usable</source>
+        <translation>Festhalten, dass Sie sich das Element selbst angesehen haben und es vorhanden und brauchbar ist</translation>
+    </message>
+    <message>
+        <source>Hol&amp;der:</source>
+        <translation>&amp;Verwahrer:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it is:</source>
+        <translation>&amp;Wo es liegt:</translation>
+    </message>
+    <message>
+        <source>How to &amp;reach it:</source>
+        <translation>Wie man he&amp;rankommt:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>A &amp;File…</source>
+        <translation>Eine &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>A F&amp;older…</source>
+        <translation>Einen &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation>Wählen Sie links ein Element aus.</translation>
+    </message>
+    <message>
+        <source>Your own item · %1</source>
+        <translation>Eigenes Element · %1</translation>
+    </message>
+    <message>
+        <source>Note who holds it, where it is and how to reach it on a bad day.</source>
+        <translation>Notieren Sie, wer es verwahrt, wo es liegt und wie man im Ernstfall herankommt.</translation>
+    </message>
+    <message>
+        <source>Choose the folder it is kept in</source>
+        <translation>Den Ordner auswählen, in dem es aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Choose the file or the folder it is in</source>
+        <translation>Die Datei oder den Ordner auswählen, in dem es liegt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <source>%1 (provider)</source>
+        <translation>%1 (Dienstleister)</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change who holds %1</source>
+        <translation>Verwahrer von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change where %1 is</source>
+        <translation>Ändern, wo %1 liegt</translation>
+    </message>
+    <message>
+        <source>Change how to reach %1</source>
+        <translation>Ändern, wie man an %1 herankommt</translation>
+    </message>
+    <message>
+        <source>Change the notes on %1</source>
+        <translation>Notizen zu %1 ändern</translation>
+    </message>
+    <message>
+        <source>Where Is It Kept?</source>
+        <translation>Wo wird es aufbewahrt?</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Confirm by Hand</source>
+        <translation>Von Hand bestätigen</translation>
+    </message>
+    <message>
+        <source>You looked at “%1” yourself and it is there and usable. Say in a few words what you saw, for the binder and the history.</source>
+        <translation>Sie haben sich „%1“ selbst angesehen, und es ist vorhanden und brauchbar. Beschreiben Sie in wenigen Worten, was Sie gesehen haben – für den Notfallordner und den Verlauf.</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Was Sie gesehen haben</translation>
+    </message>
+    <message>
+        <source>For example: opened the envelope in the office safe</source>
+        <translation>Zum Beispiel: Umschlag im Bürotresor geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;What you saw:</source>
+        <translation>&amp;Was Sie gesehen haben:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemSecretBox</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Store in Keychain…</source>
+        <translation>Im Schlüsselbund &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Keychain…</source>
+        <translation>Aus dem Schlüsselbund &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>User name of the root account</source>
+        <translation>Benutzername des Root-Kontos</translation>
+    </message>
+    <message>
+        <source>For example: root</source>
+        <translation>Zum Beispiel: root</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer&apos;s keychain</source>
+        <translation>Aus dem Schlüsselbund dieses Computers löschen</translation>
+    </message>
+    <message>
+        <source>It cannot be stored on this computer.</source>
+        <translation>Auf diesem Computer kann der Eintrag nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain of %1 on this computer.</source>
+        <translation>Das Passwort ist im Schlüsselbund von %1 auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>The passphrase is stored in the keychain of %1 on this computer.</source>
+        <translation>Die Passphrase ist im Schlüsselbund von %1 auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>No password stored yet. Store it here, so Storefort can check it is at hand; it goes into this computer&apos;s keychain, never into the plan.</source>
+        <translation>Noch kein Passwort gespeichert. Speichern Sie es hier, damit Storefort prüfen kann, ob es griffbereit ist; es kommt in den Schlüsselbund dieses Computers, nie in den Plan.</translation>
+    </message>
+    <message>
+        <source>No passphrase stored yet. Store it here, so Storefort can check that it opens the key; it goes into this computer&apos;s keychain, never into the plan.</source>
+        <translation>Noch keine Passphrase gespeichert. Speichern Sie sie hier, damit Storefort prüfen kann, ob sie den Schlüssel öffnet; sie kommt in den Schlüsselbund dieses Computers, nie in den Plan.</translation>
+    </message>
+    <message>
+        <source>Nothing stored. Keep it in your own password manager for now.</source>
+        <translation>Nichts gespeichert. Nutzen Sie vorerst Ihren eigenen Passwort-Manager.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>Erse&amp;tzen…</translation>
+    </message>
+    <message>
+        <source>Put the root password into this computer&apos;s keychain</source>
+        <translation>Das Root-Passwort im Schlüsselbund dieses Computers speichern</translation>
+    </message>
+    <message>
+        <source>Put the key&apos;s passphrase into this computer&apos;s keychain</source>
+        <translation>Die Passphrase des Schlüssels im Schlüsselbund dieses Computers speichern</translation>
+    </message>
+    <message>
+        <source>Replace the root password</source>
+        <translation>Root-Passwort ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the passphrase</source>
+        <translation>Passphrase ersetzen</translation>
+    </message>
+    <message>
+        <source>Store the root password in the keychain</source>
+        <translation>Root-Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Store the passphrase in the keychain</source>
+        <translation>Passphrase im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Remove the root password from the keychain</source>
+        <translation>Root-Passwort aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase from the keychain</source>
+        <translation>Passphrase aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Change the root account&apos;s user name</source>
+        <translation>Benutzernamen des Root-Kontos ändern</translation>
+    </message>
+    <message>
+        <source>Store the Root Password</source>
+        <translation>Root-Passwort speichern</translation>
+    </message>
+    <message>
+        <source>Store the Key&apos;s Passphrase</source>
+        <translation>Passphrase des Schlüssels speichern</translation>
+    </message>
+    <message>
+        <source>It goes into the keychain of this computer. Storefort keeps only a note that it is there, and never shows it or prints it.</source>
+        <translation>Der Eintrag kommt in den Schlüsselbund dieses Computers. Storefort vermerkt nur, dass er dort liegt, und zeigt oder druckt ihn nie.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Noch einmal dasselbe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two do not match yet.</source>
+        <translation>Die beiden Eingaben stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>It is in the keychain, but the plan could not note it.</source>
+        <translation>Der Eintrag ist im Schlüsselbund, aber der Plan konnte das nicht vermerken.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the root password from this computer&apos;s keychain?</source>
+        <translation>Root-Passwort aus dem Schlüsselbund dieses Computers löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the key&apos;s passphrase from this computer&apos;s keychain?</source>
+        <translation>Passphrase des Schlüssels aus dem Schlüsselbund dieses Computers löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: to get it back you will need to store it again.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Um den Eintrag zurückzubekommen, müssen Sie ihn erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation>Aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag</numerusform>
+            <numerusform>Vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Woche</numerusform>
+            <numerusform>Vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Monat</numerusform>
+            <numerusform>Vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Jahr</numerusform>
+            <numerusform>Vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not verified yet: choose the item and press Verify, or confirm it by hand.</source>
+        <translation>Noch nicht geprüft: Wählen Sie das Element aus und klicken Sie auf „Prüfen“, oder bestätigen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <source>Confirmed by hand on %1 by %2</source>
+        <translation>Am %1 von %2 von Hand bestätigt</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Am %1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Nie geprüft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Verwahrt von</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsView</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>Element &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item…</source>
+        <translation>Element &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>St&amp;op Checking</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the item being checked now</source>
+        <translation>Nach dem Element aufhören, das gerade geprüft wird</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Notfall-Elemente</translation>
+    </message>
+    <message>
+        <source>Add something else the shop would need on a bad day</source>
+        <translation>Etwas anderes hinzufügen, das der Shop im Ernstfall bräuchte</translation>
+    </message>
+    <message>
+        <source>Take the selected item off the list (only items you added)</source>
+        <translation>Das ausgewählte Element von der Liste nehmen (nur selbst hinzugefügte Elemente)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n item(s)…</source>
+        <translation>
+            <numerusform>%n Element wird geprüft…</numerusform>
+            <numerusform>%n Elemente werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1. You can keep working meanwhile.</source>
+        <translation>Gerade: %1. Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile.</source>
+        <translation>Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Some checks could not be recorded.</source>
+        <translation>Einige Prüfungen konnten nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Items on every plan&apos;s list stay; clear their fields, or say in the notes why the shop does without.</source>
+        <translation>Elemente, die auf der Liste jedes Plans stehen, bleiben; leeren Sie ihre Felder, oder geben Sie in den Notizen an, warum der Shop darauf verzichtet.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>„%1“ von der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Its verifications go with it. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Seine Prüfungen werden mit entfernt. Sie können das Entfernen mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Its verifications go with it, and what it keeps in the keychain is deleted. Edit &gt; Undo brings the item and its verifications back, but not what was in the keychain.</source>
+        <translation>Seine Prüfungen werden mit entfernt, und was es im Schlüsselbund hinterlegt hat, wird gelöscht. Bearbeiten &gt; Rückgängig holt das Element und seine Prüfungen zurück, aber nicht das, was im Schlüsselbund war.</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: its verifications could not be read to keep for undo.</source>
+        <translation>„%1“ wurde nicht entfernt: Seine Prüfungen konnten nicht gelesen werden, um sie für das Rückgängigmachen aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the plan, but what it kept in the keychain could not be deleted. You can delete it with your system&apos;s password manager.</source>
+        <translation>„%1“ wurde aus dem Plan entfernt, aber was es im Schlüsselbund hinterlegt hat, konnte nicht gelöscht werden. Sie können es mit der Passwortverwaltung Ihres Systems löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKind</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Customer export</source>
+        <translation>Kundenexport</translation>
+    </message>
+    <message>
+        <source>Orders export</source>
+        <translation>Bestellexport</translation>
+    </message>
+    <message>
+        <source>Product data</source>
+        <translation>Produktdaten</translation>
+    </message>
+    <message>
+        <source>Certificate and key</source>
+        <translation>Zertifikat und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Code and change log</source>
+        <translation>Code und Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Root account</source>
+        <translation>Root-Konto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>Passphrase des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Root password</source>
+        <translation>Root-Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryVerifier</name>
+    <message>
+        <source>That recovery item is no longer in the plan.</source>
+        <translation>Dieses Notfall-Element ist nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnswerCommand</name>
     <message>
         <source>Remove the answer to “%1”</source>
@@ -8465,6 +12255,13 @@ Zertifizierungen: %2</translation>
 </context>
 <context>
     <name>RemoveProviderCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecoveryItemCommand</name>
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
@@ -11199,12 +14996,15 @@ Commands:
   accounts check PLAN [--json]                                 who can get in: the accounts&apos; findings
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                write a developer&apos;s confirmation letter
+  binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder
+  verify PLAN [--json] [--item ID]                             check the recovery items, record what was found
+  calendar PLAN -o FILE.ics                                    write the review dates as reminders
 
 Options:
   --version   print the version
   --help      show this help
 
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with (audit verify) or a check failed (verify).</source>
         <translation>Aufruf: storefort-cli COMMAND ...
 
 Befehle:
@@ -11232,12 +15032,15 @@ Befehle:
   accounts check PLAN [--json]                                 wer hineinkommt: die Befunde zu den Konten
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                das Bestätigungsschreiben an einen Entwickler schreiben
+  binder PLAN -o FILE.pdf [--paper a4|letter]                  den Notfallordner als PDF erstellen
+  verify PLAN [--json] [--item ID]                             die Notfall-Elemente prüfen und das Ergebnis festhalten
+  calendar PLAN -o FILE.ics                                    die Prüftermine als Erinnerungen speichern
 
 Optionen:
   --version   die Version ausgeben
   --help      diese Hilfe anzeigen
 
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 der Verlauf wurde manipuliert.</translation>
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 der Verlauf wurde manipuliert (audit verify) oder eine Prüfung ist fehlgeschlagen (verify).</translation>
     </message>
 </context>
 </TS>

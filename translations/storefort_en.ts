@@ -342,12 +342,233 @@
     </message>
 </context>
 <context>
+    <name>BackupVerifier</name>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>The newest backup, %1, is %n hour old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
+            <numerusform>The newest backup, %1, is %n hours old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>The newest backup, %1, is %n day old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
+            <numerusform>The newest backup, %1, is %n days old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2).</source>
+        <translation>
+            <numerusform>The newest backup, %1, is %n hour old (made %2).</numerusform>
+            <numerusform>The newest backup, %1, is %n hours old (made %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An older backup to go back to is there: %1, %n day(s) old (made %2).</source>
+        <translation>
+            <numerusform>An older backup to go back to is there: %1, %n day old (made %2).</numerusform>
+            <numerusform>An older backup to go back to is there: %1, %n days old (made %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is only one backup, so there is no older one to go back to. Keep at least one backup that is %n day(s) old or older.</source>
+        <translation>
+            <numerusform>There is only one backup, so there is no older one to go back to. Keep at least one backup that is %n day old or older.</numerusform>
+            <numerusform>There is only one backup, so there is no older one to go back to. Keep at least one backup that is %n days old or older.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup is at least %n day(s) old, so there is no older one to go back to if the damage was done a while ago. The oldest, %1, was made %2.</source>
+        <translation>
+            <numerusform>No backup is at least %n day old, so there is no older one to go back to if the damage was done a while ago. The oldest, %1, was made %2.</numerusform>
+            <numerusform>No backup is at least %n days old, so there is no older one to go back to if the damage was done a while ago. The oldest, %1, was made %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the newest backup, the folder %1, cannot be read.</source>
+        <translation>
+            <numerusform>%n file in the newest backup, the folder %1, cannot be read.</numerusform>
+            <numerusform>%n files in the newest backup, the folder %1, cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is the folder %1; all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>The newest backup is the folder %1; the %n file in it can be read.</numerusform>
+            <numerusform>The newest backup is the folder %1; all %n files in it can be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, opens: all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>The newest backup, %1, opens: the %n file in it can be read.</numerusform>
+            <numerusform>The newest backup, %1, opens: all %n files in it can be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is very large: its first %2 were read, and the %n file(s) in that part are whole.</source>
+        <translation>
+            <numerusform>The newest backup, %1, is very large: its first %2 were read, and the %n file in that part is whole.</numerusform>
+            <numerusform>The newest backup, %1, is very large: its first %2 were read, and the %n files in that part are whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: it ends before its last file (read %n file(s)). It was probably cut short while it was made or copied.</source>
+        <translation>
+            <numerusform>The newest backup, %1, is damaged: it ends before its last file (read %n file). It was probably cut short while it was made or copied.</numerusform>
+            <numerusform>The newest backup, %1, is damaged: it ends before its last file (read %n files). It was probably cut short while it was made or copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: part of it cannot be read (read %n file(s) before the damage).</source>
+        <translation>
+            <numerusform>The newest backup, %1, is damaged: part of it cannot be read (read %n file before the damage).</numerusform>
+            <numerusform>The newest backup, %1, is damaged: part of it cannot be read (read %n files before the damage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 holds %n backup(s).</source>
+        <translation>
+            <numerusform>The folder %1 holds %n backup.</numerusform>
+            <numerusform>The folder %1 holds %n backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BinderSections</name>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Valid until %1 (%n day left)</numerusform>
+            <numerusform>Valid until %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) in the plan</source>
+        <translation>
+            <numerusform>%n system in the plan</numerusform>
+            <numerusform>%n systems in the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s).</source>
+        <translation>
+            <numerusform>%n active account.</numerusform>
+            <numerusform>%n active accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) about accounts; see the findings section.</source>
+        <translation>
+            <numerusform>%n open finding about accounts; see the findings section.</numerusform>
+            <numerusform>%n open findings about accounts; see the findings section.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) — ask again</source>
+        <translation>
+            <numerusform>%n day — ask again</numerusform>
+            <numerusform>%n days — ask again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BinderView</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>The binder (%n page) is saved as %1.</numerusform>
+            <numerusform>The binder (%n pages) is saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n reminder saved as %1. Open the file with your calendar program to add it.</numerusform>
+            <numerusform>%n reminders saved as %1. Open the file with your calendar program to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message numerus="yes">
+        <source>The certificate %1 ran out on %2 (%n day(s) ago). Browsers refuse it: keep the renewed certificate here.</source>
+        <translation>
+            <numerusform>The certificate %1 ran out on %2 (%n day ago). Browsers refuse it: keep the renewed certificate here.</numerusform>
+            <numerusform>The certificate %1 ran out on %2 (%n days ago). Browsers refuse it: keep the renewed certificate here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 runs out on %2, in %n day(s). Renew it soon.</source>
+        <translation>
+            <numerusform>The certificate %1 runs out on %2, in %n day. Renew it soon.</numerusform>
+            <numerusform>The certificate %1 runs out on %2, in %n days. Renew it soon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 is valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>The certificate %1 is valid until %2 (%n day left).</numerusform>
+            <numerusform>The certificate %1 is valid until %2 (%n days left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificationsEditor</name>
     <message numerus="yes">
         <source>Expires in %Ln days</source>
         <translation>
             <numerusform>Expires in %Ln day</numerusform>
             <numerusform>Expires in %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyBinder</name>
+    <message numerus="yes">
+        <source>On the day it was printed, the plan had %n open finding(s); they are listed near the end.</source>
+        <translation>
+            <numerusform>On the day it was printed, the plan had %n open finding; it is listed near the end.</numerusform>
+            <numerusform>On the day it was printed, the plan had %n open findings; they are listed near the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n reminder(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n reminder).</numerusform>
+            <numerusform>Wrote %1 (%n reminders).</numerusform>
         </translation>
     </message>
 </context>
@@ -410,6 +631,36 @@
     </message>
 </context>
 <context>
+    <name>DdosDrillView</name>
+    <message numerus="yes">
+        <source>The last drill was %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last drill was %n day ago.</numerusform>
+            <numerusform>The last drill was %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindings</name>
+    <message numerus="yes">
+        <source>%n step(s) against attacks not prepared</source>
+        <translation>
+            <numerusform>%n step against attacks not prepared</numerusform>
+            <numerusform>%n steps against attacks not prepared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindingsView</name>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>
+            <numerusform>%n urgent thing to sort out. Choose a finding to see why it matters and what to do.</numerusform>
+            <numerusform>%n urgent things to sort out. Choose a finding to see why it matters and what to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EarlierCopiesDialog</name>
     <message numerus="yes">
         <source>%Ln entries</source>
@@ -426,6 +677,61 @@
         <translation>
             <numerusform>%n file kept inside the plan. The SHA-256 shows it has not changed since.</numerusform>
             <numerusform>%n files kept inside the plan. The SHA-256 shows a file has not changed since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerifier</name>
+    <message numerus="yes">
+        <source>The export %1 is %n day(s) old (made %2). Make a new one: it should be at most %3 days old.</source>
+        <translation>
+            <numerusform>The export %1 is %n day old (made %2). Make a new one: it should be at most %3 days old.</numerusform>
+            <numerusform>The export %1 is %n days old (made %2). Make a new one: it should be at most %3 days old.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 reads as a CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>The export %1 reads as a CSV file with %n column.</numerusform>
+            <numerusform>The export %1 reads as a CSV file with %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 holds %n row(s) of data.</source>
+        <translation>
+            <numerusform>The export %1 holds %n row of data.</numerusform>
+            <numerusform>The export %1 holds %n rows of data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GitVerifier</name>
+    <message numerus="yes">
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>The last change to the code is &quot;%1&quot; by %2, made %3 (%n day ago).</numerusform>
+            <numerusform>The last change to the code is &quot;%1&quot; by %2, made %3 (%n days ago).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have changes that are not committed: they are not kept in the repository&apos;s history yet.</source>
+        <translation>
+            <numerusform>%n file has changes that are not committed: it is not kept in the repository&apos;s history yet.</numerusform>
+            <numerusform>%n files have changes that are not committed: they are not kept in the repository&apos;s history yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...) to push its %n commit(s) to.</source>
+        <translation>
+            <numerusform>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...) to push its %n commit to.</numerusform>
+            <numerusform>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...) to push its %n commits to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) exist only on this machine: they are not pushed to the remote copy (%1) yet.</source>
+        <translation>
+            <numerusform>%n commit exists only on this machine: it is not pushed to the remote copy (%1) yet.</numerusform>
+            <numerusform>%n commits exist only on this machine: they are not pushed to the remote copy (%1) yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -522,6 +828,23 @@
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message numerus="yes">
+        <source>Ask %1 again: %n answer(s) due</source>
+        <translation>
+            <numerusform>Ask %1 again: %n answer due</numerusform>
+            <numerusform>Ask %1 again: %n answers due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers %1 gave are due to be asked again by %2. Send them the questions again, so that what is on file is still true.</source>
+        <translation>
+            <numerusform>%n answer %1 gave is due to be asked again by %2. Send them the question again, so that what is on file is still true.</numerusform>
+            <numerusform>%n of the answers %1 gave are due to be asked again by %2. Send them the questions again, so that what is on file is still true.</numerusform>
         </translation>
     </message>
 </context>
@@ -838,6 +1161,77 @@
         <translation>
             <numerusform>%n question for %1</numerusform>
             <numerusform>%n questions for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCheck</name>
+    <message numerus="yes">
+        <source>It was stored on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>It was stored on %1, %n day ago.</numerusform>
+            <numerusform>It was stored on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindings</name>
+    <message numerus="yes">
+        <source>%1: last checked %n days ago</source>
+        <translation>
+            <numerusform>%1: last checked %n day ago</numerusform>
+            <numerusform>%1: last checked %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindingsView</name>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out before a bad day comes. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>
+            <numerusform>%n urgent thing to sort out before a bad day comes. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</numerusform>
+            <numerusform>%n urgent things to sort out before a bad day comes. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsView</name>
+    <message numerus="yes">
+        <source>Checking %n item(s)…</source>
+        <translation>
+            <numerusform>Checking %n item…</numerusform>
+            <numerusform>Checking %n items…</numerusform>
         </translation>
     </message>
 </context>

@@ -1778,6 +1778,13 @@ Tipos: %1</translation>
     </message>
 </context>
 <context>
+    <name>AddRecoveryItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
     <name>AddSystemCommand</name>
     <message>
         <source>Add %1</source>
@@ -2147,6 +2154,968 @@ Tipos: %1</translation>
     </message>
 </context>
 <context>
+    <name>BackupVerifier</name>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n hora (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n horas (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n día (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n días (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is less than an hour old (made %2).</source>
+        <translation>La copia de seguridad más reciente, %1, tiene menos de una hora (se hizo el %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2).</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n hora (se hizo el %2).</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n horas (se hizo el %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An older backup to go back to is there: %1, %n day(s) old (made %2).</source>
+        <translation>
+            <numerusform>Hay una copia de seguridad más antigua a la que volver: %1, de hace %n día (se hizo el %2).</numerusform>
+            <numerusform>Hay una copia de seguridad más antigua a la que volver: %1, de hace %n días (se hizo el %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is only one backup, so there is no older one to go back to. Keep at least one backup that is %n day(s) old or older.</source>
+        <translation>
+            <numerusform>Solo hay una copia de seguridad, así que no hay ninguna más antigua a la que volver. Conserva al menos una copia de seguridad que tenga %n día o más.</numerusform>
+            <numerusform>Solo hay una copia de seguridad, así que no hay ninguna más antigua a la que volver. Conserva al menos una copia de seguridad que tenga %n días o más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup is at least %n day(s) old, so there is no older one to go back to if the damage was done a while ago. The oldest, %1, was made %2.</source>
+        <translation>
+            <numerusform>Ninguna copia de seguridad tiene al menos %n día, así que no hay ninguna más antigua a la que volver si el daño se hizo hace tiempo. La más antigua, %1, se hizo el %2.</numerusform>
+            <numerusform>Ninguna copia de seguridad tiene al menos %n días, así que no hay ninguna más antigua a la que volver si el daño se hizo hace tiempo. La más antigua, %1, se hizo el %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, the folder %1, is empty.</source>
+        <translation>La copia de seguridad más reciente, la carpeta %1, está vacía.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is empty (0 bytes).</source>
+        <translation>La copia de seguridad más reciente, %1, está vacía (0 bytes).</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2.</source>
+        <translation>La copia de seguridad más reciente, %1, ocupa %2.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2: less than half the one before it (%3, %4). Check that nothing was left out of it.</source>
+        <translation>La copia de seguridad más reciente, %1, ocupa %2: menos de la mitad que la anterior (%3, %4). Comprueba que no le falte nada.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2 (the one before it, %3, is %4).</source>
+        <translation>La copia de seguridad más reciente, %1, ocupa %2 (la anterior, %3, ocupa %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the newest backup, the folder %1, cannot be read.</source>
+        <translation>
+            <numerusform>No se puede leer %n archivo de la copia de seguridad más reciente, la carpeta %1.</numerusform>
+            <numerusform>No se pueden leer %n archivos de la copia de seguridad más reciente, la carpeta %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is the folder %1; all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente es la carpeta %1; se puede leer todo su contenido: %n archivo.</numerusform>
+            <numerusform>La copia de seguridad más reciente es la carpeta %1; se puede leer todo su contenido: %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, cannot be read.</source>
+        <translation>No se puede leer la copia de seguridad más reciente, %1.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, can be read. It is not an archive Storefort can open, so what is inside was not checked.</source>
+        <translation>La copia de seguridad más reciente, %1, se puede leer. No es un archivo comprimido que Storefort sepa abrir, así que no se ha comprobado su contenido.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, opens: it unpacks to the end without errors.</source>
+        <translation>La copia de seguridad más reciente, %1, se abre: se descomprime hasta el final sin errores.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is very large: its first %2 were read, and they unpack without errors.</source>
+        <translation>La copia de seguridad más reciente, %1, es muy grande: se han leído sus primeros %2, y se descomprimen sin errores.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is damaged: it ends before its packed contents do. It was probably cut short while it was made or copied.</source>
+        <translation>La copia de seguridad más reciente, %1, está dañada: termina antes que su contenido comprimido. Probablemente se cortó mientras se hacía o se copiaba.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is damaged: part of it cannot be unpacked.</source>
+        <translation>La copia de seguridad más reciente, %1, está dañada: una parte no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is not the kind of file its name says: it is not packed (compressed) as its name claims.</source>
+        <translation>La copia de seguridad más reciente, %1, no es el tipo de archivo que indica su nombre: no está comprimida como dice su nombre.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, opens, but there are no files in it.</source>
+        <translation>La copia de seguridad más reciente, %1, se abre, pero no contiene ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, opens: all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, se abre y se puede leer todo su contenido: %n archivo.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, se abre y se puede leer todo su contenido: %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is very large: its first %2 were read, and the %n file(s) in that part are whole.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, es muy grande: se han leído sus primeros %2, y esa parte contiene %n archivo completo.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, es muy grande: se han leído sus primeros %2, y esa parte contiene %n archivos, todos completos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: it ends before its last file (read %n file(s)). It was probably cut short while it was made or copied.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, está dañada: termina antes de su último archivo (se leyó %n archivo). Probablemente se cortó mientras se hacía o se copiaba.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, está dañada: termina antes de su último archivo (se leyeron %n archivos). Probablemente se cortó mientras se hacía o se copiaba.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: part of it cannot be read (read %n file(s) before the damage).</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, está dañada: una parte no se puede leer (se leyó %n archivo antes del daño).</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, está dañada: una parte no se puede leer (se leyeron %n archivos antes del daño).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is not the kind of file its name says: Storefort cannot open it as an archive.</source>
+        <translation>La copia de seguridad más reciente, %1, no es el tipo de archivo que indica su nombre: Storefort no puede abrirla como archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>No folder or file of backups is given.</source>
+        <translation>No se ha indicado ninguna carpeta ni ningún archivo de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backups&apos; place, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>El lugar de las copias de seguridad, %1, no existe en este ordenador (o no está conectada la unidad o la carpeta compartida en la que se encuentra).</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the backups&apos; place, %1.</source>
+        <translation>Storefort no tiene permiso para leer el lugar de las copias de seguridad, %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no backups: it is empty.</source>
+        <translation>La carpeta %1 no contiene copias de seguridad: está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 holds %n backup(s).</source>
+        <translation>
+            <numerusform>La carpeta %1 contiene %n copia de seguridad.</numerusform>
+            <numerusform>La carpeta %1 contiene %n copias de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file %1 is there.</source>
+        <translation>El archivo de copia de seguridad %1 está ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>BinderSections</name>
+    <message>
+        <source>The site&apos;s encryption has not been probed yet. Probe it in the Encryption step and print the binder again.</source>
+        <translation>Todavía no se ha probado el cifrado del sitio. Pruébalo en el paso Cifrado y vuelve a imprimir la carpeta.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Protocols accepted</source>
+        <translation>Protocolos aceptados</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Probado</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Caducó el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Válido hasta el %1 (queda %n día)</numerusform>
+            <numerusform>Válido hasta el %1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>No se ha visto ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) in the plan</source>
+        <translation>
+            <numerusform>%n sistema en el plan</numerusform>
+            <numerusform>%n sistemas en el plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s).</source>
+        <translation>
+            <numerusform>%n cuenta activa.</numerusform>
+            <numerusform>%n cuentas activas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who holds admin rights</source>
+        <translation>Quién tiene derechos de administrador</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Pertenece a</translation>
+    </message>
+    <message>
+        <source>Two-step login</source>
+        <translation>Inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>nadie asignado</translation>
+    </message>
+    <message>
+        <source>No admin accounts are on file.</source>
+        <translation>No hay cuentas de administrador registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) about accounts; see the findings section.</source>
+        <translation>
+            <numerusform>%n hallazgo abierto sobre las cuentas; consulta la sección de hallazgos.</numerusform>
+            <numerusform>%n hallazgos abiertos sobre las cuentas; consulta la sección de hallazgos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers on file.</source>
+        <translation>No hay respuestas registradas.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Respondida por</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) — ask again</source>
+        <translation>
+            <numerusform>%n día — vuelve a preguntar</numerusform>
+            <numerusform>%n días — vuelve a preguntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet.</source>
+        <translation>Todavía no hay proveedores en el plan.</translation>
+    </message>
+    <message>
+        <source>No open findings on the day this was printed.</source>
+        <translation>No había hallazgos abiertos el día en que se imprimió.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Risks accepted</source>
+        <translation>Riesgos aceptados</translation>
+    </message>
+    <message>
+        <source>No risks have been accepted.</source>
+        <translation>No se ha aceptado ningún riesgo.</translation>
+    </message>
+    <message>
+        <source>Why it is accepted</source>
+        <translation>Por qué se acepta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>The last changes to the site&apos;s code, newest first, as read from %1 on %2.</source>
+        <translation>Los últimos cambios en el código del sitio, del más reciente al más antiguo, según se leyeron en %1 el %2.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>No change log yet: record where the site&apos;s code is kept (a git repository) under “Recovery items” and verify it.</source>
+        <translation>Todavía no hay registro de cambios: anota dónde se guarda el código del sitio (un repositorio git) en «Elementos de recuperación» y compruébalo.</translation>
+    </message>
+    <message>
+        <source>We have read this binder, checked that the people and numbers in it are right, and know where it is kept.</source>
+        <translation>Hemos leído esta carpeta, hemos comprobado que las personas y los números que contiene son correctos y sabemos dónde se guarda.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Próxima revisión: %1</translation>
+    </message>
+    <message>
+        <source>At the review, open the plan in Storefort, verify the recovery items, go through the open findings, and print a new binder.</source>
+        <translation>En la revisión, abre el plan en Storefort, comprueba los elementos de recuperación, repasa los hallazgos abiertos e imprime una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>your account: %1</source>
+        <translation>tu cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <source>When support does not help</source>
+        <translation>Si el soporte no ayuda</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>Las 24 horas</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotado</translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet. Write your host&apos;s support number here by hand: ______________________</source>
+        <translation>Todavía no hay proveedores en el plan. Escribe aquí a mano el número de soporte de tu proveedor de alojamiento: ______________________</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>El equipo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>No team members are in the plan yet.</source>
+        <translation>Todavía no hay miembros del equipo en el plan.</translation>
+    </message>
+    <message>
+        <source>Others to know</source>
+        <translation>Otros contactos</translation>
+    </message>
+    <message>
+        <source>Police (for a report after a crime) and, for personal data, your data protection authority. Write their numbers here:</source>
+        <translation>La policía (para denunciar un delito) y, si hay datos personales de por medio, tu autoridad de protección de datos. Escribe aquí sus números:</translation>
+    </message>
+    <message>
+        <source>Call the host: %1.</source>
+        <translation>Llama al proveedor de alojamiento: %1.</translation>
+    </message>
+    <message>
+        <source>Call your host&apos;s support.</source>
+        <translation>Llama al soporte de tu proveedor de alojamiento.</translation>
+    </message>
+    <message>
+        <source>Find your situation and work down its list. Write the time beside each box you tick; it helps the people you call, and the review afterwards.</source>
+        <translation>Busca tu situación y sigue su lista de arriba abajo. Escribe la hora junto a cada casilla que marques; ayuda a las personas a las que llames y a la revisión posterior.</translation>
+    </message>
+    <message>
+        <source>The shop is down or under attack (DDoS)</source>
+        <translation>La tienda está caída o sufre un ataque (DDoS)</translation>
+    </message>
+    <message>
+        <source>The site does not load, or is very slow, for everyone.</source>
+        <translation>El sitio no carga, o va muy lento, para todo el mundo.</translation>
+    </message>
+    <message>
+        <source>Check from a phone on mobile data, not the office network: is it down for everyone?</source>
+        <translation>Compruébalo desde un teléfono con datos móviles, no desde la red de la oficina: ¿está caído para todo el mundo?</translation>
+    </message>
+    <message>
+        <source>Switch on the CDN&apos;s attack mode, or ask %1 to.</source>
+        <translation>Activa el modo de ataque de la CDN, o pide a %1 que lo active.</translation>
+    </message>
+    <message>
+        <source>Ask the host whether it can filter the attack or put a CDN in front of the shop.</source>
+        <translation>Pregunta al proveedor de alojamiento si puede filtrar el ataque o poner una CDN delante de la tienda.</translation>
+    </message>
+    <message>
+        <source>Work through the call tree in “DDoS plan and call tree”.</source>
+        <translation>Sigue la cadena de llamadas de «Plan DDoS y cadena de llamadas».</translation>
+    </message>
+    <message>
+        <source>Tell customers the shop is having trouble and when you expect it back.</source>
+        <translation>Avisa a los clientes de que la tienda tiene problemas y de cuándo esperas que vuelva a funcionar.</translation>
+    </message>
+    <message>
+        <source>Keep notes: when it started, what you saw, whom you called, what they said.</source>
+        <translation>Toma notas: cuándo empezó, qué viste, a quién llamaste y qué te dijeron.</translation>
+    </message>
+    <message>
+        <source>Suspected break-in or data leak</source>
+        <translation>Sospecha de intrusión o de fuga de datos</translation>
+    </message>
+    <message>
+        <source>Unknown admin accounts, strange orders or changes, a warning from a provider, or customer data seen where it should not be.</source>
+        <translation>Cuentas de administrador desconocidas, pedidos o cambios extraños, un aviso de un proveedor, o datos de clientes que aparecen donde no deberían.</translation>
+    </message>
+    <message>
+        <source>Do not delete or tidy anything yet: it is the evidence. Write down what you saw and when.</source>
+        <translation>No borres ni ordenes nada todavía: son las pruebas. Anota qué viste y cuándo.</translation>
+    </message>
+    <message>
+        <source>Call the developers: %1.</source>
+        <translation>Llama a los desarrolladores: %1.</translation>
+    </message>
+    <message>
+        <source>Call whoever looks after the shop&apos;s code.</source>
+        <translation>Llama a quien se ocupe del código de la tienda.</translation>
+    </message>
+    <message>
+        <source>From a computer you trust, change the admin passwords and sign every session out. Check the admin accounts for ones you do not know.</source>
+        <translation>Desde un ordenador de confianza, cambia las contraseñas de administrador y cierra todas las sesiones. Revisa si hay cuentas de administrador que no conozcas.</translation>
+    </message>
+    <message>
+        <source>If card or payment data may be involved, call the payment provider: %1.</source>
+        <translation>Si pueden estar afectados datos de tarjetas o de pagos, llama al proveedor de pagos: %1.</translation>
+    </message>
+    <message>
+        <source>If card or payment data may be involved, call the payment provider.</source>
+        <translation>Si pueden estar afectados datos de tarjetas o de pagos, llama al proveedor de pagos.</translation>
+    </message>
+    <message>
+        <source>If personal data leaked, the data protection authority may have to be told quickly (in the EU within 72 hours). Note the time you found out.</source>
+        <translation>Si se han filtrado datos personales, puede que haya que informar rápidamente a la autoridad de protección de datos (en la UE, en un plazo de 72 horas). Anota la hora en que te enteraste.</translation>
+    </message>
+    <message>
+        <source>Tell the customers affected what happened and what they should do.</source>
+        <translation>Cuenta a los clientes afectados qué ha pasado y qué deben hacer.</translation>
+    </message>
+    <message>
+        <source>The site has been defaced</source>
+        <translation>Han alterado el contenido del sitio</translation>
+    </message>
+    <message>
+        <source>Pages show something you did not put there.</source>
+        <translation>Las páginas muestran algo que tú no pusiste.</translation>
+    </message>
+    <message>
+        <source>Take screenshots, with the date and the address visible.</source>
+        <translation>Haz capturas de pantalla en las que se vean la fecha y la dirección.</translation>
+    </message>
+    <message>
+        <source>Ask the host to put the shop into maintenance mode: %1.</source>
+        <translation>Pide al proveedor de alojamiento que ponga la tienda en modo de mantenimiento: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the host to put the shop into maintenance mode.</source>
+        <translation>Pide al proveedor de alojamiento que ponga la tienda en modo de mantenimiento.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup made before the change (see “Recovery items”; held by %1).</source>
+        <translation>Restaura una copia de seguridad hecha antes del cambio (consulta «Elementos de recuperación»; custodio: %1).</translation>
+    </message>
+    <message>
+        <source>Change the admin passwords, then find out how they got in (the change log and missing updates are the usual places).</source>
+        <translation>Cambia las contraseñas de administrador y después averigua cómo entraron (lo habitual es mirar el registro de cambios y las actualizaciones pendientes).</translation>
+    </message>
+    <message>
+        <source>Nobody can log in to the admin</source>
+        <translation>Nadie puede entrar en la administración</translation>
+    </message>
+    <message>
+        <source>Passwords are refused, or the admin e-mail was changed.</source>
+        <translation>Las contraseñas se rechazan, o se ha cambiado el correo electrónico de administración.</translation>
+    </message>
+    <message>
+        <source>Try the password reset once; do not guess repeatedly.</source>
+        <translation>Prueba a restablecer la contraseña una vez; no intentes adivinarla una y otra vez.</translation>
+    </message>
+    <message>
+        <source>Ask the holder of the root account: %1.</source>
+        <translation>Pide ayuda al custodio de la cuenta root: %1.</translation>
+    </message>
+    <message>
+        <source>Call the host or platform: %1.</source>
+        <translation>Llama al proveedor de alojamiento o a la plataforma: %1.</translation>
+    </message>
+    <message>
+        <source>Call the host or platform&apos;s support.</source>
+        <translation>Llama al soporte del proveedor de alojamiento o de la plataforma.</translation>
+    </message>
+    <message>
+        <source>If someone changed the password or e-mail, treat it as a break-in and follow that list too.</source>
+        <translation>Si alguien ha cambiado la contraseña o el correo electrónico, trátalo como una intrusión y sigue también esa lista.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>El certificado ha caducado</translation>
+    </message>
+    <message>
+        <source>Browsers warn visitors that the connection is not private.</source>
+        <translation>Los navegadores avisan a los visitantes de que la conexión no es privada.</translation>
+    </message>
+    <message>
+        <source>Check the date in the browser&apos;s warning: expired, or another problem?</source>
+        <translation>Mira la fecha en el aviso del navegador: ¿ha caducado o es otro problema?</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the certificate to renew it: %1.</source>
+        <translation>Pide a quien gestione el certificado que lo renueve: %1.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the certificate to renew it.</source>
+        <translation>Pide a quien gestione el certificado que lo renueve.</translation>
+    </message>
+    <message>
+        <source>If it is renewed from the key on hand, the key, its request and passphrase are under “Recovery items”.</source>
+        <translation>Si se renueva con la clave que tienes a mano, la clave, su solicitud y su frase de contraseña están en «Elementos de recuperación».</translation>
+    </message>
+    <message>
+        <source>Probe the site again in Storefort to see the new certificate served.</source>
+        <translation>Vuelve a probar el sitio en Storefort para ver que sirve el certificado nuevo.</translation>
+    </message>
+    <message>
+        <source>A provider has an outage</source>
+        <translation>Un proveedor tiene una caída</translation>
+    </message>
+    <message>
+        <source>The host, the platform, payments or e-mail stop working.</source>
+        <translation>El alojamiento, la plataforma, los pagos o el correo electrónico dejan de funcionar.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status page and support (see “Emergency contacts”).</source>
+        <translation>Consulta la página de estado y el soporte del proveedor (mira «Contactos de emergencia»).</translation>
+    </message>
+    <message>
+        <source>Ask when they expect it fixed, and write down the answer and the time.</source>
+        <translation>Pregunta cuándo esperan haberlo resuelto, y anota la respuesta y la hora.</translation>
+    </message>
+    <message>
+        <source>Tell customers what does not work and for how long.</source>
+        <translation>Cuenta a los clientes qué no funciona y durante cuánto tiempo.</translation>
+    </message>
+    <message>
+        <source>If it will last days: the backup, exports, certificate and code under “Recovery items” are what a new provider needs.</source>
+        <translation>Si va a durar días: la copia de seguridad, las exportaciones, el certificado y el código de «Elementos de recuperación» son lo que necesita un proveedor nuevo.</translation>
+    </message>
+    <message>
+        <source>Ransomware, or the server is lost</source>
+        <translation>Ransomware (secuestro de datos), o se ha perdido el servidor</translation>
+    </message>
+    <message>
+        <source>Files are locked with a ransom note, or the server is gone or cannot be trusted.</source>
+        <translation>Los archivos están bloqueados con una nota de rescate, o el servidor ha desaparecido o ya no es de fiar.</translation>
+    </message>
+    <message>
+        <source>Disconnect the affected computers from the network. Do not pay, and do not delete anything.</source>
+        <translation>Desconecta de la red los ordenadores afectados. No pagues y no borres nada.</translation>
+    </message>
+    <message>
+        <source>Rebuild on a clean server from the older reference backup (made before the trouble), with the certificate, its key and the code.</source>
+        <translation>Reconstruye en un servidor limpio a partir de la copia de seguridad de referencia más antigua (hecha antes del problema), con el certificado, su clave y el código.</translation>
+    </message>
+    <message>
+        <source>Use the root account (held by %1) to take the server back.</source>
+        <translation>Usa la cuenta root (su custodio es %1) para recuperar el control del servidor.</translation>
+    </message>
+    <message>
+        <source>Change every password, and report the crime to the police.</source>
+        <translation>Cambia todas las contraseñas y denuncia el delito a la policía.</translation>
+    </message>
+    <message>
+        <source>What the shop has at hand to rebuild, who holds it, how to reach it, and what Storefort found when it was last checked.</source>
+        <translation>Lo que la tienda tiene a mano para reconstruirse, quién es su custodio, cómo acceder a ello y qué encontró Storefort la última vez que lo comprobó.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Custodio</translation>
+    </message>
+    <message>
+        <source>Where, and how to reach it</source>
+        <translation>Dónde está y cómo acceder</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>%1: not stored in Storefort.</source>
+        <translation>%1: no guardada en Storefort.</translation>
+    </message>
+    <message>
+        <source>%1: in the keychain of the user “%2” on the computer “%3”; they can open it, and %4 holds it.</source>
+        <translation>%1: en el llavero del usuario «%2» en el ordenador «%3»; ese usuario puede abrirlo, y el custodio es %4.</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Nunca comprobado</translation>
+    </message>
+    <message>
+        <source>In front of the shop</source>
+        <translation>Delante de la tienda</translation>
+    </message>
+    <message>
+        <source>The latest probe saw %1 in front of the site.</source>
+        <translation>La última prueba vio %1 delante del sitio.</translation>
+    </message>
+    <message>
+        <source>CDN recorded: %1.</source>
+        <translation>CDN registrada: %1.</translation>
+    </message>
+    <message>
+        <source>No CDN is in front of the shop as far as the plan knows.</source>
+        <translation>Por lo que sabe el plan, no hay ninguna CDN delante de la tienda.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What the providers said they do</source>
+        <translation>Lo que los proveedores dicen que hacen</translation>
+    </message>
+    <message>
+        <source>No provider has answered the questions about attacks yet.</source>
+        <translation>Todavía no hay ningún proveedor que haya respondido a las preguntas sobre ataques.</translation>
+    </message>
+    <message>
+        <source>Call tree</source>
+        <translation>Cadena de llamadas</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Quién llama</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>A quién</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>No call tree yet. Decide who calls the host, the CDN, the developers and the payment provider, and who tells customers.</source>
+        <translation>Todavía no hay cadena de llamadas. Decide quién llama al proveedor de alojamiento, a la CDN, a los desarrolladores y al proveedor de pagos, y quién avisa a los clientes.</translation>
+    </message>
+    <message>
+        <source>Prepared in advance</source>
+        <translation>Preparado de antemano</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Last drill: %1.</source>
+        <translation>Último simulacro: %1.</translation>
+    </message>
+    <message>
+        <source>The plan has never been drilled.</source>
+        <translation>Nunca se ha hecho un simulacro del plan.</translation>
+    </message>
+</context>
+<context>
+    <name>BinderView</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar…</source>
+        <translation>Guardar &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Page</source>
+        <translation>Página &amp;entera</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t Width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Preview of the contingency binder</source>
+        <translation>Vista previa de la carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Show one whole page at a time</source>
+        <translation>Mostrar una página entera cada vez</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window, to read them</source>
+        <translation>Mostrar las páginas tan anchas como la ventana, para leerlas</translation>
+    </message>
+    <message>
+        <source>Print the binder and keep it in a drawer, away from the computer: on a bad day the computer may be the thing that is down. Print it again after changes, and look through it at least twice a year.</source>
+        <translation>Imprime la carpeta y guárdala en un cajón, lejos del ordenador: en un mal día, lo que puede fallar es precisamente el ordenador. Vuelve a imprimirla después de los cambios y repásala al menos dos veces al año.</translation>
+    </message>
+    <message>
+        <source>Print the binder</source>
+        <translation>Imprimir la carpeta</translation>
+    </message>
+    <message>
+        <source>Save the binder as a PDF file, to print elsewhere or keep on a USB stick</source>
+        <translation>Guardar la carpeta como archivo PDF, para imprimirla en otro sitio o guardarla en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Save the dates to check and renew things as reminders for your calendar program (.ics)</source>
+        <translation>Guardar las fechas para comprobar y renovar cosas como recordatorios para tu programa de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>%1 contingency binder %2</source>
+        <translation>Carpeta de contingencia de %1 %2</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contingency binder</source>
+        <translation>Carpeta de contingencia de %1</translation>
+    </message>
+    <message>
+        <source>Print the Contingency Binder</source>
+        <translation>Imprimir la carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Printing the binder…</source>
+        <translation>Imprimiendo la carpeta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada a la impresora.</numerusform>
+            <numerusform>%n páginas enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binder Not Printed</source>
+        <translation>No se ha impreso la carpeta</translation>
+    </message>
+    <message>
+        <source>Save the Binder as PDF</source>
+        <translation>Guardar la carpeta como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the binder…</source>
+        <translation>Escribiendo la carpeta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>La carpeta (%n página) se ha guardado como %1.</numerusform>
+            <numerusform>La carpeta (%n páginas) se ha guardado como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binder Not Saved</source>
+        <translation>No se ha guardado la carpeta</translation>
+    </message>
+    <message>
+        <source>Save the Review Dates as a Calendar</source>
+        <translation>Guardar las fechas de revisión como calendario</translation>
+    </message>
+    <message>
+        <source>%1 review dates</source>
+        <translation>Fechas de revisión de %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 security reviews</source>
+        <translation>Revisiones de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>Calendar Not Saved</source>
+        <translation>No se ha guardado el calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n recordatorio guardado como %1. Abre el archivo con tu programa de calendario para añadirlo.</numerusform>
+            <numerusform>%n recordatorios guardados como %1. Abre el archivo con tu programa de calendario para añadirlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificateInspector</name>
     <message>
         <source>A certificate of the chain has expired.</source>
@@ -2187,6 +3156,134 @@ Tipos: %1</translation>
     <message>
         <source>The extra CA file %1 could not be read.</source>
         <translation>No se pudo leer el archivo de CA adicional %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>No private key (.key file) was found in %1. Without it, the certificate cannot be put on a new server.</source>
+        <translation>No se ha encontrado ninguna clave privada (archivo .key) en %1. Sin ella, el certificado no se puede instalar en un servidor nuevo.</translation>
+    </message>
+    <message>
+        <source>The private key %1 opens: it is locked with a passphrase, and the passphrase on file opens it.</source>
+        <translation>La clave privada %1 se abre: está protegida con una frase de contraseña, y la frase de contraseña registrada la abre.</translation>
+    </message>
+    <message>
+        <source>The private key %1 opens (it is not locked with a passphrase).</source>
+        <translation>La clave privada %1 se abre (no está protegida con una frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>The private key %1 is locked with a passphrase, and no passphrase is on file for it. Keep the passphrase in Storefort, or the key cannot be used on a bad day.</source>
+        <translation>La clave privada %1 está protegida con una frase de contraseña, y no hay ninguna frase de contraseña registrada para ella. Guarda la frase de contraseña en Storefort; si no, en un mal día no se podrá usar la clave.</translation>
+    </message>
+    <message>
+        <source>The private key %1 is locked with a passphrase, and the passphrase on file does not open it.</source>
+        <translation>La clave privada %1 está protegida con una frase de contraseña, y la frase de contraseña registrada no la abre.</translation>
+    </message>
+    <message>
+        <source>The private key %1 cannot be read: it is damaged, or not a key.</source>
+        <translation>No se puede leer la clave privada %1: está dañada o no es una clave.</translation>
+    </message>
+    <message>
+        <source>No signing request (.csr file) was found. Keep it with the key: it is what the certificate authority needs to issue the certificate again.</source>
+        <translation>No se ha encontrado ninguna solicitud de firma (archivo .csr). Guárdala con la clave: es lo que necesita la autoridad de certificación para volver a emitir el certificado.</translation>
+    </message>
+    <message>
+        <source>The signing request %1 cannot be read: it is damaged.</source>
+        <translation>No se puede leer la solicitud de firma %1: está dañada.</translation>
+    </message>
+    <message>
+        <source>The signing request %1 reads correctly.</source>
+        <translation>La solicitud de firma %1 se lee correctamente.</translation>
+    </message>
+    <message>
+        <source>The private key %1 belongs to the signing request %2.</source>
+        <translation>La clave privada %1 corresponde a la solicitud de firma %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the signing request %2: the request was made with another key.</source>
+        <translation>La clave privada %1 no corresponde a la solicitud de firma %2: la solicitud se hizo con otra clave.</translation>
+    </message>
+    <message>
+        <source>No certificate (.crt file) was found. Keep it with the key, so that the site can be set up again without asking for it.</source>
+        <translation>No se ha encontrado ningún certificado (archivo .crt). Guárdalo con la clave, para poder volver a configurar el sitio sin tener que pedirlo.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: it is damaged.</source>
+        <translation>No se puede leer el certificado %1: está dañado.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 reads correctly: it is for %2.</source>
+        <translation>El certificado %1 se lee correctamente: es para %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 belongs to the certificate %2.</source>
+        <translation>La clave privada %1 corresponde al certificado %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2: the certificate was issued for another key, and cannot be used with this one.</source>
+        <translation>La clave privada %1 no corresponde al certificado %2: el certificado se emitió para otra clave y no se puede usar con esta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 ran out on %2 (%n day(s) ago). Browsers refuse it: keep the renewed certificate here.</source>
+        <translation>
+            <numerusform>El certificado %1 caducó el %2 (hace %n día). Los navegadores lo rechazan: guarda aquí el certificado renovado.</numerusform>
+            <numerusform>El certificado %1 caducó el %2 (hace %n días). Los navegadores lo rechazan: guarda aquí el certificado renovado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate %1 runs out on %2, in less than a day. Renew it now.</source>
+        <translation>El certificado %1 caduca el %2, en menos de un día. Renuévalo ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 runs out on %2, in %n day(s). Renew it soon.</source>
+        <translation>
+            <numerusform>El certificado %1 caduca el %2, dentro de %n día. Renuévalo pronto.</numerusform>
+            <numerusform>El certificado %1 caduca el %2, dentro de %n días. Renuévalo pronto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 is valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>El certificado %1 es válido hasta el %2 (queda %n día).</numerusform>
+            <numerusform>El certificado %1 es válido hasta el %2 (quedan %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shop&apos;s site</source>
+        <translation>el sitio de la tienda</translation>
+    </message>
+    <message>
+        <source>Storefort has not probed %1 yet, so it cannot tell whether the private key %2 is the one the site uses.</source>
+        <translation>Storefort todavía no ha probado %1, así que no puede saber si la clave privada %2 es la que usa el sitio.</translation>
+    </message>
+    <message>
+        <source>The private key %1 matches the certificate that %2 serves.</source>
+        <translation>La clave privada %1 corresponde al certificado que sirve %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not match the certificate that %2 serves now. If the certificate was renewed with a new key, keep that key here instead.</source>
+        <translation>La clave privada %1 no corresponde al certificado que sirve ahora %2. Si el certificado se renovó con una clave nueva, guarda aquí esa clave en su lugar.</translation>
+    </message>
+    <message>
+        <source>No folder or file of the certificate is given.</source>
+        <translation>No se ha indicado ninguna carpeta ni ningún archivo del certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s place, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>El lugar del certificado, %1, no existe en este ordenador (o no está conectada la unidad o la carpeta compartida en la que se encuentra).</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the certificate&apos;s place, %1.</source>
+        <translation>Storefort no tiene permiso para leer el lugar del certificado, %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no private key, signing request or certificate.</source>
+        <translation>La carpeta %1 no contiene ninguna clave privada, solicitud de firma ni certificado.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no private key, signing request or certificate.</source>
+        <translation>El archivo %1 no contiene ninguna clave privada, solicitud de firma ni certificado.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3409,25 @@ Tipos: %1</translation>
     <message>
         <source>Edi&amp;t…</source>
         <translation>Edi&amp;tar…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutcome</name>
+    <message>
+        <source>Passed</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallo</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3937,236 @@ Tipos: %1</translation>
     </message>
 </context>
 <context>
+    <name>ContingencyBinder</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Impresa el %1</translation>
+    </message>
+    <message>
+        <source>Plan as of %1 (change no. %2)</source>
+        <translation>Plan a fecha de %1 (cambio n.º %2)</translation>
+    </message>
+    <message>
+        <source>If something has gone wrong right now:</source>
+        <translation>Si algo ha ido mal ahora mismo:</translation>
+    </message>
+    <message>
+        <source>Stay calm and do not delete anything. Turn to “First hour”, find what is happening, and work through it from the top, ticking each box. The people and companies to call are under “Emergency contacts”.</source>
+        <translation>Mantén la calma y no borres nada. Ve a «Primera hora», busca lo que está pasando y síguelo desde el principio, marcando cada casilla. Las personas y empresas a las que llamar están en «Contactos de emergencia».</translation>
+    </message>
+    <message>
+        <source>This binder holds names, phone numbers and where the shop&apos;s keys are kept. Keep it locked away, and give a copy only to the people it names. It holds no passwords: they stay in the keychain.</source>
+        <translation>Esta carpeta contiene nombres, números de teléfono y el lugar donde se guardan las claves de la tienda. Guárdala bajo llave y da una copia solo a las personas que aparecen en ella. No contiene contraseñas: esas se quedan en el llavero.</translation>
+    </message>
+    <message>
+        <source>This binder is for the day things go wrong: the shop is down, someone has broken in, or a provider has let you down. It was printed from the shop&apos;s security plan in Storefort, so it says what the plan knew on the day it was printed.</source>
+        <translation>Esta carpeta es para el día en que las cosas salgan mal: la tienda está caída, alguien ha entrado sin permiso o un proveedor te ha fallado. Se imprimió a partir del plan de seguridad de la tienda en Storefort, así que recoge lo que el plan sabía el día en que se imprimió.</translation>
+    </message>
+    <message>
+        <source>Keep one copy where you work and one away from it (at home, or with someone you trust). A binder that burns with the office helps nobody.</source>
+        <translation>Guarda una copia donde trabajas y otra en otro lugar (en casa, o con alguien de confianza). Una carpeta que se quema con la oficina no ayuda a nadie.</translation>
+    </message>
+    <message>
+        <source>When something happens, open “First hour” and follow the list for your situation. Write the time beside each box you tick.</source>
+        <translation>Cuando pase algo, abre «Primera hora» y sigue la lista de tu situación. Escribe la hora junto a cada casilla que marques.</translation>
+    </message>
+    <message>
+        <source>“Recovery items” says what you have at hand to rebuild the shop, who holds it, and when it was last checked.</source>
+        <translation>«Elementos de recuperación» indica lo que tienes a mano para reconstruir la tienda, quién es su custodio y cuándo se comprobó por última vez.</translation>
+    </message>
+    <message>
+        <source>Passwords are not printed. Where one is needed, the binder says whose keychain holds it and who can open it.</source>
+        <translation>Las contraseñas no se imprimen. Donde haga falta una, la carpeta indica en qué llavero está y quién puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>Print a new binder after every review, and shred the old one: phone numbers and people change.</source>
+        <translation>Imprime una carpeta nueva después de cada revisión y destruye la antigua: los números de teléfono y las personas cambian.</translation>
+    </message>
+    <message>
+        <source>On the day it was printed, the plan had no open findings.</source>
+        <translation>El día en que se imprimió, el plan no tenía hallazgos abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the day it was printed, the plan had %n open finding(s); they are listed near the end.</source>
+        <translation>
+            <numerusform>El día en que se imprimió, el plan tenía %n hallazgo abierto; aparece hacia el final.</numerusform>
+            <numerusform>El día en que se imprimió, el plan tenía %n hallazgos abiertos; aparecen hacia el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — contingency binder</source>
+        <translation>%1 — carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impresa el %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>How to use this binder</source>
+        <translation>Cómo usar esta carpeta</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contactos de emergencia</translation>
+    </message>
+    <message>
+        <source>First hour: what to do</source>
+        <translation>Primera hora: qué hacer</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Elementos de recuperación</translation>
+    </message>
+    <message>
+        <source>DDoS plan and call tree</source>
+        <translation>Plan DDoS y cadena de llamadas</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Accounts and access</source>
+        <translation>Cuentas y accesos</translation>
+    </message>
+    <message>
+        <source>Providers&apos; answers on file</source>
+        <translation>Respuestas registradas de los proveedores</translation>
+    </message>
+    <message>
+        <source>Open findings and accepted risks</source>
+        <translation>Hallazgos abiertos y riesgos aceptados</translation>
+    </message>
+    <message>
+        <source>Change log of the website</source>
+        <translation>Registro de cambios del sitio web</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Firma de conformidad</translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyCommands</name>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Dónde escribir el PDF.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the usual paper here).</source>
+        <translation>a4 o letter (por defecto: el papel habitual aquí).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</source>
+        <translation>Uso: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se ha escrito %1 (%n página).</numerusform>
+            <numerusform>Se ha escrito %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Verify only this recovery item.</source>
+        <translation>Comprobar solo este elemento de recuperación.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli verify PLAN [--json] [--item ID]</source>
+        <translation>Uso: storefort-cli verify PLAN [--json] [--item ID]</translation>
+    </message>
+    <message>
+        <source>Nothing was verified, because the results could not be recorded: %1</source>
+        <translation>No se ha comprobado nada, porque no se podían registrar los resultados: %1</translation>
+    </message>
+    <message>
+        <source>There is no recovery item with the id %1.</source>
+        <translation>No hay ningún elemento de recuperación con el id %1.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot check “%1” by itself: look at it and confirm it by hand in the app.</source>
+        <translation>Storefort no puede comprobar «%1» por sí solo: revísalo y confírmalo a mano en la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan has no recovery item Storefort can check.</source>
+        <translation>El plan no tiene ningún elemento de recuperación que Storefort pueda comprobar.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recorded: %2</source>
+        <translation>No se ha registrado «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Where to write the calendar (.ics).</source>
+        <translation>Dónde escribir el calendario (.ics).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli calendar PLAN -o FILE.ics</source>
+        <translation>Uso: storefort-cli calendar PLAN -o FILE.ics</translation>
+    </message>
+    <message>
+        <source>%1: security reminders</source>
+        <translation>%1: recordatorios de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n reminder(s)).</source>
+        <translation>
+            <numerusform>Se ha escrito %1 (%n recordatorio).</numerusform>
+            <numerusform>Se ha escrito %1 (%n recordatorios).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyPage</name>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>On a bad day you need a recent backup, the keys and the people to call at hand. Note who holds each thing and where it is; Storefort checks what it can from the real files, and prints a binder to keep in a drawer.</source>
+        <translation>En un mal día necesitas tener a mano una copia de seguridad reciente, las claves y las personas a las que llamar. Anota quién es el custodio de cada cosa y dónde está; Storefort comprueba lo que puede a partir de los archivos reales e imprime una carpeta para guardar en un cajón.</translation>
+    </message>
+    <message>
+        <source>Recovery Items</source>
+        <translation>Elementos de recuperación</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
@@ -3214,6 +4560,845 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>DdosCallDialog</name>
+    <message>
+        <source>Add a Call</source>
+        <translation>Añadir una llamada</translation>
+    </message>
+    <message>
+        <source>Edit a Call</source>
+        <translation>Editar una llamada</translation>
+    </message>
+    <message>
+        <source>One call to make when the shop is under attack: what it is for, who makes it, whom they reach and how. Decide it now, while there is time.</source>
+        <translation>Una llamada que hacer cuando la tienda sufre un ataque: para qué es, quién la hace, a quién contacta y cómo. Decídelo ahora, mientras hay tiempo.</translation>
+    </message>
+    <message>
+        <source>Call the host&apos;s emergency line</source>
+        <translation>Llamar a la línea de emergencias del proveedor de alojamiento</translation>
+    </message>
+    <message>
+        <source>Call the CDN</source>
+        <translation>Llamar a la CDN</translation>
+    </message>
+    <message>
+        <source>Call the developers</source>
+        <translation>Llamar a los desarrolladores</translation>
+    </message>
+    <message>
+        <source>Call the payment provider</source>
+        <translation>Llamar al proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Tell customers on the status page</source>
+        <translation>Avisar a los clientes en la página de estado</translation>
+    </message>
+    <message>
+        <source>Tell customers by e-mail</source>
+        <translation>Avisar a los clientes por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tell customers on social media</source>
+        <translation>Avisar a los clientes en las redes sociales</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion or write your own</source>
+        <translation>Elige una sugerencia o escribe la tuya</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>What the call is for, in a few words</source>
+        <translation>Para qué es la llamada, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Who makes the call</source>
+        <translation>Quién hace la llamada</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Sin decidir todavía</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (se ha ido)</translation>
+    </message>
+    <message>
+        <source>The team member who makes this call. Add people in the Shop &amp; team step.</source>
+        <translation>El miembro del equipo que hace esta llamada. Añade personas en el paso Tienda y equipo.</translation>
+    </message>
+    <message>
+        <source>Whom they reach</source>
+        <translation>A quién contacta</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A provider, a team member, or the shop&apos;s customers</source>
+        <translation>Un proveedor, un miembro del equipo o los clientes de la tienda</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Support portal</source>
+        <translation>Portal de soporte</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Página de estado</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>For example: phone</source>
+        <translation>Por ejemplo: teléfono</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>The number, address or page to use</source>
+        <translation>El número, la dirección o la página que hay que usar</translation>
+    </message>
+    <message>
+        <source>Filled in from the provider&apos;s or person&apos;s details when you choose them; check it is the line that answers at night.</source>
+        <translation>Se rellena con los datos del proveedor o de la persona cuando los eliges; comprueba que sea la línea que atiende por la noche.</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source>&amp;Who makes the call:</source>
+        <translation>&amp;Quién hace la llamada:</translation>
+    </message>
+    <message>
+        <source>Whom they &amp;reach:</source>
+        <translation>A quién &amp;contacta:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>C&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Say what the call is for, e.g. “Call the host&apos;s emergency line”.</source>
+        <translation>Indica para qué es la llamada, p. ej., «Llamar a la línea de emergencias del proveedor de alojamiento».</translation>
+    </message>
+</context>
+<context>
+    <name>DdosCallTreeView</name>
+    <message>
+        <source>&amp;Add Call…</source>
+        <translation>&amp;Añadir llamada…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Decide now who makes each call when the shop is under attack, in the order they are made: the host&apos;s emergency line first, then the CDN, the developers, the payment provider, and the customers.</source>
+        <translation>Decide ahora quién hace cada llamada cuando la tienda sufre un ataque, en el orden en que se hacen: primero la línea de emergencias del proveedor de alojamiento, después la CDN, los desarrolladores, el proveedor de pagos y los clientes.</translation>
+    </message>
+    <message>
+        <source>Who calls whom in an attack</source>
+        <translation>Quién llama a quién en un ataque</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Who makes the call</source>
+        <translation>Quién hace la llamada</translation>
+    </message>
+    <message>
+        <source>Whom they reach</source>
+        <translation>A quién contacta</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Add a call to make in an attack</source>
+        <translation>Añadir una llamada que hacer en un ataque</translation>
+    </message>
+    <message>
+        <source>Change the chosen call</source>
+        <translation>Cambiar la llamada elegida</translation>
+    </message>
+    <message>
+        <source>Take the chosen call out of the tree (Edit &gt; Undo brings it back)</source>
+        <translation>Quitar la llamada elegida de la cadena (Editar &gt; Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Make the chosen call earlier</source>
+        <translation>Hacer antes la llamada elegida</translation>
+    </message>
+    <message>
+        <source>Make the chosen call later</source>
+        <translation>Hacer después la llamada elegida</translation>
+    </message>
+    <message>
+        <source>Move the call up</source>
+        <translation>Subir la llamada</translation>
+    </message>
+    <message>
+        <source>Move the call down</source>
+        <translation>Bajar la llamada</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (se ha ido)</translation>
+    </message>
+    <message>
+        <source>A provider no longer in the plan</source>
+        <translation>Un proveedor que ya no está en el plan</translation>
+    </message>
+    <message>
+        <source>Someone no longer in the plan</source>
+        <translation>Alguien que ya no está en el plan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Sin decidir todavía</translation>
+    </message>
+    <message>
+        <source>Add the call “%1”</source>
+        <translation>Añadir la llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <translation>Editar la llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Remove the call “%1”</source>
+        <translation>Quitar la llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Move the call “%1” up</source>
+        <translation>Subir la llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Move the call “%1” down</source>
+        <translation>Bajar la llamada «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DdosDrillView</name>
+    <message>
+        <source>We Ran a Drill &amp;Today</source>
+        <translation>Hoy &amp;hicimos un simulacro</translation>
+    </message>
+    <message>
+        <source>A plan nobody has tried has gaps: numbers that changed, logins nobody has, switches nobody can find. Once a year, sit down with the team for an hour, read the plan aloud, make the first calls for real (ask the host how they would act), and note what you found.</source>
+        <translation>Un plan que nadie ha probado tiene huecos: números que han cambiado, accesos que nadie tiene, interruptores que nadie encuentra. Una vez al año, reúnete una hora con el equipo, lee el plan en voz alta, haz las primeras llamadas de verdad (pregunta al proveedor de alojamiento cómo actuaría) y anota lo que descubras.</translation>
+    </message>
+    <message>
+        <source>Date of the last drill</source>
+        <translation>Fecha del último simulacro</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>When the team last walked through the plan. Set it back to the lowest date for “never”.</source>
+        <translation>Cuándo repasó el equipo el plan por última vez. Para indicar «nunca», vuelve a poner la fecha más baja posible.</translation>
+    </message>
+    <message>
+        <source>Notes on the last drill</source>
+        <translation>Notas sobre el último simulacro</translation>
+    </message>
+    <message>
+        <source>What the drill found and what was fixed</source>
+        <translation>Lo que encontró el simulacro y lo que se corrigió</translation>
+    </message>
+    <message>
+        <source>Record today as the date of the last drill</source>
+        <translation>Registrar hoy como fecha del último simulacro</translation>
+    </message>
+    <message>
+        <source>Last &amp;drill:</source>
+        <translation>Último &amp;simulacro:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>No drill is recorded yet.</source>
+        <translation>Todavía no hay ningún simulacro registrado.</translation>
+    </message>
+    <message>
+        <source>The last drill was over a year ago: time for another.</source>
+        <translation>El último simulacro fue hace más de un año: toca hacer otro.</translation>
+    </message>
+    <message>
+        <source>The last drill was today.</source>
+        <translation>El último simulacro fue hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last drill was %n day(s) ago.</source>
+        <translation>
+            <numerusform>El último simulacro fue hace %n día.</numerusform>
+            <numerusform>El último simulacro fue hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a drill today</source>
+        <translation>Registrar un simulacro hoy</translation>
+    </message>
+    <message>
+        <source>Set the last drill to %1</source>
+        <translation>Poner la fecha del último simulacro en %1</translation>
+    </message>
+    <message>
+        <source>Record no drill</source>
+        <translation>No registrar ningún simulacro</translation>
+    </message>
+    <message>
+        <source>Edit the drill notes</source>
+        <translation>Editar las notas del simulacro</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindings</name>
+    <message>
+        <source>No CDN stands in front of the shop</source>
+        <translation>No hay ninguna CDN delante de la tienda</translation>
+    </message>
+    <message>
+        <source>A content delivery network (CDN) takes the brunt of a flood of traffic before it reaches your server. Without one, a modest attack can take the shop offline, and setting one up during an attack takes hours.</source>
+        <translation>Una red de distribución de contenidos (CDN) recibe el golpe de una avalancha de tráfico antes de que llegue a tu servidor. Sin ella, un ataque modesto puede dejar la tienda fuera de servicio, y montar una durante un ataque lleva horas.</translation>
+    </message>
+    <message>
+        <source>The site has not been probed yet, and no CDN is recorded.</source>
+        <translation>Todavía no se ha probado el sitio y no hay ninguna CDN registrada.</translation>
+    </message>
+    <message>
+        <source>The latest probe saw no known CDN, and no CDN is recorded.</source>
+        <translation>La última prueba no vio ninguna CDN conocida y no hay ninguna CDN registrada.</translation>
+    </message>
+    <message>
+        <source>Ask your host which CDN it recommends (many offer one), put it in front of the shop, and record it here. If a CDN fronts the site but does not show itself, record it.</source>
+        <translation>Pregunta a tu proveedor de alojamiento qué CDN recomienda (muchos ofrecen una), ponla delante de la tienda y regístrala aquí. Si hay una CDN delante del sitio pero no se identifica, regístrala.</translation>
+    </message>
+    <message>
+        <source>Your host has not said what it does in an attack</source>
+        <translation>Tu proveedor de alojamiento no ha dicho qué hace en caso de ataque</translation>
+    </message>
+    <message>
+        <source>Whether the host filters an attack, or simply switches the shop off to protect its other customers, decides how long you are down.</source>
+        <translation>Cuánto tiempo estés sin servicio depende de si el proveedor de alojamiento filtra el ataque o simplemente desconecta la tienda para proteger a sus otros clientes.</translation>
+    </message>
+    <message>
+        <source>No host or platform is in the plan yet.</source>
+        <translation>Todavía no hay ningún proveedor de alojamiento ni ninguna plataforma en el plan.</translation>
+    </message>
+    <message>
+        <source>No yes-or-no answer on file from: %1.</source>
+        <translation>No hay ninguna respuesta de sí o no registrada de: %1.</translation>
+    </message>
+    <message>
+        <source>Send your host the questionnaire&apos;s DDoS questions (Providers step) and enter its answers.</source>
+        <translation>Envía a tu proveedor de alojamiento las preguntas sobre DDoS del cuestionario (paso Proveedores) e introduce sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Nothing filters an attack on the shop</source>
+        <translation>Nada filtra un ataque contra la tienda</translation>
+    </message>
+    <message>
+        <source>Your host says it cannot absorb an attack, and no CDN is in front. The shop is down for as long as an attack lasts.</source>
+        <translation>Tu proveedor de alojamiento dice que no puede absorber un ataque, y no hay ninguna CDN delante. La tienda estará caída mientras dure el ataque.</translation>
+    </message>
+    <message>
+        <source>%1 answered “no” to whether it can absorb or filter an attack.</source>
+        <translation>%1 respondió «no» a si puede absorber o filtrar un ataque.</translation>
+    </message>
+    <message>
+        <source>Put a CDN with attack filtering in front of the shop, or move to a host that filters attacks.</source>
+        <translation>Pon delante de la tienda una CDN que filtre ataques, o cámbiate a un proveedor de alojamiento que los filtre.</translation>
+    </message>
+    <message>
+        <source>Nobody knows whom to call in an attack</source>
+        <translation>Nadie sabe a quién llamar en un ataque</translation>
+    </message>
+    <message>
+        <source>In an attack, the first hour is lost to “who calls the host?” unless it was decided before: who calls the host, the CDN, the developers and the payment provider, and who tells customers.</source>
+        <translation>En un ataque, la primera hora se pierde en «¿quién llama al proveedor de alojamiento?», a menos que se haya decidido antes: quién llama al proveedor de alojamiento, a la CDN, a los desarrolladores y al proveedor de pagos, y quién avisa a los clientes.</translation>
+    </message>
+    <message>
+        <source>The call tree is empty.</source>
+        <translation>La cadena de llamadas está vacía.</translation>
+    </message>
+    <message>
+        <source>Fill in the call tree: for each call, who makes it, whom they reach and through which channel.</source>
+        <translation>Completa la cadena de llamadas: para cada llamada, quién la hace, a quién contacta y por qué canal.</translation>
+    </message>
+    <message>
+        <source>Nobody is set to tell customers</source>
+        <translation>No hay nadie encargado de avisar a los clientes</translation>
+    </message>
+    <message>
+        <source>Customers who hear nothing while the shop is down assume the worst, and some do not come back.</source>
+        <translation>Los clientes que no reciben noticias mientras la tienda está caída se temen lo peor, y algunos no vuelven.</translation>
+    </message>
+    <message>
+        <source>Every call in the tree reaches a provider or a team member; none goes to customers.</source>
+        <translation>Todas las llamadas de la cadena contactan con un proveedor o con un miembro del equipo; ninguna va dirigida a los clientes.</translation>
+    </message>
+    <message>
+        <source>Add a call with no provider or person to reach, such as “Tell customers on the status page and social media”.</source>
+        <translation>Añade una llamada sin proveedor ni persona a quien contactar, como «Avisar a los clientes en la página de estado y en las redes sociales».</translation>
+    </message>
+    <message>
+        <source>The last attack drill was over a year ago</source>
+        <translation>El último simulacro de ataque fue hace más de un año</translation>
+    </message>
+    <message>
+        <source>The attack plan has never been tried</source>
+        <translation>El plan contra ataques nunca se ha probado</translation>
+    </message>
+    <message>
+        <source>A plan nobody has walked through has gaps: numbers that changed, logins nobody has, switches nobody can find. An hour&apos;s drill once a year finds them.</source>
+        <translation>Un plan que nadie ha repasado tiene huecos: números que han cambiado, accesos que nadie tiene, interruptores que nadie encuentra. Un simulacro de una hora una vez al año los descubre.</translation>
+    </message>
+    <message>
+        <source>Last drill: %1.</source>
+        <translation>Último simulacro: %1.</translation>
+    </message>
+    <message>
+        <source>No drill is recorded.</source>
+        <translation>No hay ningún simulacro registrado.</translation>
+    </message>
+    <message>
+        <source>Sit down with the team, read the plan aloud, make the first calls for real (ask the host how they would act), and record the date.</source>
+        <translation>Reúnete con el equipo, lee el plan en voz alta, haz las primeras llamadas de verdad (pregunta al proveedor de alojamiento cómo actuaría) y registra la fecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) against attacks not prepared</source>
+        <translation>
+            <numerusform>%n paso contra ataques sin preparar</numerusform>
+            <numerusform>%n pasos contra ataques sin preparar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is set up before an attack works in minutes; what must be set up during one takes hours.</source>
+        <translation>Lo que está preparado antes de un ataque funciona en minutos; lo que hay que preparar durante el ataque lleva horas.</translation>
+    </message>
+    <message>
+        <source>Go through the steps with your host or CDN and tick each one that is in place.</source>
+        <translation>Repasa los pasos con tu proveedor de alojamiento o tu CDN y marca los que ya estén listos.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindingsView</name>
+    <message>
+        <source>What the DDoS checks found</source>
+        <translation>Lo que encontraron las comprobaciones de DDoS</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Sobre el hallazgo elegido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the shop is as ready for an attack as this plan can tell.</source>
+        <translation>Nada que corregir: por lo que este plan puede saber, la tienda está preparada para un ataque.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do.</source>
+        <translation>Nada urgente. Elige un hallazgo para ver por qué importa y qué hacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>
+            <numerusform>%n asunto urgente que resolver. Elige un hallazgo para ver por qué importa y qué hacer.</numerusform>
+            <numerusform>%n asuntos urgentes que resolver. Elige un hallazgo para ver por qué importan y qué hacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se ha visto</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFrontView</name>
+    <message>
+        <source>Absorbs or filters attacks</source>
+        <translation>Absorbe o filtra ataques</translation>
+    </message>
+    <message>
+        <source>What they do in an attack</source>
+        <translation>Qué hace en un ataque</translation>
+    </message>
+    <message>
+        <source>Tells you within</source>
+        <translation>Te avisa en un plazo de</translation>
+    </message>
+    <message>
+        <source>How they tell you</source>
+        <translation>Cómo te avisa</translation>
+    </message>
+    <message>
+        <source>Whom to contact in an attack</source>
+        <translation>A quién contactar en un ataque</translation>
+    </message>
+    <message>
+        <source>A CDN is in front of the shop</source>
+        <translation>Hay una CDN delante de la tienda</translation>
+    </message>
+    <message>
+        <source>Which CDN</source>
+        <translation>Qué CDN</translation>
+    </message>
+    <message>
+        <source>What the latest probe saw</source>
+        <translation>Lo que vio la última prueba</translation>
+    </message>
+    <message>
+        <source>The CDN you record</source>
+        <translation>La CDN que registras</translation>
+    </message>
+    <message>
+        <source>CDN in front of the shop</source>
+        <translation>CDN delante de la tienda</translation>
+    </message>
+    <message>
+        <source>The provider whose network stands in front of the shop. Add it in the Providers step if it is not listed.</source>
+        <translation>El proveedor cuya red está delante de la tienda. Añádelo en el paso Proveedores si no aparece en la lista.</translation>
+    </message>
+    <message>
+        <source>Notes about the CDN</source>
+        <translation>Notas sobre la CDN</translation>
+    </message>
+    <message>
+        <source>For example: in front of the shop since 2024; mail goes around it</source>
+        <translation>Por ejemplo: delante de la tienda desde 2024; el correo no pasa por ella</translation>
+    </message>
+    <message>
+        <source>Record the CDN here when the probe cannot see it, for example one that only filters attacks, or when the shop has several addresses.</source>
+        <translation>Registra aquí la CDN cuando la prueba no pueda verla, por ejemplo si solo filtra ataques, o cuando la tienda tenga varias direcciones.</translation>
+    </message>
+    <message>
+        <source>&amp;CDN in front:</source>
+        <translation>&amp;CDN delante:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>What your host and CDN said about attacks</source>
+        <translation>Lo que han dicho tu proveedor de alojamiento y tu CDN sobre los ataques</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Ninguna registrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A provider no longer in the plan</source>
+        <translation>Un proveedor que ya no está en el plan</translation>
+    </message>
+    <message>
+        <source>Not probed yet. Probe the site in the Encryption (TLS) step to see whether a CDN stands in front of it.</source>
+        <translation>Todavía no se ha probado. Prueba el sitio en el paso Cifrado (TLS) para ver si hay una CDN delante.</translation>
+    </message>
+    <message>
+        <source>No CDN seen: the probe of %1 on %2 found no known CDN in front of the site.</source>
+        <translation>No se ha visto ninguna CDN: la prueba de %1 del %2 no encontró ninguna CDN conocida delante del sitio.</translation>
+    </message>
+    <message>
+        <source>%1 stands in front of the site (seen by the probe of %2 on %3).</source>
+        <translation>%1 está delante del sitio (lo vio la prueba de %2 del %3).</translation>
+    </message>
+    <message>
+        <source>No answer on file — ask in the Providers step.</source>
+        <translation>No hay ninguna respuesta registrada — pregunta en el paso Proveedores.</translation>
+    </message>
+    <message>
+        <source>No host, platform or CDN is in the plan yet. Add them in the Providers step, then ask them the questions about attacks.</source>
+        <translation>Todavía no hay en el plan ningún proveedor de alojamiento, plataforma ni CDN. Añádelos en el paso Proveedores y después hazles las preguntas sobre ataques.</translation>
+    </message>
+    <message>
+        <source>Record %1 as the CDN</source>
+        <translation>Registrar %1 como la CDN</translation>
+    </message>
+    <message>
+        <source>Record no CDN</source>
+        <translation>Registrar que no hay CDN</translation>
+    </message>
+    <message>
+        <source>Edit the CDN notes</source>
+        <translation>Cambiar las notas sobre la CDN</translation>
+    </message>
+</context>
+<context>
+    <name>DdosPage</name>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Preparación ante DDoS</translation>
+    </message>
+    <message>
+        <source>In a DDoS attack, a flood of traffic makes your shop unreachable for customers, for hours or days. What you prepare before an attack works in minutes; what you have to arrange during one takes hours. Decide now who stands in front of the shop, who calls whom, and what is switched on in advance.</source>
+        <translation>En un ataque DDoS, una avalancha de tráfico hace que los clientes no puedan acceder a tu tienda durante horas o días. Lo que preparas antes de un ataque funciona en minutos; lo que tienes que organizar durante el ataque lleva horas. Decide ahora quién está delante de la tienda, quién llama a quién y qué se activa de antemano.</translation>
+    </message>
+    <message>
+        <source>In Front of the Shop</source>
+        <translation>Delante de la tienda</translation>
+    </message>
+    <message>
+        <source>Who Calls Whom</source>
+        <translation>Quién llama a quién</translation>
+    </message>
+    <message>
+        <source>Prepared in Advance</source>
+        <translation>Preparado de antemano</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <source>What to Fix</source>
+        <translation>Qué arreglar</translation>
+    </message>
+    <message>
+        <source>What to Fix (%1)</source>
+        <translation>Qué arreglar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DdosPlanCommand</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>No hay ningún plan abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosStep</name>
+    <message>
+        <source>Know how to switch on the CDN&apos;s attack mode</source>
+        <translation>Saber cómo activar el modo de ataque de la CDN</translation>
+    </message>
+    <message>
+        <source>Limit how often one visitor may log in, search and check out</source>
+        <translation>Limitar cuántas veces puede un visitante iniciar sesión, buscar y pagar</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server answers only the CDN</source>
+        <translation>El servidor de la tienda solo responde a la CDN</translation>
+    </message>
+    <message>
+        <source>Pages and images are cached by the CDN</source>
+        <translation>La CDN guarda en caché las páginas y las imágenes</translation>
+    </message>
+    <message>
+        <source>Access to the domain&apos;s DNS settings is at hand</source>
+        <translation>El acceso a la configuración DNS del dominio está a mano</translation>
+    </message>
+    <message>
+        <source>A message to customers is written in advance</source>
+        <translation>Hay un mensaje para los clientes escrito de antemano</translation>
+    </message>
+    <message>
+        <source>Most CDNs have a switch that checks every visitor before letting them through. In an attack minutes count: know where the switch is and who may use it.</source>
+        <translation>La mayoría de las CDN tienen un interruptor que comprueba a cada visitante antes de dejarlo pasar. En un ataque cuentan los minutos: debes saber dónde está el interruptor y quién puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Floods often aim at the pages that cost the server most work. A limit per visitor keeps them from tying up the whole shop.</source>
+        <translation>Las avalanchas suelen apuntar a las páginas que más trabajo le dan al servidor. Un límite por visitante impide que bloqueen toda la tienda.</translation>
+    </message>
+    <message>
+        <source>If the server also answers the open internet, an attacker can go around the CDN. Allow only the CDN&apos;s addresses through the firewall.</source>
+        <translation>Si el servidor también responde a cualquiera en internet, un atacante puede saltarse la CDN. Deja pasar por el firewall solo las direcciones de la CDN.</translation>
+    </message>
+    <message>
+        <source>What the CDN serves from its cache never reaches your server, so the shop stays up for browsing even when the server is busy.</source>
+        <translation>Lo que la CDN sirve desde su caché nunca llega a tu servidor, así que la tienda se puede seguir visitando aunque el servidor esté saturado.</translation>
+    </message>
+    <message>
+        <source>Putting a CDN in front in a hurry, or moving the site, means changing DNS. Know who has the login and keep the records&apos; lifetime short.</source>
+        <translation>Poner deprisa una CDN delante, o trasladar el sitio, implica cambiar el DNS. Debes saber quién tiene el acceso y mantener corta la duración (TTL) de los registros.</translation>
+    </message>
+    <message>
+        <source>Customers who see a dead shop and hear nothing stop trusting it. A short message ready for the status page, e-mail and social media saves time when everyone is busy.</source>
+        <translation>Los clientes que ven la tienda caída y no reciben ninguna explicación dejan de confiar en ella. Un mensaje breve preparado para la página de estado, el correo electrónico y las redes sociales ahorra tiempo cuando todo el mundo está ocupado.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosStepsView</name>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>Your own step</source>
+        <translation>Tu propio paso</translation>
+    </message>
+    <message>
+        <source>For example: a second DNS provider is set up</source>
+        <translation>Por ejemplo: hay un segundo proveedor de DNS configurado</translation>
+    </message>
+    <message>
+        <source>Add a step of your own to prepare</source>
+        <translation>Añadir un paso propio que preparar</translation>
+    </message>
+    <message>
+        <source>Your &amp;own step:</source>
+        <translation>Tu p&amp;ropio paso:</translation>
+    </message>
+    <message>
+        <source>What is set up before an attack works in minutes; what must be set up during one takes hours. %1 of %2 standard steps prepared.</source>
+        <translation>Lo que se configura antes de un ataque funciona en minutos; lo que hay que configurar durante el ataque lleva horas. %1 de %2 pasos estándar preparados.</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Preparado el:</translation>
+    </message>
+    <message>
+        <source>Date “%1” was prepared</source>
+        <translation>Fecha en que se preparó «%1»</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notas sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Notes: who did it, where the switch is, why it is not done</source>
+        <translation>Notas: quién lo hizo, dónde está el interruptor, por qué no está hecho</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the step “%1”</source>
+        <translation>Quitar el paso «%1»</translation>
+    </message>
+    <message>
+        <source>Take your own step off the list (Edit &gt; Undo brings it back)</source>
+        <translation>Quitar tu propio paso de la lista (Editar &gt; Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as prepared</source>
+        <translation>Marcar «%1» como preparado</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not prepared</source>
+        <translation>Marcar «%1» como no preparado</translation>
+    </message>
+    <message>
+        <source>Change when “%1” was prepared</source>
+        <translation>Cambiar cuándo se preparó «%1»</translation>
+    </message>
+    <message>
+        <source>Edit the notes on “%1”</source>
+        <translation>Cambiar las notas sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Add the step “%1”</source>
+        <translation>Añadir el paso «%1»</translation>
+    </message>
+</context>
+<context>
     <name>EarlierCopiesDialog</name>
     <message>
         <source>&amp;Open a Copy…</source>
@@ -3335,6 +5520,13 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
 </context>
 <context>
     <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Cambiar los datos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecoveryItemCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>Cambiar los datos de %1</translation>
@@ -3482,6 +5674,102 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>ExportVerifier</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>número de pedido</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>No export file or folder is given.</source>
+        <translation>No se ha indicado ningún archivo ni carpeta de exportación.</translation>
+    </message>
+    <message>
+        <source>The export %1 does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>La exportación %1 no existe en este ordenador (o la unidad o la carpeta compartida en la que está no está conectada).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CSV file.</source>
+        <translation>La carpeta %1 no contiene ningún archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the export %1.</source>
+        <translation>Storefort no tiene permiso para leer la exportación %1.</translation>
+    </message>
+    <message>
+        <source>The export %1 is there.</source>
+        <translation>La exportación %1 está ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 is %n day(s) old (made %2). Make a new one: it should be at most %3 days old.</source>
+        <translation>
+            <numerusform>La exportación %1 tiene %n día de antigüedad (se hizo el %2). Haz una nueva: no debería tener más de %3 días.</numerusform>
+            <numerusform>La exportación %1 tiene %n días de antigüedad (se hizo el %2). Haz una nueva: no debería tener más de %3 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 was made %2.</source>
+        <translation>La exportación %1 se hizo el %2.</translation>
+    </message>
+    <message>
+        <source>The export %1 is empty: there is nothing in it.</source>
+        <translation>La exportación %1 está vacía: no contiene nada.</translation>
+    </message>
+    <message>
+        <source>The export %1 cannot be read as a CSV file (a spreadsheet&apos;s text form). %2</source>
+        <translation>La exportación %1 no se puede leer como archivo CSV (la forma de texto de una hoja de cálculo). %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 reads as a CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>La exportación %1 se lee como un archivo CSV con %n columna.</numerusform>
+            <numerusform>La exportación %1 se lee como un archivo CSV con %n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 has only its column names: there are no rows of data in it.</source>
+        <translation>La exportación %1 solo tiene los nombres de las columnas: no contiene ninguna fila de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 holds %n row(s) of data.</source>
+        <translation>
+            <numerusform>La exportación %1 contiene %n fila de datos.</numerusform>
+            <numerusform>La exportación %1 contiene %n filas de datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 has the columns it needs: %2.</source>
+        <translation>La exportación %1 tiene las columnas que necesita: %2.</translation>
+    </message>
+    <message>
+        <source>The export %1 has no column for %2. Check that the export includes it; its columns are: %3.</source>
+        <translation>La exportación %1 no tiene ninguna columna de %2. Comprueba que la exportación la incluya; sus columnas son: %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>Storefort plans (*.storefort);;All files (*)</source>
@@ -3505,6 +5793,89 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>Fix: %1</source>
         <translation>Solución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GitVerifier</name>
+    <message>
+        <source>Storefort could not start git (%1), the program it checks the code with. Install git, or check the code by hand.</source>
+        <translation>Storefort no pudo iniciar git (%1), el programa con el que comprueba el código. Instala git o comprueba el código a mano.</translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly while checking %1.</source>
+        <translation>git se detuvo de forma inesperada al comprobar %1.</translation>
+    </message>
+    <message>
+        <source>No folder of the code is given.</source>
+        <translation>No se ha indicado ninguna carpeta del código.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s folder, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>La carpeta del código, %1, no existe en este ordenador (o la unidad o la carpeta compartida en la que está no está conectada).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a git repository (a folder whose history git keeps), so Storefort cannot check the code in it.</source>
+        <translation>La carpeta %1 no es un repositorio git (una carpeta cuyo historial guarda git), así que Storefort no puede comprobar el código que contiene.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a git repository.</source>
+        <translation>La carpeta %1 es un repositorio git.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no commits yet: no version of the code is kept in it.</source>
+        <translation>El repositorio %1 todavía no tiene ningún commit: no guarda ninguna versión del código.</translation>
+    </message>
+    <message>
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (less than a day ago).</source>
+        <translation>El último cambio del código es «%1», de %2, hecho el %3 (hace menos de un día).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>El último cambio del código es «%1», de %2, hecho el %3 (hace %n día).</numerusform>
+            <numerusform>El último cambio del código es «%1», de %2, hecho el %3 (hace %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change to the code is committed.</source>
+        <translation>Todos los cambios del código están confirmados (commit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have changes that are not committed: they are not kept in the repository&apos;s history yet.</source>
+        <translation>
+            <numerusform>%n archivo tiene cambios sin confirmar (commit): todavía no están guardados en el historial del repositorio.</numerusform>
+            <numerusform>%n archivos tienen cambios sin confirmar (commit): todavía no están guardados en el historial del repositorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not tell which files have changes that are not committed.</source>
+        <translation>git no pudo determinar qué archivos tienen cambios sin confirmar.</translation>
+    </message>
+    <message>
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...).</source>
+        <translation>El código solo existe en este equipo: el repositorio no tiene ninguna copia remota (en GitHub, GitLab, tu proveedor de alojamiento...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...) to push its %n commit(s) to.</source>
+        <translation>
+            <numerusform>El código solo existe en este equipo: el repositorio no tiene ninguna copia remota (en GitHub, GitLab, tu proveedor de alojamiento...) a la que subir su %n commit.</numerusform>
+            <numerusform>El código solo existe en este equipo: el repositorio no tiene ninguna copia remota (en GitHub, GitLab, tu proveedor de alojamiento...) a la que subir sus %n commits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not tell whether every commit is pushed to a remote copy.</source>
+        <translation>git no pudo determinar si todos los commits se han subido a una copia remota.</translation>
+    </message>
+    <message>
+        <source>Every commit is pushed to the remote copy (%1).</source>
+        <translation>Todos los commits se han subido a la copia remota (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) exist only on this machine: they are not pushed to the remote copy (%1) yet.</source>
+        <translation>
+            <numerusform>%n commit solo existe en este equipo: todavía no se ha subido a la copia remota (%1).</numerusform>
+            <numerusform>%n commits solo existen en este equipo: todavía no se han subido a la copia remota (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3695,6 +6066,13 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>The server&apos;s answer was empty.</source>
         <translation>La respuesta del servidor estaba vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Could not save the calendar to %1: %2</source>
+        <translation>No se pudo guardar el calendario en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +6989,33 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation>No hay nada en lo que imprimir.</translation>
+    </message>
+    <message>
+        <source>Could not start printing: the printer or file is not ready.</source>
+        <translation>No se pudo empezar a imprimir: la impresora o el archivo no están listos.</translation>
+    </message>
+    <message>
+        <source>Could not print page %1: the printer or file stopped accepting pages.</source>
+        <translation>No se pudo imprimir la página %1: la impresora o el archivo dejaron de aceptar páginas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Could not finish printing: the printer or file is not ready.</source>
+        <translation>No se pudo terminar de imprimir: la impresora o el archivo no están listos.</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF to %1: %2</source>
+        <translation>No se pudo guardar el PDF en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Staff</source>
@@ -4995,6 +7400,74 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
         <source>This account is ticked off already; untick it first to change what was done.</source>
         <translation>Esta cuenta ya está marcada; desmárcala primero para cambiar lo que se hizo.</translation>
     </message>
+    <message>
+        <source>The accepted findings could not be read: %1</source>
+        <translation>No se pudieron leer los hallazgos aceptados: %1</translation>
+    </message>
+    <message>
+        <source>Which finding is accepted is missing.</source>
+        <translation>Falta indicar qué hallazgo se acepta.</translation>
+    </message>
+    <message>
+        <source>Say why the shop accepts this risk: the reason is what a later review reads.</source>
+        <translation>Indica por qué la tienda acepta este riesgo: el motivo es lo que se leerá en una revisión posterior.</translation>
+    </message>
+    <message>
+        <source>The date the risk was accepted is missing.</source>
+        <translation>Falta la fecha en que se aceptó el riesgo.</translation>
+    </message>
+    <message>
+        <source>The acceptance would end before it starts. Choose a later date.</source>
+        <translation>La aceptación terminaría antes de empezar. Elige una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>That finding is not accepted.</source>
+        <translation>Ese hallazgo no está aceptado.</translation>
+    </message>
+    <message>
+        <source>The DDoS plan could not be read: %1</source>
+        <translation>No se pudo leer el plan contra DDoS: %1</translation>
+    </message>
+    <message>
+        <source>Every call in the call tree needs a task, e.g. “Call the host&apos;s emergency line”.</source>
+        <translation>Cada llamada de la cadena de llamadas necesita una tarea, p. ej. «Llamar a la línea de emergencias del proveedor de alojamiento».</translation>
+    </message>
+    <message>
+        <source>That team member is no longer in the plan.</source>
+        <translation>Ese miembro del equipo ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>Give each prepared step a name.</source>
+        <translation>Ponle un nombre a cada paso preparado.</translation>
+    </message>
+    <message>
+        <source>The standard steps come with the plan and cannot be added again.</source>
+        <translation>Los pasos estándar vienen con el plan y no se pueden volver a añadir.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the standard steps and cannot be removed. Leave it unticked, with a note why.</source>
+        <translation>«%1» es uno de los pasos estándar y no se puede quitar. Déjalo sin marcar, con una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <source>The recovery items could not be read: %1</source>
+        <translation>No se pudieron leer los elementos de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>That recovery item is no longer in the plan.</source>
+        <translation>Ese elemento de recuperación ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>“%1” is on every plan&apos;s list and cannot be removed. Clear its fields, or note in it why the shop does without.</source>
+        <translation>«%1» está en la lista de todos los planes y no se puede quitar. Vacía sus campos o anota en él por qué la tienda puede prescindir de él.</translation>
+    </message>
+    <message>
+        <source>A verification needs the time it was made.</source>
+        <translation>Una comprobación necesita la hora en que se hizo.</translation>
+    </message>
+    <message>
+        <source>The verifications could not be read: %1</source>
+        <translation>No se pudieron leer las comprobaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -5005,6 +7478,115 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>The copy &quot;%1&quot; could not be written: %2</source>
         <translation>No se pudo guardar la copia «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Renew the certificate of %1: it has run out</source>
+        <translation>Renueva el certificado de %1: ha caducado</translation>
+    </message>
+    <message>
+        <source>Renew the certificate of %1</source>
+        <translation>Renueva el certificado de %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 serves ran out on %2. Visitors see a warning instead of the shop. Ask your host or developer to renew it today.</source>
+        <translation>El certificado que usa %1 caducó el %2. Los visitantes ven un aviso en lugar de la tienda. Pide hoy mismo a tu proveedor de alojamiento o a tu desarrollador que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 serves runs out on %2. Renew it before then, or visitors will see a warning instead of the shop. If it renews by itself, check that it did.</source>
+        <translation>El certificado que usa %1 caduca el %2. Renuévalo antes de esa fecha o los visitantes verán un aviso en lugar de la tienda. Si se renueva solo, comprueba que lo ha hecho.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Renew the certificate kept in “%1”</source>
+        <translation>Renueva el certificado guardado en «%1»</translation>
+    </message>
+    <message>
+        <source>The certificate kept as a recovery item runs out on %1. Renew it and keep the new certificate, its key and signing request in the same place.</source>
+        <translation>El certificado guardado como elemento de recuperación caduca el %1. Renuévalo y guarda el nuevo certificado, su clave y su solicitud de firma en el mismo sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask %1 again: %n answer(s) due</source>
+        <translation>
+            <numerusform>Vuelve a preguntar a %1: %n respuesta pendiente</numerusform>
+            <numerusform>Vuelve a preguntar a %1: %n respuestas pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers %1 gave are due to be asked again by %2. Send them the questions again, so that what is on file is still true.</source>
+        <translation>
+            <numerusform>Antes del %2 toca volver a preguntar %n de las respuestas que dio %1. Envíale de nuevo las preguntas, para que lo registrado siga siendo cierto.</numerusform>
+            <numerusform>Antes del %2 toca volver a preguntar %n de las respuestas que dio %1. Envíale de nuevo las preguntas, para que lo registrado siga siendo cierto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Review who can get into the shop</source>
+        <translation>Revisa quién puede entrar en la tienda</translation>
+    </message>
+    <message>
+        <source>The accounts were last reviewed on %1. Go through them again: remove leavers, check that each person&apos;s access still fits their work.</source>
+        <translation>Las cuentas se revisaron por última vez el %1. Vuelve a repasarlas: quita a quienes se han ido y comprueba que el acceso de cada persona sigue correspondiendo a su trabajo.</translation>
+    </message>
+    <message>
+        <source>The accounts have never been reviewed. Go through them: remove leavers, check that each person&apos;s access fits their work.</source>
+        <translation>Las cuentas nunca se han revisado. Repásalas: quita a quienes se han ido y comprueba que el acceso de cada persona corresponde a su trabajo.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Change the root password</source>
+        <translation>Cambia la contraseña de root</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was stored on %2. Change it, put the new one in the keychain, and tell whoever holds it.</source>
+        <translation>La contraseña de «%1» se guardó el %2. Cámbiala, guarda la nueva en el llavero y comunícasela a su custodio.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Contraseñas</translation>
+    </message>
+    <message>
+        <source>Check the backups</source>
+        <translation>Comprueba las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>“%1” was last checked on %2. Check again that a backup under a day old and an older one are there and open.</source>
+        <translation>«%1» se comprobó por última vez el %2. Vuelve a comprobar que hay una copia de seguridad de menos de un día y otra más antigua, y que se abren.</translation>
+    </message>
+    <message>
+        <source>“%1” has never been checked. Check that a backup under a day old and an older one are there and open.</source>
+        <translation>«%1» nunca se ha comprobado. Comprueba que hay una copia de seguridad de menos de un día y otra más antigua, y que se abren.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Practise what to do when the shop is attacked</source>
+        <translation>Practica qué hacer cuando ataquen la tienda</translation>
+    </message>
+    <message>
+        <source>The last drill was on %1. Walk through the DDoS plan again with everyone in the call tree: who calls whom, and what is switched on first.</source>
+        <translation>El último simulacro fue el %1. Repasa de nuevo el plan contra DDoS con todas las personas de la cadena de llamadas: quién llama a quién y qué se activa primero.</translation>
+    </message>
+    <message>
+        <source>The DDoS plan has never been practised. Walk through it with everyone in the call tree: who calls whom, and what is switched on first.</source>
+        <translation>El plan contra DDoS nunca se ha practicado. Repásalo con todas las personas de la cadena de llamadas: quién llama a quién y qué se activa primero.</translation>
+    </message>
+    <message>
+        <source>DDoS</source>
+        <translation>DDoS</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +11032,1214 @@ Certificaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCheck</name>
+    <message>
+        <source>Nobody is named as holding the root account.</source>
+        <translation>No se ha indicado ningún custodio de la cuenta root.</translation>
+    </message>
+    <message>
+        <source>%1 holds the root account.</source>
+        <translation>%1 custodia la cuenta root.</translation>
+    </message>
+    <message>
+        <source>the root account</source>
+        <translation>la cuenta root</translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the keychain.</source>
+        <translation>No hay ninguna contraseña de %1 guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>The plan expects the password for %1 in the keychain, but the keychain has no such entry.</source>
+        <translation>El plan espera la contraseña de %1 en el llavero, pero el llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be asked: %1</source>
+        <translation>No se pudo consultar el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the keychain.</source>
+        <translation>La contraseña de %1 está en el llavero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was stored on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Se guardó el %1, hace %n día.</numerusform>
+            <numerusform>Se guardó el %1, hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storefort cannot check this item by itself. Look at it and confirm it is there and usable.</source>
+        <translation>Storefort no puede comprobar este elemento por sí solo. Míralo y confirma que está ahí y que se puede usar.</translation>
+    </message>
+    <message>
+        <source>No location is recorded, so there is nothing to check.</source>
+        <translation>No se ha registrado ninguna ubicación, así que no hay nada que comprobar.</translation>
+    </message>
+    <message>
+        <source>It is kept at “%1”, which Storefort cannot open. Look at it there and confirm it by hand, or copy it to a folder on this computer.</source>
+        <translation>Se guarda en «%1», que Storefort no puede abrir. Míralo allí y confírmalo a mano, o cópialo a una carpeta de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase could not be read from the keychain: %1</source>
+        <translation>No se pudo leer del llavero la frase de contraseña de la clave: %1</translation>
+    </message>
+    <message>
+        <source>The plan expects the key&apos;s passphrase in the keychain, but the keychain has no such entry.</source>
+        <translation>El plan espera la frase de contraseña de la clave en el llavero, pero el llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>Looked at and confirmed by hand.</source>
+        <translation>Revisado y confirmado a mano.</translation>
+    </message>
+    <message>
+        <source>Looked at and confirmed by hand: %1</source>
+        <translation>Revisado y confirmado a mano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindings</name>
+    <message>
+        <source>%1: no backup found where the plan says</source>
+        <translation>%1: no hay ninguna copia de seguridad donde indica el plan</translation>
+    </message>
+    <message>
+        <source>A backup nobody can find on the bad day is no backup. The plan must point at where the backups really are.</source>
+        <translation>Una copia de seguridad que nadie encuentra en un mal día no sirve de nada. El plan tiene que indicar dónde están de verdad las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Check the folder or share, mount it if needed, and correct the item&apos;s location. Then verify again.</source>
+        <translation>Revisa la carpeta o la carpeta compartida, conéctala si hace falta y corrige la ubicación del elemento. Después vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1: no backup from the last 24 hours</source>
+        <translation>%1: no hay ninguna copia de seguridad de las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Everything since the newest backup — orders, customers, changes — is lost if the shop has to be restored today.</source>
+        <translation>Si hoy hubiera que restaurar la tienda, se perdería todo lo posterior a la copia de seguridad más reciente: pedidos, clientes, cambios.</translation>
+    </message>
+    <message>
+        <source>Find out why the daily backup stopped (ask the host or check the backup job), run one now, and verify again.</source>
+        <translation>Averigua por qué se dejó de hacer la copia de seguridad diaria (pregunta al proveedor de alojamiento o revisa la tarea de copia), haz una ahora y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1: no older backup kept as a reference point</source>
+        <translation>%1: no se conserva ninguna copia de seguridad antigua como punto de referencia</translation>
+    </message>
+    <message>
+        <source>Break-ins are often found days later. If only the newest backups are kept, they may all contain the intruder.</source>
+        <translation>Las intrusiones se descubren a menudo días después. Si solo se conservan las copias de seguridad más recientes, puede que todas contengan al intruso.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup that is a week or more old (many keep one per week and one per month).</source>
+        <translation>Conserva al menos una copia de seguridad de una semana o más de antigüedad (muchas tiendas guardan una por semana y una por mes).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup does not open</source>
+        <translation>%1: la copia de seguridad más reciente no se abre</translation>
+    </message>
+    <message>
+        <source>A damaged backup fails exactly when it is needed. The shop would have to fall back to an older one and lose more.</source>
+        <translation>Una copia de seguridad dañada falla justo cuando se necesita. La tienda tendría que recurrir a una más antigua y perdería más.</translation>
+    </message>
+    <message>
+        <source>Make a new backup, check that it opens, and find out why the last one was cut short (full disk, interrupted copy).</source>
+        <translation>Haz una copia de seguridad nueva, comprueba que se abre y averigua por qué la última quedó incompleta (disco lleno, copia interrumpida).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup is empty or much smaller</source>
+        <translation>%1: la copia de seguridad más reciente está vacía o es mucho más pequeña</translation>
+    </message>
+    <message>
+        <source>A backup that suddenly shrinks has often left something out — the database, or the uploaded images.</source>
+        <translation>Una copia de seguridad que de repente se reduce a menudo ha dejado algo fuera: la base de datos o las imágenes subidas.</translation>
+    </message>
+    <message>
+        <source>Open the backup and compare it with the one before. Ask whoever runs the backup what changed.</source>
+        <translation>Abre la copia de seguridad y compárala con la anterior. Pregunta a quien se encarga de las copias qué ha cambiado.</translation>
+    </message>
+    <message>
+        <source>%1: the export is not where the plan says</source>
+        <translation>%1: la exportación no está donde indica el plan</translation>
+    </message>
+    <message>
+        <source>On the bad day the shop itself may be down, so the export must already exist somewhere you can open it.</source>
+        <translation>En un mal día puede que la propia tienda esté caída, así que la exportación ya tiene que estar en algún sitio donde puedas abrirla.</translation>
+    </message>
+    <message>
+        <source>Export the data from the shop&apos;s admin, save it where the item points, and verify again.</source>
+        <translation>Exporta los datos desde la administración de la tienda, guárdalos donde indica el elemento y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the export is out of date</source>
+        <translation>%1: la exportación está desactualizada</translation>
+    </message>
+    <message>
+        <source>An old export misses the newest customers, orders or products.</source>
+        <translation>A una exportación antigua le faltan los clientes, pedidos o productos más recientes.</translation>
+    </message>
+    <message>
+        <source>Export again, or have the shop send the export on a schedule.</source>
+        <translation>Vuelve a exportar, o haz que la tienda envíe la exportación de forma programada.</translation>
+    </message>
+    <message>
+        <source>%1: the export cannot be read</source>
+        <translation>%1: la exportación no se puede leer</translation>
+    </message>
+    <message>
+        <source>A file that does not open, or holds no rows, will not help rebuild anything.</source>
+        <translation>Un archivo que no se abre, o que no contiene filas, no ayudará a reconstruir nada.</translation>
+    </message>
+    <message>
+        <source>Export again as CSV and check it opens in a spreadsheet.</source>
+        <translation>Vuelve a exportar como CSV y comprueba que se abre en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>%1: the export lacks columns it needs</source>
+        <translation>%1: a la exportación le faltan columnas necesarias</translation>
+    </message>
+    <message>
+        <source>Without them the file cannot be loaded into a rebuilt shop (products without prices, customers without e-mail addresses).</source>
+        <translation>Sin ellas, el archivo no se puede cargar en una tienda reconstruida (productos sin precio, clientes sin dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <source>Choose the full export in the shop&apos;s admin, with every column.</source>
+        <translation>Elige la exportación completa en la administración de la tienda, con todas las columnas.</translation>
+    </message>
+    <message>
+        <source>%1: a certificate file is missing or unreadable</source>
+        <translation>%1: falta un archivo del certificado o no se puede leer</translation>
+    </message>
+    <message>
+        <source>Moving the site to a new server quickly needs the certificate, its key and the signing request together.</source>
+        <translation>Para trasladar rápido el sitio a un servidor nuevo hacen falta el certificado, su clave y la solicitud de firma, juntos.</translation>
+    </message>
+    <message>
+        <source>Ask whoever set up the certificate (often the host) for the files, and keep them in the recorded place.</source>
+        <translation>Pide los archivos a quien configuró el certificado (a menudo, el proveedor de alojamiento) y guárdalos en el sitio registrado.</translation>
+    </message>
+    <message>
+        <source>%1: the private key is missing or will not open</source>
+        <translation>%1: falta la clave privada o no se abre</translation>
+    </message>
+    <message>
+        <source>A certificate is useless without its private key, and an encrypted key is useless without its passphrase.</source>
+        <translation>Un certificado no sirve de nada sin su clave privada, y una clave cifrada no sirve de nada sin su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Find the key the site uses and store its passphrase in the keychain with this item.</source>
+        <translation>Busca la clave que usa el sitio y guarda su frase de contraseña en el llavero con este elemento.</translation>
+    </message>
+    <message>
+        <source>%1: the key does not belong to the other files</source>
+        <translation>%1: la clave no corresponde a los demás archivos</translation>
+    </message>
+    <message>
+        <source>A key that does not match its certificate cannot serve the site: the files on hand are from different certificates.</source>
+        <translation>Una clave que no corresponde a su certificado no puede servir el sitio: los archivos que tienes son de certificados distintos.</translation>
+    </message>
+    <message>
+        <source>Keep the key together with the certificate and request made from it; remove the stray files.</source>
+        <translation>Guarda la clave junto con el certificado y la solicitud creados a partir de ella; quita los archivos que sobran.</translation>
+    </message>
+    <message>
+        <source>%1: the key on hand is not the one the live site uses</source>
+        <translation>%1: la clave que tienes no es la que usa el sitio en producción</translation>
+    </message>
+    <message>
+        <source>If the site has to move today, this key will not work with the certificate it serves: the key you keep is out of date.</source>
+        <translation>Si hoy hubiera que trasladar el sitio, esta clave no funcionaría con el certificado que usa: la clave que guardas está desactualizada.</translation>
+    </message>
+    <message>
+        <source>Get the current key from whoever renewed the certificate last, and keep it here instead of the old one.</source>
+        <translation>Pide la clave actual a quien renovó el certificado por última vez y guárdala aquí en lugar de la antigua.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate has run out or soon will</source>
+        <translation>%1: el certificado ha caducado o caducará pronto</translation>
+    </message>
+    <message>
+        <source>A certificate past its date makes browsers warn every visitor away.</source>
+        <translation>Con un certificado caducado, los navegadores muestran un aviso que ahuyenta a todos los visitantes.</translation>
+    </message>
+    <message>
+        <source>Renew it in time and keep the new files here.</source>
+        <translation>Renuévalo a tiempo y guarda aquí los archivos nuevos.</translation>
+    </message>
+    <message>
+        <source>%1: no copy of the code could be checked</source>
+        <translation>%1: no se pudo comprobar ninguna copia del código</translation>
+    </message>
+    <message>
+        <source>Without a copy of the latest code, a damaged site must be rebuilt from memory.</source>
+        <translation>Sin una copia del código más reciente, un sitio dañado hay que reconstruirlo de memoria.</translation>
+    </message>
+    <message>
+        <source>Ask the developers where the code is kept and for a copy (a git repository) on a machine you control.</source>
+        <translation>Pregunta a los desarrolladores dónde se guarda el código y pídeles una copia (un repositorio git) en un equipo que controles tú.</translation>
+    </message>
+    <message>
+        <source>%1: changes not yet saved in the history</source>
+        <translation>%1: hay cambios que todavía no están guardados en el historial</translation>
+    </message>
+    <message>
+        <source>Changes outside the history are not in the change log and are lost with the machine.</source>
+        <translation>Los cambios que están fuera del historial no aparecen en el historial de cambios y se pierden con el equipo.</translation>
+    </message>
+    <message>
+        <source>Ask the developer to commit or discard them.</source>
+        <translation>Pide al desarrollador que los confirme (commit) o que los descarte.</translation>
+    </message>
+    <message>
+        <source>%1: the newest code exists only on this machine</source>
+        <translation>%1: el código más reciente solo existe en este equipo</translation>
+    </message>
+    <message>
+        <source>If this machine breaks or is stolen, the newest changes are gone with it.</source>
+        <translation>Si este equipo se estropea o lo roban, los cambios más recientes desaparecen con él.</translation>
+    </message>
+    <message>
+        <source>Push the commits to the shared repository (or set one up).</source>
+        <translation>Sube los commits al repositorio compartido (o crea uno).</translation>
+    </message>
+    <message>
+        <source>%1: nobody holds the root password safely</source>
+        <translation>%1: nadie custodia de forma segura la contraseña de root</translation>
+    </message>
+    <message>
+        <source>When every other way in fails, the root account is the way back. If nobody has its password, the server may be lost.</source>
+        <translation>Cuando fallan todas las demás formas de entrar, la cuenta root es el camino de vuelta. Si nadie tiene su contraseña, puede que se pierda el servidor.</translation>
+    </message>
+    <message>
+        <source>Name who holds it and store the password in the keychain with this item.</source>
+        <translation>Indica quién es su custodio y guarda la contraseña en el llavero con este elemento.</translation>
+    </message>
+    <message>
+        <source>%1: the root password has not changed in a year</source>
+        <translation>%1: la contraseña de root no ha cambiado en un año</translation>
+    </message>
+    <message>
+        <source>Over time more people have seen an old password, and it may sit in old notes or leaked lists.</source>
+        <translation>Con el tiempo, más personas han visto una contraseña antigua, y puede estar en notas viejas o en listas filtradas.</translation>
+    </message>
+    <message>
+        <source>Change the root password and store the new one here.</source>
+        <translation>Cambia la contraseña de root y guarda aquí la nueva.</translation>
+    </message>
+    <message>
+        <source>%1: a check did not pass</source>
+        <translation>%1: una comprobación no se ha superado</translation>
+    </message>
+    <message>
+        <source>Something on hand for a bad day would not work as it is.</source>
+        <translation>Algo que tienes preparado para un mal día no funcionaría tal como está.</translation>
+    </message>
+    <message>
+        <source>Read the evidence, put it right, and verify again.</source>
+        <translation>Lee las pruebas, corrígelo y vuelve a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1: not recorded yet</source>
+        <translation>%1: todavía no se ha registrado</translation>
+    </message>
+    <message>
+        <source>On a bad day you need to know at once who has it and where it is.</source>
+        <translation>En un mal día necesitas saber al momento quién lo tiene y dónde está.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as holding it, where it is kept is not recorded, and it was never checked.</source>
+        <translation>No se ha indicado ningún custodio, no se ha registrado dónde se guarda y nunca se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Record who holds it and where it is kept, then verify it.</source>
+        <translation>Registra quién es su custodio y dónde se guarda, y después compruébalo.</translation>
+    </message>
+    <message>
+        <source>%1: nobody is named as holding it</source>
+        <translation>%1: no se ha indicado ningún custodio</translation>
+    </message>
+    <message>
+        <source>On a bad day you need to know at once whom to ask. An item nobody holds is usually an item nobody has.</source>
+        <translation>En un mal día necesitas saber al momento a quién preguntar. Un elemento que nadie custodia suele ser un elemento que nadie tiene.</translation>
+    </message>
+    <message>
+        <source>No team member or provider is recorded as its holder.</source>
+        <translation>No hay ningún miembro del equipo ni proveedor registrado como su custodio.</translation>
+    </message>
+    <message>
+        <source>Choose who holds it — a team member or a provider — and how to reach them.</source>
+        <translation>Elige quién es su custodio (un miembro del equipo o un proveedor) y cómo contactar con él.</translation>
+    </message>
+    <message>
+        <source>%1: where it is kept is not recorded</source>
+        <translation>%1: no se ha registrado dónde se guarda</translation>
+    </message>
+    <message>
+        <source>Searching for a backup or a key while the shop is down costs hours.</source>
+        <translation>Buscar una copia de seguridad o una clave mientras la tienda está caída cuesta horas.</translation>
+    </message>
+    <message>
+        <source>The item has no path, address or place.</source>
+        <translation>El elemento no tiene ninguna ruta, dirección ni lugar.</translation>
+    </message>
+    <message>
+        <source>Record where it is: a folder, a web address, or a physical place such as “the safe in the office”.</source>
+        <translation>Registra dónde está: una carpeta, una dirección web o un lugar físico, como «la caja fuerte de la oficina».</translation>
+    </message>
+    <message>
+        <source>%1: never checked</source>
+        <translation>%1: nunca se ha comprobado</translation>
+    </message>
+    <message>
+        <source>Backups and copies that were never tried often turn out not to work when they are needed.</source>
+        <translation>Las copias de seguridad y demás copias que nunca se han probado a menudo no funcionan cuando se necesitan.</translation>
+    </message>
+    <message>
+        <source>There is no verification on file.</source>
+        <translation>No hay ninguna comprobación registrada.</translation>
+    </message>
+    <message>
+        <source>Record where it is and press Verify: Storefort checks the files for you.</source>
+        <translation>Registra dónde está y pulsa Comprobar: Storefort comprueba los archivos por ti.</translation>
+    </message>
+    <message>
+        <source>Look at it yourself and confirm it is there and usable.</source>
+        <translation>Míralo tú y confirma que está ahí y que se puede usar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last checked %n days ago</source>
+        <translation>
+            <numerusform>%1: última comprobación hace %n día</numerusform>
+            <numerusform>%1: última comprobación hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Things change: backups stop, keys are renewed, exports age. A check a month old says little about today.</source>
+        <translation>Las cosas cambian: las copias de seguridad se detienen, las claves se renuevan, las exportaciones envejecen. Una comprobación de hace un mes dice poco sobre hoy.</translation>
+    </message>
+    <message>
+        <source>Last verified on %1 by %2.</source>
+        <translation>Última comprobación el %1, por %2.</translation>
+    </message>
+    <message>
+        <source>Verify it again (Storefort does so by itself for items not checked in a week when the plan opens).</source>
+        <translation>Vuelve a comprobarlo (Storefort lo hace por sí solo al abrir el plan con los elementos que llevan una semana sin comprobarse).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindingsView</name>
+    <message>
+        <source>&amp;Show Item</source>
+        <translation>&amp;Mostrar elemento</translation>
+    </message>
+    <message>
+        <source>What is missing or doubtful about the recovery items</source>
+        <translation>Lo que falta o es dudoso en los elementos de recuperación</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Sobre el hallazgo elegido</translation>
+    </message>
+    <message>
+        <source>Go to the item this finding is about</source>
+        <translation>Ir al elemento al que se refiere este hallazgo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found: every recovery item has a holder and a place, and its last check went well.</source>
+        <translation>No se ha encontrado nada: cada elemento de recuperación tiene custodio y lugar, y su última comprobación salió bien.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>Nada urgente. Elige un hallazgo para ver por qué importa y qué hacer; «Mostrar elemento» te lleva al elemento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out before a bad day comes. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>
+            <numerusform>%n asunto urgente que resolver antes de que llegue un mal día. Elige un hallazgo para ver por qué importa y qué hacer; «Mostrar elemento» te lleva al elemento.</numerusform>
+            <numerusform>%n asuntos urgentes que resolver antes de que llegue un mal día. Elige un hallazgo para ver por qué importa y qué hacer; «Mostrar elemento» te lleva al elemento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se ha visto</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItem</name>
+    <message>
+        <source>Complete backup (under 24 hours old) and an older one</source>
+        <translation>Copia de seguridad completa (de menos de 24 horas) y otra más antigua</translation>
+    </message>
+    <message>
+        <source>Export of the customer accounts</source>
+        <translation>Exportación de las cuentas de clientes</translation>
+    </message>
+    <message>
+        <source>Export of orders and payments</source>
+        <translation>Exportación de pedidos y pagos</translation>
+    </message>
+    <message>
+        <source>Product data as a CSV file</source>
+        <translation>Datos de productos como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Site certificate, private key (.key), signing request (.csr) and the key&apos;s passphrase</source>
+        <translation>Certificado del sitio, clave privada (.key), solicitud de firma (.csr) y la frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>Latest code of the site and its change log</source>
+        <translation>Código más reciente del sitio y su historial de cambios</translation>
+    </message>
+    <message>
+        <source>Root account of the server and its password</source>
+        <translation>Cuenta root del servidor y su contraseña</translation>
+    </message>
+    <message>
+        <source>After a break-in or a failed update, a backup from the last day is what lets the shop open again with little lost. An older copy matters too: an attack may sit unnoticed for days, and then every recent backup holds it.</source>
+        <translation>Tras una intrusión o una actualización fallida, una copia de seguridad del último día es lo que permite que la tienda vuelva a abrir perdiendo poco. También importa una copia más antigua: un ataque puede pasar desapercibido durante días, y entonces todas las copias recientes lo contienen.</translation>
+    </message>
+    <message>
+        <source>If the shop is down or its data is damaged, you still need to reach your customers and know who they are. A recent export lets you write to them and rebuild their accounts.</source>
+        <translation>Si la tienda está caída o sus datos están dañados, sigues necesitando llegar a tus clientes y saber quiénes son. Una exportación reciente te permite escribirles y reconstruir sus cuentas.</translation>
+    </message>
+    <message>
+        <source>Open orders must still be shipped and refunds paid while the shop is down. An export of orders and payments tells you who paid for what.</source>
+        <translation>Aunque la tienda esté caída, hay que seguir enviando los pedidos abiertos y pagando los reembolsos. Una exportación de pedidos y pagos te dice quién ha pagado qué.</translation>
+    </message>
+    <message>
+        <source>With the product list as a CSV file you can fill a rebuilt or temporary shop in minutes instead of typing every product again.</source>
+        <translation>Con la lista de productos como archivo CSV puedes llenar una tienda reconstruida o provisional en minutos, en lugar de volver a escribir cada producto.</translation>
+    </message>
+    <message>
+        <source>Without the certificate and its key, a rebuilt site shows browsers&apos; warnings and customers leave. The key must match the certificate the site serves, and its passphrase must be at hand.</source>
+        <translation>Sin el certificado y su clave, un sitio reconstruido muestra avisos del navegador y los clientes se van. La clave tiene que corresponder al certificado que usa el sitio, y su frase de contraseña tiene que estar a mano.</translation>
+    </message>
+    <message>
+        <source>A copy of the latest code lets a developer put the site back as it was. The change log shows what changed last, when and by whom — often where trouble started.</source>
+        <translation>Una copia del código más reciente permite a un desarrollador dejar el sitio como estaba. El historial de cambios muestra qué cambió por última vez, cuándo y quién lo hizo: a menudo, donde empezó el problema.</translation>
+    </message>
+    <message>
+        <source>When every other way in fails, the root account is how the server is taken back. Someone you trust must hold it, and its password must be in a safe place.</source>
+        <translation>Cuando fallan todas las demás formas de entrar, la cuenta root es la forma de recuperar el servidor. Tiene que custodiarla alguien de confianza, y su contraseña tiene que estar en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Ponle un nombre al elemento.</translation>
+    </message>
+    <message>
+        <source>An item is held by one team member or one provider, not both.</source>
+        <translation>Un elemento lo custodia un miembro del equipo o un proveedor, no los dos.</translation>
+    </message>
+    <message>
+        <source>This kind of item keeps no password.</source>
+        <translation>Este tipo de elemento no guarda ninguna contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemChecksView</name>
+    <message>
+        <source>What the last verification found</source>
+        <translation>Lo que encontró la última comprobación</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Show earlier verifications</source>
+        <translation>Mostrar las comprobaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Earlier verifications</source>
+        <translation>Comprobaciones anteriores</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se ha visto</translation>
+    </message>
+    <message>
+        <source>Checking it now…</source>
+        <translation>Comprobándolo ahora…</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Fill in where it is, then press Verify.</source>
+        <translation>Todavía no se ha comprobado. Indica dónde está y pulsa Comprobar.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Storefort cannot check this by itself: look at it and press Confirm by Hand.</source>
+        <translation>Todavía no se ha comprobado. Storefort no puede comprobarlo por sí solo: míralo y pulsa Confirmar a mano.</translation>
+    </message>
+    <message>
+        <source>%1 — confirmed by hand by %2 on %3 (%4).</source>
+        <translation>%1 — confirmado a mano por %2 el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 — verified by %2 on %3 (%4).</source>
+        <translation>%1 — comprobado por %2 el %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (a mano)</translation>
+    </message>
+    <message>
+        <source>No earlier verifications.</source>
+        <translation>No hay comprobaciones anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemDialog</name>
+    <message>
+        <source>Add Recovery Item</source>
+        <translation>Añadir elemento de recuperación</translation>
+    </message>
+    <message>
+        <source>Add anything else the shop would need on a bad day: a second backup, the domain&apos;s transfer code, a paper list of suppliers, a spare key.</source>
+        <translation>Añade cualquier otra cosa que la tienda necesitaría en un mal día: una segunda copia de seguridad, el código de transferencia del dominio, una lista de proveedores en papel, una llave de repuesto.</translation>
+    </message>
+    <message>
+        <source>Name of the item</source>
+        <translation>Nombre del elemento</translation>
+    </message>
+    <message>
+        <source>For example: Backup on the office NAS</source>
+        <translation>Por ejemplo: copia de seguridad en el NAS de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Tipo de elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Storefort checks this kind of item from the files where you keep it.</source>
+        <translation>Storefort comprueba este tipo de elemento a partir de los archivos donde lo guardas.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot check this by itself: you confirm it by hand.</source>
+        <translation>Storefort no puede comprobarlo por sí solo: lo confirmas tú a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>Comprobar t&amp;odos</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm by Hand…</source>
+        <translation>Confirmar a &amp;mano…</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Título del elemento</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>Quién lo custodia</translation>
+    </message>
+    <message>
+        <source>The team member or provider who has it, or can get at it, on a bad day</source>
+        <translation>El miembro del equipo o el proveedor que lo tiene, o puede conseguirlo, en un mal día</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <source>A folder on this computer or a share, a web address, or a place</source>
+        <translation>Una carpeta en este ordenador o en una unidad compartida, una dirección web o un lugar</translation>
+    </message>
+    <message>
+        <source>Choose where it is</source>
+        <translation>Elegir dónde está</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Cómo acceder a él</translation>
+    </message>
+    <message>
+        <source>Who to call, which portal, which drawer</source>
+        <translation>A quién llamar, qué portal, qué cajón</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Check this item now from its files</source>
+        <translation>Comprobar ahora este elemento a partir de sus archivos</translation>
+    </message>
+    <message>
+        <source>Check every item Storefort can check, one after another</source>
+        <translation>Comprobar, uno tras otro, todos los elementos que Storefort puede comprobar</translation>
+    </message>
+    <message>
+        <source>Record that you looked at the item yourself and it is there and usable</source>
+        <translation>Registrar que has revisado personalmente el elemento y que está ahí y se puede usar</translation>
+    </message>
+    <message>
+        <source>Hol&amp;der:</source>
+        <translation>C&amp;ustodio:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it is:</source>
+        <translation>&amp;Dónde está:</translation>
+    </message>
+    <message>
+        <source>How to &amp;reach it:</source>
+        <translation>Cómo &amp;acceder a él:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>A &amp;File…</source>
+        <translation>Un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>A F&amp;older…</source>
+        <translation>Una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation>Elige un elemento a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Your own item · %1</source>
+        <translation>Elemento propio · %1</translation>
+    </message>
+    <message>
+        <source>Note who holds it, where it is and how to reach it on a bad day.</source>
+        <translation>Anota quién lo custodia, dónde está y cómo acceder a él en un mal día.</translation>
+    </message>
+    <message>
+        <source>Choose the folder it is kept in</source>
+        <translation>Elegir la carpeta en la que se guarda</translation>
+    </message>
+    <message>
+        <source>Choose the file or the folder it is in</source>
+        <translation>Elegir el archivo o la carpeta en la que está</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (ha dejado el equipo)</translation>
+    </message>
+    <message>
+        <source>%1 (provider)</source>
+        <translation>%1 (proveedor)</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Cambiar el nombre de %1</translation>
+    </message>
+    <message>
+        <source>Change who holds %1</source>
+        <translation>Cambiar quién custodia %1</translation>
+    </message>
+    <message>
+        <source>Change where %1 is</source>
+        <translation>Cambiar dónde está %1</translation>
+    </message>
+    <message>
+        <source>Change how to reach %1</source>
+        <translation>Cambiar cómo acceder a %1</translation>
+    </message>
+    <message>
+        <source>Change the notes on %1</source>
+        <translation>Cambiar las notas sobre %1</translation>
+    </message>
+    <message>
+        <source>Where Is It Kept?</source>
+        <translation>¿Dónde se guarda?</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Confirm by Hand</source>
+        <translation>Confirmar a mano</translation>
+    </message>
+    <message>
+        <source>You looked at “%1” yourself and it is there and usable. Say in a few words what you saw, for the binder and the history.</source>
+        <translation>Has revisado «%1» personalmente y está ahí y se puede usar. Describe en pocas palabras lo que viste, para la carpeta de contingencia y el historial.</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Lo que viste</translation>
+    </message>
+    <message>
+        <source>For example: opened the envelope in the office safe</source>
+        <translation>Por ejemplo: abrí el sobre de la caja fuerte de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;What you saw:</source>
+        <translation>&amp;Lo que viste:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemSecretBox</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Store in Keychain…</source>
+        <translation>&amp;Guardar en el llavero…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Keychain…</source>
+        <translation>&amp;Quitar del llavero…</translation>
+    </message>
+    <message>
+        <source>User name of the root account</source>
+        <translation>Nombre de usuario de la cuenta root</translation>
+    </message>
+    <message>
+        <source>For example: root</source>
+        <translation>Por ejemplo: root</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer&apos;s keychain</source>
+        <translation>Borrarla del llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>It cannot be stored on this computer.</source>
+        <translation>No se puede guardar en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain of %1 on this computer.</source>
+        <translation>La contraseña está guardada en el llavero de %1 en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The passphrase is stored in the keychain of %1 on this computer.</source>
+        <translation>La frase de contraseña está guardada en el llavero de %1 en este ordenador.</translation>
+    </message>
+    <message>
+        <source>No password stored yet. Store it here, so Storefort can check it is at hand; it goes into this computer&apos;s keychain, never into the plan.</source>
+        <translation>Todavía no hay ninguna contraseña guardada. Guárdala aquí para que Storefort pueda comprobar que está a mano; se guarda en el llavero de este ordenador, nunca en el plan.</translation>
+    </message>
+    <message>
+        <source>No passphrase stored yet. Store it here, so Storefort can check that it opens the key; it goes into this computer&apos;s keychain, never into the plan.</source>
+        <translation>Todavía no hay ninguna frase de contraseña guardada. Guárdala aquí para que Storefort pueda comprobar que abre la clave; se guarda en el llavero de este ordenador, nunca en el plan.</translation>
+    </message>
+    <message>
+        <source>Nothing stored. Keep it in your own password manager for now.</source>
+        <translation>No hay nada guardado. De momento, guárdala en tu propio gestor de contraseñas.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Sustituir…</translation>
+    </message>
+    <message>
+        <source>Put the root password into this computer&apos;s keychain</source>
+        <translation>Guardar la contraseña de root en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>Put the key&apos;s passphrase into this computer&apos;s keychain</source>
+        <translation>Guardar la frase de contraseña de la clave en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>Replace the root password</source>
+        <translation>Sustituir la contraseña de root</translation>
+    </message>
+    <message>
+        <source>Replace the passphrase</source>
+        <translation>Sustituir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Store the root password in the keychain</source>
+        <translation>Guardar la contraseña de root en el llavero</translation>
+    </message>
+    <message>
+        <source>Store the passphrase in the keychain</source>
+        <translation>Guardar la frase de contraseña en el llavero</translation>
+    </message>
+    <message>
+        <source>Remove the root password from the keychain</source>
+        <translation>Quitar la contraseña de root del llavero</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase from the keychain</source>
+        <translation>Quitar la frase de contraseña del llavero</translation>
+    </message>
+    <message>
+        <source>Change the root account&apos;s user name</source>
+        <translation>Cambiar el nombre de usuario de la cuenta root</translation>
+    </message>
+    <message>
+        <source>Store the Root Password</source>
+        <translation>Guardar la contraseña de root</translation>
+    </message>
+    <message>
+        <source>Store the Key&apos;s Passphrase</source>
+        <translation>Guardar la frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>It goes into the keychain of this computer. Storefort keeps only a note that it is there, and never shows it or prints it.</source>
+        <translation>Se guarda en el llavero de este ordenador. Storefort solo anota que está ahí, y nunca la muestra ni la imprime.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Lo mismo otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>The two do not match yet.</source>
+        <translation>Las dos todavía no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>It is in the keychain, but the plan could not note it.</source>
+        <translation>Está en el llavero, pero el plan no pudo anotarlo.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>Delete the root password from this computer&apos;s keychain?</source>
+        <translation>¿Borrar la contraseña de root del llavero de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Delete the key&apos;s passphrase from this computer&apos;s keychain?</source>
+        <translation>¿Borrar la frase de contraseña de la clave del llavero de este ordenador?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: to get it back you will need to store it again.</source>
+        <translation>Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation>Quitar del llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Hace %n día</numerusform>
+            <numerusform>Hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>Hace %n semana</numerusform>
+            <numerusform>Hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>Hace %n mes</numerusform>
+            <numerusform>Hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>Hace %n año</numerusform>
+            <numerusform>Hace %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Not verified yet: choose the item and press Verify, or confirm it by hand.</source>
+        <translation>Todavía sin comprobar: elige el elemento y pulsa Comprobar, o confírmalo a mano.</translation>
+    </message>
+    <message>
+        <source>Confirmed by hand on %1 by %2</source>
+        <translation>Confirmado a mano el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Comprobado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Nunca comprobado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Custodio</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Última comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsView</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Añadir elemento…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item…</source>
+        <translation>&amp;Quitar elemento…</translation>
+    </message>
+    <message>
+        <source>St&amp;op Checking</source>
+        <translation>&amp;Detener la comprobación</translation>
+    </message>
+    <message>
+        <source>Stop after the item being checked now</source>
+        <translation>Detenerse después del elemento que se está comprobando ahora</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Elementos de recuperación</translation>
+    </message>
+    <message>
+        <source>Add something else the shop would need on a bad day</source>
+        <translation>Añadir otra cosa que la tienda necesitaría en un mal día</translation>
+    </message>
+    <message>
+        <source>Take the selected item off the list (only items you added)</source>
+        <translation>Quitar de la lista el elemento seleccionado (solo los elementos que has añadido tú)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n item(s)…</source>
+        <translation>
+            <numerusform>Comprobando %n elemento…</numerusform>
+            <numerusform>Comprobando %n elementos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1. You can keep working meanwhile.</source>
+        <translation>Ahora: %1. Mientras tanto, puedes seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile.</source>
+        <translation>Mientras tanto, puedes seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>Some checks could not be recorded.</source>
+        <translation>Algunas comprobaciones no se pudieron registrar.</translation>
+    </message>
+    <message>
+        <source>Items on every plan&apos;s list stay; clear their fields, or say in the notes why the shop does without.</source>
+        <translation>Los elementos que están en la lista de todos los planes se quedan; vacía sus campos o indica en las notas por qué la tienda puede prescindir de ellos.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>¿Quitar «%1» de la lista?</translation>
+    </message>
+    <message>
+        <source>Its verifications go with it. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Sus comprobaciones se eliminan con él. Puedes deshacerlo con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Its verifications go with it, and what it keeps in the keychain is deleted. Edit &gt; Undo brings the item and its verifications back, but not what was in the keychain.</source>
+        <translation>Sus comprobaciones se eliminan con él, y lo que guarda en el llavero se borra. Editar &gt; Deshacer recupera el elemento y sus comprobaciones, pero no lo que había en el llavero.</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Quitar elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: its verifications could not be read to keep for undo.</source>
+        <translation>No se ha quitado «%1»: no se pudieron leer sus comprobaciones para guardarlas por si quieres deshacer la acción.</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the plan, but what it kept in the keychain could not be deleted. You can delete it with your system&apos;s password manager.</source>
+        <translation>Se ha quitado «%1» del plan, pero no se pudo borrar lo que guardaba en el llavero. Puedes borrarlo con el gestor de contraseñas de tu sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKind</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Customer export</source>
+        <translation>Exportación de clientes</translation>
+    </message>
+    <message>
+        <source>Orders export</source>
+        <translation>Exportación de pedidos</translation>
+    </message>
+    <message>
+        <source>Product data</source>
+        <translation>Datos de productos</translation>
+    </message>
+    <message>
+        <source>Certificate and key</source>
+        <translation>Certificado y clave</translation>
+    </message>
+    <message>
+        <source>Code and change log</source>
+        <translation>Código e historial de cambios</translation>
+    </message>
+    <message>
+        <source>Root account</source>
+        <translation>Cuenta root</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>Frase de contraseña de la clave privada</translation>
+    </message>
+    <message>
+        <source>Root password</source>
+        <translation>Contraseña de root</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryVerifier</name>
+    <message>
+        <source>That recovery item is no longer in the plan.</source>
+        <translation>Ese elemento de recuperación ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>No hay ningún llavero disponible en este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnswerCommand</name>
     <message>
         <source>Remove the answer to “%1”</source>
@@ -8465,6 +12255,13 @@ Certificaciones: %2</translation>
 </context>
 <context>
     <name>RemoveProviderCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecoveryItemCommand</name>
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
@@ -11199,12 +14996,15 @@ Commands:
   accounts check PLAN [--json]                                 who can get in: the accounts&apos; findings
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                write a developer&apos;s confirmation letter
+  binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder
+  verify PLAN [--json] [--item ID]                             check the recovery items, record what was found
+  calendar PLAN -o FILE.ics                                    write the review dates as reminders
 
 Options:
   --version   print the version
   --help      show this help
 
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with (audit verify) or a check failed (verify).</source>
         <translation>Uso: storefort-cli COMMAND ...
 
 Comandos:
@@ -11232,12 +15032,15 @@ Comandos:
   accounts check PLAN [--json]                                 quién puede entrar: los hallazgos de las cuentas
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                escribir la carta de confirmación para un desarrollador
+  binder PLAN -o FILE.pdf [--paper a4|letter]                  escribir la carpeta de contingencia
+  verify PLAN [--json] [--item ID]                             comprobar los elementos de recuperación y registrar lo encontrado
+  calendar PLAN -o FILE.ics                                    escribir las fechas de revisión como recordatorios
 
 Opciones:
   --version   mostrar la versión
   --help      mostrar esta ayuda
 
-Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado.</translation>
+Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado (audit verify) o una comprobación no se ha superado (verify).</translation>
     </message>
 </context>
 </TS>

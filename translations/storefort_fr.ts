@@ -1778,6 +1778,13 @@ Catégories&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>AddRecoveryItemCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
     <name>AddSystemCommand</name>
     <message>
         <source>Add %1</source>
@@ -2147,6 +2154,968 @@ Catégories&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>BackupVerifier</name>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, a %n heure (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, a %n heures (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, a %n jour (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, a %n jours (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is less than an hour old (made %2).</source>
+        <translation>La sauvegarde la plus récente, %1, a moins d&apos;une heure (créée le %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2).</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, a %n heure (créée le %2).</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, a %n heures (créée le %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An older backup to go back to is there: %1, %n day(s) old (made %2).</source>
+        <translation>
+            <numerusform>Il existe une sauvegarde plus ancienne sur laquelle revenir&#xa0;: %1, qui a %n jour (créée le %2).</numerusform>
+            <numerusform>Il existe une sauvegarde plus ancienne sur laquelle revenir&#xa0;: %1, qui a %n jours (créée le %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is only one backup, so there is no older one to go back to. Keep at least one backup that is %n day(s) old or older.</source>
+        <translation>
+            <numerusform>Il n&apos;y a qu&apos;une seule sauvegarde&#xa0;: il n&apos;y en a donc aucune plus ancienne sur laquelle revenir. Gardez au moins une sauvegarde qui a %n jour ou plus.</numerusform>
+            <numerusform>Il n&apos;y a qu&apos;une seule sauvegarde&#xa0;: il n&apos;y en a donc aucune plus ancienne sur laquelle revenir. Gardez au moins une sauvegarde qui a %n jours ou plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup is at least %n day(s) old, so there is no older one to go back to if the damage was done a while ago. The oldest, %1, was made %2.</source>
+        <translation>
+            <numerusform>Aucune sauvegarde n&apos;a au moins %n jour&#xa0;: il n&apos;y en a donc aucune plus ancienne sur laquelle revenir si les dégâts remontent à quelque temps. La plus ancienne, %1, a été créée le %2.</numerusform>
+            <numerusform>Aucune sauvegarde n&apos;a au moins %n jours&#xa0;: il n&apos;y en a donc aucune plus ancienne sur laquelle revenir si les dégâts remontent à quelque temps. La plus ancienne, %1, a été créée le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, the folder %1, is empty.</source>
+        <translation>La sauvegarde la plus récente, le dossier %1, est vide.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is empty (0 bytes).</source>
+        <translation>La sauvegarde la plus récente, %1, est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2.</source>
+        <translation>La sauvegarde la plus récente, %1, fait %2.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2: less than half the one before it (%3, %4). Check that nothing was left out of it.</source>
+        <translation>La sauvegarde la plus récente, %1, fait %2&#xa0;: moins de la moitié de la précédente (%3, %4). Vérifiez que rien n&apos;y manque.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is %2 (the one before it, %3, is %4).</source>
+        <translation>La sauvegarde la plus récente, %1, fait %2 (la précédente, %3, fait %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the newest backup, the folder %1, cannot be read.</source>
+        <translation>
+            <numerusform>%n fichier de la sauvegarde la plus récente, le dossier %1, ne peut pas être lu.</numerusform>
+            <numerusform>%n fichiers de la sauvegarde la plus récente, le dossier %1, ne peuvent pas être lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is the folder %1; all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente est le dossier %1&#xa0;; %n fichier s&apos;y trouve, et il peut être lu.</numerusform>
+            <numerusform>La sauvegarde la plus récente est le dossier %1&#xa0;; les %n fichiers qu&apos;il contient peuvent tous être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, cannot be read.</source>
+        <translation>La sauvegarde la plus récente, %1, ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, can be read. It is not an archive Storefort can open, so what is inside was not checked.</source>
+        <translation>La sauvegarde la plus récente, %1, peut être lue. Ce n&apos;est pas une archive que Storefort sait ouvrir&#xa0;: son contenu n&apos;a donc pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, opens: it unpacks to the end without errors.</source>
+        <translation>La sauvegarde la plus récente, %1, s&apos;ouvre&#xa0;: elle se décompresse jusqu&apos;au bout sans erreur.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is very large: its first %2 were read, and they unpack without errors.</source>
+        <translation>La sauvegarde la plus récente, %1, est très volumineuse&#xa0;: ses premiers %2 ont été lus, et ils se décompressent sans erreur.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is damaged: it ends before its packed contents do. It was probably cut short while it was made or copied.</source>
+        <translation>La sauvegarde la plus récente, %1, est endommagée&#xa0;: elle s&apos;arrête avant la fin de son contenu compressé. Elle a probablement été interrompue pendant sa création ou sa copie.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is damaged: part of it cannot be unpacked.</source>
+        <translation>La sauvegarde la plus récente, %1, est endommagée&#xa0;: une partie ne peut pas être décompressée.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is not the kind of file its name says: it is not packed (compressed) as its name claims.</source>
+        <translation>La sauvegarde la plus récente, %1, n&apos;est pas le type de fichier qu&apos;indique son nom&#xa0;: elle n&apos;est pas compressée comme son nom le prétend.</translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, opens, but there are no files in it.</source>
+        <translation>La sauvegarde la plus récente, %1, s&apos;ouvre, mais elle ne contient aucun fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, opens: all %n file(s) in it can be read.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, s&apos;ouvre&#xa0;: %n fichier s&apos;y trouve, et il peut être lu.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, s&apos;ouvre&#xa0;: les %n fichiers qu&apos;elle contient peuvent tous être lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is very large: its first %2 were read, and the %n file(s) in that part are whole.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, est très volumineuse&#xa0;: ses premiers %2 ont été lus, et %n fichier de cette partie est intact.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, est très volumineuse&#xa0;: ses premiers %2 ont été lus, et les %n fichiers de cette partie sont intacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: it ends before its last file (read %n file(s)). It was probably cut short while it was made or copied.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, est endommagée&#xa0;: elle s&apos;arrête avant son dernier fichier (%n fichier lu). Elle a probablement été interrompue pendant sa création ou sa copie.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, est endommagée&#xa0;: elle s&apos;arrête avant son dernier fichier (%n fichiers lus). Elle a probablement été interrompue pendant sa création ou sa copie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is damaged: part of it cannot be read (read %n file(s) before the damage).</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, est endommagée&#xa0;: une partie ne peut pas être lue (%n fichier lu avant les dégâts).</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, est endommagée&#xa0;: une partie ne peut pas être lue (%n fichiers lus avant les dégâts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest backup, %1, is not the kind of file its name says: Storefort cannot open it as an archive.</source>
+        <translation>La sauvegarde la plus récente, %1, n&apos;est pas le type de fichier qu&apos;indique son nom&#xa0;: Storefort ne peut pas l&apos;ouvrir comme une archive.</translation>
+    </message>
+    <message>
+        <source>No folder or file of backups is given.</source>
+        <translation>Aucun dossier ni fichier de sauvegardes n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The backups&apos; place, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>L&apos;emplacement des sauvegardes, %1, n&apos;existe pas sur cet ordinateur (ou le disque ou le partage réseau sur lequel il se trouve n&apos;est pas connecté).</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the backups&apos; place, %1.</source>
+        <translation>Storefort n&apos;a pas le droit de lire l&apos;emplacement des sauvegardes, %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no backups: it is empty.</source>
+        <translation>Le dossier %1 ne contient aucune sauvegarde&#xa0;: il est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 holds %n backup(s).</source>
+        <translation>
+            <numerusform>Le dossier %1 contient %n sauvegarde.</numerusform>
+            <numerusform>Le dossier %1 contient %n sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file %1 is there.</source>
+        <translation>Le fichier de sauvegarde %1 est bien là.</translation>
+    </message>
+</context>
+<context>
+    <name>BinderSections</name>
+    <message>
+        <source>The site&apos;s encryption has not been probed yet. Probe it in the Encryption step and print the binder again.</source>
+        <translation>Le chiffrement du site n&apos;a pas encore été testé. Testez-le à l&apos;étape Chiffrement (TLS), puis imprimez de nouveau le classeur.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Protocols accepted</source>
+        <translation>Protocoles acceptés</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Testé le</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>A expiré le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Valable jusqu&apos;au %1 (encore %n jour)</numerusform>
+            <numerusform>Valable jusqu&apos;au %1 (encore %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>Aucun détecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) in the plan</source>
+        <translation>
+            <numerusform>%n système dans le plan</numerusform>
+            <numerusform>%n systèmes dans le plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s).</source>
+        <translation>
+            <numerusform>%n compte actif.</numerusform>
+            <numerusform>%n comptes actifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who holds admin rights</source>
+        <translation>Qui a les droits d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Two-step login</source>
+        <translation>Connexion en deux étapes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>aucune personne indiquée</translation>
+    </message>
+    <message>
+        <source>No admin accounts are on file.</source>
+        <translation>Aucun compte administrateur n&apos;est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) about accounts; see the findings section.</source>
+        <translation>
+            <numerusform>%n constat ouvert concerne les comptes&#xa0;; voir la section des constats.</numerusform>
+            <numerusform>%n constats ouverts concernent les comptes&#xa0;; voir la section des constats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answers on file.</source>
+        <translation>Aucune réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donnée par</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) — ask again</source>
+        <translation>
+            <numerusform>%n jour — à redemander</numerusform>
+            <numerusform>%n jours — à redemander</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet.</source>
+        <translation>Aucun prestataire n&apos;est encore dans le plan.</translation>
+    </message>
+    <message>
+        <source>No open findings on the day this was printed.</source>
+        <translation>Aucun constat ouvert le jour de l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Risks accepted</source>
+        <translation>Risques acceptés</translation>
+    </message>
+    <message>
+        <source>No risks have been accepted.</source>
+        <translation>Aucun risque n&apos;a été accepté.</translation>
+    </message>
+    <message>
+        <source>Why it is accepted</source>
+        <translation>Pourquoi il est accepté</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>The last changes to the site&apos;s code, newest first, as read from %1 on %2.</source>
+        <translation>Les dernières modifications du code du site, de la plus récente à la plus ancienne, lues depuis %1 le %2.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>No change log yet: record where the site&apos;s code is kept (a git repository) under “Recovery items” and verify it.</source>
+        <translation>Pas encore d&apos;historique des modifications&#xa0;: indiquez sous «&#xa0;Éléments de secours&#xa0;» où est conservé le code du site (un dépôt git), puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>We have read this binder, checked that the people and numbers in it are right, and know where it is kept.</source>
+        <translation>Nous avons lu ce classeur, vérifié que les personnes et les numéros qu&apos;il contient sont exacts, et nous savons où il est rangé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Prochaine revue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At the review, open the plan in Storefort, verify the recovery items, go through the open findings, and print a new binder.</source>
+        <translation>Lors de la revue, ouvrez le plan dans Storefort, vérifiez les éléments de secours, passez en revue les constats ouverts et imprimez un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>your account: %1</source>
+        <translation>votre compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>When support does not help</source>
+        <translation>Si le support ne résout pas le problème</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>Jour et nuit</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet. Write your host&apos;s support number here by hand: ______________________</source>
+        <translation>Aucun prestataire n&apos;est encore dans le plan. Notez ici à la main le numéro du support de votre hébergeur&#xa0;: ______________________</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>L&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>No team members are in the plan yet.</source>
+        <translation>Aucun membre de l&apos;équipe n&apos;est encore dans le plan.</translation>
+    </message>
+    <message>
+        <source>Others to know</source>
+        <translation>Autres contacts utiles</translation>
+    </message>
+    <message>
+        <source>Police (for a report after a crime) and, for personal data, your data protection authority. Write their numbers here:</source>
+        <translation>La police (pour un dépôt de plainte après une infraction) et, pour les données personnelles, votre autorité de protection des données. Notez leurs numéros ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Call the host: %1.</source>
+        <translation>Appelez l&apos;hébergeur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Call your host&apos;s support.</source>
+        <translation>Appelez le support de votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>Find your situation and work down its list. Write the time beside each box you tick; it helps the people you call, and the review afterwards.</source>
+        <translation>Trouvez votre situation et suivez sa liste de haut en bas. Notez l&apos;heure à côté de chaque case que vous cochez&#xa0;: cela aide les personnes que vous appelez, et le bilan qui suivra.</translation>
+    </message>
+    <message>
+        <source>The shop is down or under attack (DDoS)</source>
+        <translation>La boutique est en panne ou attaquée (DDoS)</translation>
+    </message>
+    <message>
+        <source>The site does not load, or is very slow, for everyone.</source>
+        <translation>Le site ne se charge pas, ou très lentement, pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Check from a phone on mobile data, not the office network: is it down for everyone?</source>
+        <translation>Vérifiez depuis un téléphone en données mobiles, pas depuis le réseau du bureau&#xa0;: le site est-il en panne pour tout le monde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Switch on the CDN&apos;s attack mode, or ask %1 to.</source>
+        <translation>Activez le mode attaque du CDN, ou demandez à %1 de le faire.</translation>
+    </message>
+    <message>
+        <source>Ask the host whether it can filter the attack or put a CDN in front of the shop.</source>
+        <translation>Demandez à l&apos;hébergeur s&apos;il peut filtrer l&apos;attaque ou placer un CDN devant la boutique.</translation>
+    </message>
+    <message>
+        <source>Work through the call tree in “DDoS plan and call tree”.</source>
+        <translation>Suivez la chaîne d&apos;appels de la section «&#xa0;Plan DDoS et chaîne d&apos;appels&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tell customers the shop is having trouble and when you expect it back.</source>
+        <translation>Prévenez les clients que la boutique rencontre des difficultés et indiquez quand vous pensez qu&apos;elle sera rétablie.</translation>
+    </message>
+    <message>
+        <source>Keep notes: when it started, what you saw, whom you called, what they said.</source>
+        <translation>Prenez des notes&#xa0;: quand cela a commencé, ce que vous avez vu, qui vous avez appelé, ce qu&apos;on vous a répondu.</translation>
+    </message>
+    <message>
+        <source>Suspected break-in or data leak</source>
+        <translation>Suspicion d&apos;intrusion ou de fuite de données</translation>
+    </message>
+    <message>
+        <source>Unknown admin accounts, strange orders or changes, a warning from a provider, or customer data seen where it should not be.</source>
+        <translation>Des comptes administrateur inconnus, des commandes ou des modifications étranges, un avertissement d&apos;un prestataire, ou des données clients visibles là où elles ne devraient pas l&apos;être.</translation>
+    </message>
+    <message>
+        <source>Do not delete or tidy anything yet: it is the evidence. Write down what you saw and when.</source>
+        <translation>Ne supprimez et ne rangez rien pour l&apos;instant&#xa0;: ce sont des preuves. Notez ce que vous avez vu et à quelle heure.</translation>
+    </message>
+    <message>
+        <source>Call the developers: %1.</source>
+        <translation>Appelez les développeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Call whoever looks after the shop&apos;s code.</source>
+        <translation>Appelez la personne qui s&apos;occupe du code de la boutique.</translation>
+    </message>
+    <message>
+        <source>From a computer you trust, change the admin passwords and sign every session out. Check the admin accounts for ones you do not know.</source>
+        <translation>Depuis un ordinateur de confiance, changez les mots de passe administrateur et fermez toutes les sessions. Vérifiez qu&apos;il n&apos;y a pas de comptes administrateur que vous ne connaissez pas.</translation>
+    </message>
+    <message>
+        <source>If card or payment data may be involved, call the payment provider: %1.</source>
+        <translation>Si des données de carte ou de paiement peuvent être concernées, appelez le prestataire de paiement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>If card or payment data may be involved, call the payment provider.</source>
+        <translation>Si des données de carte ou de paiement peuvent être concernées, appelez le prestataire de paiement.</translation>
+    </message>
+    <message>
+        <source>If personal data leaked, the data protection authority may have to be told quickly (in the EU within 72 hours). Note the time you found out.</source>
+        <translation>Si des données personnelles ont fuité, il faudra peut-être prévenir rapidement l&apos;autorité de protection des données (dans l&apos;UE, sous 72 heures). Notez l&apos;heure à laquelle vous l&apos;avez découvert.</translation>
+    </message>
+    <message>
+        <source>Tell the customers affected what happened and what they should do.</source>
+        <translation>Dites aux clients concernés ce qui s&apos;est passé et ce qu&apos;ils doivent faire.</translation>
+    </message>
+    <message>
+        <source>The site has been defaced</source>
+        <translation>Le site a été défiguré</translation>
+    </message>
+    <message>
+        <source>Pages show something you did not put there.</source>
+        <translation>Des pages affichent quelque chose que vous n&apos;y avez pas mis.</translation>
+    </message>
+    <message>
+        <source>Take screenshots, with the date and the address visible.</source>
+        <translation>Faites des captures d&apos;écran sur lesquelles la date et l&apos;adresse sont visibles.</translation>
+    </message>
+    <message>
+        <source>Ask the host to put the shop into maintenance mode: %1.</source>
+        <translation>Demandez à l&apos;hébergeur de mettre la boutique en mode maintenance&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the host to put the shop into maintenance mode.</source>
+        <translation>Demandez à l&apos;hébergeur de mettre la boutique en mode maintenance.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup made before the change (see “Recovery items”; held by %1).</source>
+        <translation>Restaurez une sauvegarde faite avant la modification (voir «&#xa0;Éléments de secours&#xa0;»&#xa0;; détenteur&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Change the admin passwords, then find out how they got in (the change log and missing updates are the usual places).</source>
+        <translation>Changez les mots de passe administrateur, puis cherchez comment l&apos;intrus est entré (l&apos;historique des modifications et les mises à jour manquantes sont les pistes habituelles).</translation>
+    </message>
+    <message>
+        <source>Nobody can log in to the admin</source>
+        <translation>Plus personne ne peut se connecter à l&apos;administration</translation>
+    </message>
+    <message>
+        <source>Passwords are refused, or the admin e-mail was changed.</source>
+        <translation>Les mots de passe sont refusés, ou l&apos;adresse e-mail de l&apos;administrateur a été changée.</translation>
+    </message>
+    <message>
+        <source>Try the password reset once; do not guess repeatedly.</source>
+        <translation>Essayez une seule fois la réinitialisation du mot de passe&#xa0;; n&apos;essayez pas de deviner à répétition.</translation>
+    </message>
+    <message>
+        <source>Ask the holder of the root account: %1.</source>
+        <translation>Demandez au détenteur du compte root&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Call the host or platform: %1.</source>
+        <translation>Appelez l&apos;hébergeur ou la plateforme&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Call the host or platform&apos;s support.</source>
+        <translation>Appelez le support de l&apos;hébergeur ou de la plateforme.</translation>
+    </message>
+    <message>
+        <source>If someone changed the password or e-mail, treat it as a break-in and follow that list too.</source>
+        <translation>Si quelqu&apos;un a changé le mot de passe ou l&apos;adresse e-mail, traitez-le comme une intrusion et suivez aussi cette liste.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>Browsers warn visitors that the connection is not private.</source>
+        <translation>Les navigateurs avertissent les visiteurs que la connexion n&apos;est pas privée.</translation>
+    </message>
+    <message>
+        <source>Check the date in the browser&apos;s warning: expired, or another problem?</source>
+        <translation>Regardez la date dans l&apos;avertissement du navigateur&#xa0;: certificat expiré, ou autre problème&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the certificate to renew it: %1.</source>
+        <translation>Demandez à la personne qui gère le certificat de le renouveler&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the certificate to renew it.</source>
+        <translation>Demandez à la personne qui gère le certificat de le renouveler.</translation>
+    </message>
+    <message>
+        <source>If it is renewed from the key on hand, the key, its request and passphrase are under “Recovery items”.</source>
+        <translation>S&apos;il est renouvelé à partir de la clé dont vous disposez, la clé, sa demande de signature et sa phrase secrète se trouvent sous «&#xa0;Éléments de secours&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Probe the site again in Storefort to see the new certificate served.</source>
+        <translation>Testez de nouveau le site dans Storefort pour voir le nouveau certificat en service.</translation>
+    </message>
+    <message>
+        <source>A provider has an outage</source>
+        <translation>Un prestataire subit une panne</translation>
+    </message>
+    <message>
+        <source>The host, the platform, payments or e-mail stop working.</source>
+        <translation>L&apos;hébergeur, la plateforme, les paiements ou la messagerie ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s status page and support (see “Emergency contacts”).</source>
+        <translation>Consultez la page d&apos;état et le support du prestataire (voir «&#xa0;Contacts d&apos;urgence&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Ask when they expect it fixed, and write down the answer and the time.</source>
+        <translation>Demandez quand ils pensent avoir réparé, et notez la réponse et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Tell customers what does not work and for how long.</source>
+        <translation>Dites aux clients ce qui ne fonctionne pas, et pour combien de temps.</translation>
+    </message>
+    <message>
+        <source>If it will last days: the backup, exports, certificate and code under “Recovery items” are what a new provider needs.</source>
+        <translation>Si cela doit durer plusieurs jours&#xa0;: la sauvegarde, les exports, le certificat et le code rangés sous «&#xa0;Éléments de secours&#xa0;» sont ce dont un nouveau prestataire a besoin.</translation>
+    </message>
+    <message>
+        <source>Ransomware, or the server is lost</source>
+        <translation>Rançongiciel, ou serveur perdu</translation>
+    </message>
+    <message>
+        <source>Files are locked with a ransom note, or the server is gone or cannot be trusted.</source>
+        <translation>Des fichiers sont verrouillés avec une demande de rançon, ou le serveur a disparu ou n&apos;est plus digne de confiance.</translation>
+    </message>
+    <message>
+        <source>Disconnect the affected computers from the network. Do not pay, and do not delete anything.</source>
+        <translation>Débranchez du réseau les ordinateurs touchés. Ne payez pas, et ne supprimez rien.</translation>
+    </message>
+    <message>
+        <source>Rebuild on a clean server from the older reference backup (made before the trouble), with the certificate, its key and the code.</source>
+        <translation>Reconstruisez la boutique sur un serveur sain à partir de l&apos;ancienne sauvegarde de référence (faite avant les problèmes), avec le certificat, sa clé et le code.</translation>
+    </message>
+    <message>
+        <source>Use the root account (held by %1) to take the server back.</source>
+        <translation>Servez-vous du compte root (détenteur&#xa0;: %1) pour reprendre la main sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Change every password, and report the crime to the police.</source>
+        <translation>Changez tous les mots de passe, et portez plainte auprès de la police.</translation>
+    </message>
+    <message>
+        <source>What the shop has at hand to rebuild, who holds it, how to reach it, and what Storefort found when it was last checked.</source>
+        <translation>Ce dont la boutique dispose pour se reconstruire, qui le détient, comment y accéder, et ce que Storefort a constaté lors de la dernière vérification.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Détenteur</translation>
+    </message>
+    <message>
+        <source>Where, and how to reach it</source>
+        <translation>Où, et comment y accéder</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>%1: not stored in Storefort.</source>
+        <translation>%1&#xa0;: aucune copie dans Storefort.</translation>
+    </message>
+    <message>
+        <source>%1: in the keychain of the user “%2” on the computer “%3”; they can open it, and %4 holds it.</source>
+        <translation>%1&#xa0;: dans le trousseau de l&apos;utilisateur «&#xa0;%2&#xa0;» sur l&apos;ordinateur «&#xa0;%3&#xa0;»&#xa0;; cet utilisateur peut l&apos;ouvrir, et le détenteur est %4.</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>Nom d&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <source>In front of the shop</source>
+        <translation>Devant la boutique</translation>
+    </message>
+    <message>
+        <source>The latest probe saw %1 in front of the site.</source>
+        <translation>Le dernier test a détecté %1 devant le site.</translation>
+    </message>
+    <message>
+        <source>CDN recorded: %1.</source>
+        <translation>CDN enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No CDN is in front of the shop as far as the plan knows.</source>
+        <translation>D&apos;après le plan, aucun CDN n&apos;est placé devant la boutique.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnée le</translation>
+    </message>
+    <message>
+        <source>What the providers said they do</source>
+        <translation>Ce que les prestataires disent faire</translation>
+    </message>
+    <message>
+        <source>No provider has answered the questions about attacks yet.</source>
+        <translation>Aucun prestataire n&apos;a encore répondu aux questions sur les attaques.</translation>
+    </message>
+    <message>
+        <source>Call tree</source>
+        <translation>Chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Qui appelle</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>No call tree yet. Decide who calls the host, the CDN, the developers and the payment provider, and who tells customers.</source>
+        <translation>Pas encore de chaîne d&apos;appels. Décidez qui appelle l&apos;hébergeur, le CDN, les développeurs et le prestataire de paiement, et qui prévient les clients.</translation>
+    </message>
+    <message>
+        <source>Prepared in advance</source>
+        <translation>Préparé à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Last drill: %1.</source>
+        <translation>Dernier exercice&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The plan has never been drilled.</source>
+        <translation>Le plan n&apos;a jamais fait l&apos;objet d&apos;un exercice.</translation>
+    </message>
+</context>
+<context>
+    <name>BinderView</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar…</source>
+        <translation>Enregistrer le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Page</source>
+        <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t Width</source>
+        <translation>Pleine &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Preview of the contingency binder</source>
+        <translation>Aperçu du classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Show one whole page at a time</source>
+        <translation>Afficher une page entière à la fois</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window, to read them</source>
+        <translation>Afficher les pages sur toute la largeur de la fenêtre, pour les lire</translation>
+    </message>
+    <message>
+        <source>Print the binder and keep it in a drawer, away from the computer: on a bad day the computer may be the thing that is down. Print it again after changes, and look through it at least twice a year.</source>
+        <translation>Imprimez le classeur et rangez-le dans un tiroir, loin de l&apos;ordinateur&#xa0;: un jour de crise, c&apos;est peut-être justement l&apos;ordinateur qui ne fonctionne plus. Réimprimez-le après chaque changement, et relisez-le au moins deux fois par an.</translation>
+    </message>
+    <message>
+        <source>Print the binder</source>
+        <translation>Imprimer le classeur</translation>
+    </message>
+    <message>
+        <source>Save the binder as a PDF file, to print elsewhere or keep on a USB stick</source>
+        <translation>Enregistrer le classeur en fichier PDF, pour l&apos;imprimer ailleurs ou le garder sur une clé USB</translation>
+    </message>
+    <message>
+        <source>Save the dates to check and renew things as reminders for your calendar program (.ics)</source>
+        <translation>Enregistrer les dates de vérification et de renouvellement sous forme de rappels pour votre agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>%1 contingency binder %2</source>
+        <translation>Classeur d&apos;urgence %1 %2</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contingency binder</source>
+        <translation>Classeur d&apos;urgence %1</translation>
+    </message>
+    <message>
+        <source>Print the Contingency Binder</source>
+        <translation>Imprimer le classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Printing the binder…</source>
+        <translation>Impression du classeur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binder Not Printed</source>
+        <translation>Classeur non imprimé</translation>
+    </message>
+    <message>
+        <source>Save the Binder as PDF</source>
+        <translation>Enregistrer le classeur en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the binder…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>Le classeur (%n page) est enregistré sous %1.</numerusform>
+            <numerusform>Le classeur (%n pages) est enregistré sous %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binder Not Saved</source>
+        <translation>Classeur non enregistré</translation>
+    </message>
+    <message>
+        <source>Save the Review Dates as a Calendar</source>
+        <translation>Enregistrer les dates de revue dans un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 review dates</source>
+        <translation>Dates de revue %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 security reviews</source>
+        <translation>Revues de sécurité %1</translation>
+    </message>
+    <message>
+        <source>Calendar Not Saved</source>
+        <translation>Calendrier non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n rappel enregistré sous %1. Ouvrez le fichier avec votre agenda pour l&apos;ajouter.</numerusform>
+            <numerusform>%n rappels enregistrés sous %1. Ouvrez le fichier avec votre agenda pour les ajouter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificateInspector</name>
     <message>
         <source>A certificate of the chain has expired.</source>
@@ -2187,6 +3156,134 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>The extra CA file %1 could not be read.</source>
         <translation>Le fichier d&apos;autorités de certification (CA) supplémentaire %1 n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>No private key (.key file) was found in %1. Without it, the certificate cannot be put on a new server.</source>
+        <translation>Aucune clé privée (fichier .key) n&apos;a été trouvée dans %1. Sans elle, le certificat ne peut pas être installé sur un nouveau serveur.</translation>
+    </message>
+    <message>
+        <source>The private key %1 opens: it is locked with a passphrase, and the passphrase on file opens it.</source>
+        <translation>La clé privée %1 s&apos;ouvre&#xa0;: elle est protégée par une phrase secrète, et la phrase secrète enregistrée l&apos;ouvre bien.</translation>
+    </message>
+    <message>
+        <source>The private key %1 opens (it is not locked with a passphrase).</source>
+        <translation>La clé privée %1 s&apos;ouvre (elle n&apos;est pas protégée par une phrase secrète).</translation>
+    </message>
+    <message>
+        <source>The private key %1 is locked with a passphrase, and no passphrase is on file for it. Keep the passphrase in Storefort, or the key cannot be used on a bad day.</source>
+        <translation>La clé privée %1 est protégée par une phrase secrète, et aucune phrase secrète n&apos;est enregistrée pour elle. Conservez la phrase secrète dans Storefort, sinon la clé sera inutilisable un jour de crise.</translation>
+    </message>
+    <message>
+        <source>The private key %1 is locked with a passphrase, and the passphrase on file does not open it.</source>
+        <translation>La clé privée %1 est protégée par une phrase secrète, et la phrase secrète enregistrée ne l&apos;ouvre pas.</translation>
+    </message>
+    <message>
+        <source>The private key %1 cannot be read: it is damaged, or not a key.</source>
+        <translation>La clé privée %1 ne peut pas être lue&#xa0;: elle est endommagée, ou ce n&apos;est pas une clé.</translation>
+    </message>
+    <message>
+        <source>No signing request (.csr file) was found. Keep it with the key: it is what the certificate authority needs to issue the certificate again.</source>
+        <translation>Aucune demande de signature (fichier .csr) n&apos;a été trouvée. Conservez-la avec la clé&#xa0;: c&apos;est ce dont l&apos;autorité de certification a besoin pour délivrer à nouveau le certificat.</translation>
+    </message>
+    <message>
+        <source>The signing request %1 cannot be read: it is damaged.</source>
+        <translation>La demande de signature %1 ne peut pas être lue&#xa0;: elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>The signing request %1 reads correctly.</source>
+        <translation>La demande de signature %1 se lit correctement.</translation>
+    </message>
+    <message>
+        <source>The private key %1 belongs to the signing request %2.</source>
+        <translation>La clé privée %1 correspond à la demande de signature %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the signing request %2: the request was made with another key.</source>
+        <translation>La clé privée %1 ne correspond pas à la demande de signature %2&#xa0;: la demande a été faite avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>No certificate (.crt file) was found. Keep it with the key, so that the site can be set up again without asking for it.</source>
+        <translation>Aucun certificat (fichier .crt) n&apos;a été trouvé. Conservez-le avec la clé, pour pouvoir réinstaller le site sans avoir à le redemander.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: it is damaged.</source>
+        <translation>Le certificat %1 ne peut pas être lu&#xa0;: il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 reads correctly: it is for %2.</source>
+        <translation>Le certificat %1 se lit correctement&#xa0;: il est délivré pour %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 belongs to the certificate %2.</source>
+        <translation>La clé privée %1 correspond au certificat %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2: the certificate was issued for another key, and cannot be used with this one.</source>
+        <translation>La clé privée %1 ne correspond pas au certificat %2&#xa0;: le certificat a été délivré pour une autre clé et ne peut pas être utilisé avec celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 ran out on %2 (%n day(s) ago). Browsers refuse it: keep the renewed certificate here.</source>
+        <translation>
+            <numerusform>Le certificat %1 a expiré le %2 (il y a %n jour). Les navigateurs le refusent&#xa0;: conservez ici le certificat renouvelé.</numerusform>
+            <numerusform>Le certificat %1 a expiré le %2 (il y a %n jours). Les navigateurs le refusent&#xa0;: conservez ici le certificat renouvelé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate %1 runs out on %2, in less than a day. Renew it now.</source>
+        <translation>Le certificat %1 expire le %2, dans moins d&apos;un jour. Renouvelez-le maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 runs out on %2, in %n day(s). Renew it soon.</source>
+        <translation>
+            <numerusform>Le certificat %1 expire le %2, dans %n jour. Renouvelez-le bientôt.</numerusform>
+            <numerusform>Le certificat %1 expire le %2, dans %n jours. Renouvelez-le bientôt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate %1 is valid until %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Le certificat %1 est valable jusqu&apos;au %2 (encore %n jour).</numerusform>
+            <numerusform>Le certificat %1 est valable jusqu&apos;au %2 (encore %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the shop&apos;s site</source>
+        <translation>le site de la boutique</translation>
+    </message>
+    <message>
+        <source>Storefort has not probed %1 yet, so it cannot tell whether the private key %2 is the one the site uses.</source>
+        <translation>Storefort n&apos;a pas encore testé %1&#xa0;: il ne peut donc pas dire si la clé privée %2 est celle qu&apos;utilise le site.</translation>
+    </message>
+    <message>
+        <source>The private key %1 matches the certificate that %2 serves.</source>
+        <translation>La clé privée %1 correspond au certificat que présente %2.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not match the certificate that %2 serves now. If the certificate was renewed with a new key, keep that key here instead.</source>
+        <translation>La clé privée %1 ne correspond pas au certificat que présente actuellement %2. Si le certificat a été renouvelé avec une nouvelle clé, conservez plutôt cette nouvelle clé ici.</translation>
+    </message>
+    <message>
+        <source>No folder or file of the certificate is given.</source>
+        <translation>Aucun dossier ni fichier de certificat n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s place, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>L&apos;emplacement du certificat, %1, n&apos;existe pas sur cet ordinateur (ou le disque ou le partage réseau sur lequel il se trouve n&apos;est pas connecté).</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the certificate&apos;s place, %1.</source>
+        <translation>Storefort n&apos;a pas le droit de lire l&apos;emplacement du certificat, %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no private key, signing request or certificate.</source>
+        <translation>Le dossier %1 ne contient ni clé privée, ni demande de signature, ni certificat.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no private key, signing request or certificate.</source>
+        <translation>Le fichier %1 ne contient ni clé privée, ni demande de signature, ni certificat.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +3409,25 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutcome</name>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3937,236 @@ Catégories&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ContingencyBinder</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Plan as of %1 (change no. %2)</source>
+        <translation>Plan à la date du %1 (modification n° %2)</translation>
+    </message>
+    <message>
+        <source>If something has gone wrong right now:</source>
+        <translation>Si quelque chose ne va pas en ce moment même&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stay calm and do not delete anything. Turn to “First hour”, find what is happening, and work through it from the top, ticking each box. The people and companies to call are under “Emergency contacts”.</source>
+        <translation>Gardez votre calme et ne supprimez rien. Allez à la section «&#xa0;Première heure&#xa0;», trouvez ce qui se passe et suivez la liste depuis le début, en cochant chaque case. Les personnes et les entreprises à appeler se trouvent sous «&#xa0;Contacts d&apos;urgence&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This binder holds names, phone numbers and where the shop&apos;s keys are kept. Keep it locked away, and give a copy only to the people it names. It holds no passwords: they stay in the keychain.</source>
+        <translation>Ce classeur contient des noms, des numéros de téléphone et l&apos;endroit où sont rangées les clés de la boutique. Gardez-le sous clé, et n&apos;en donnez une copie qu&apos;aux personnes qui y sont nommées. Il ne contient aucun mot de passe&#xa0;: ils restent dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>This binder is for the day things go wrong: the shop is down, someone has broken in, or a provider has let you down. It was printed from the shop&apos;s security plan in Storefort, so it says what the plan knew on the day it was printed.</source>
+        <translation>Ce classeur sert le jour où les choses tournent mal&#xa0;: la boutique est en panne, quelqu&apos;un s&apos;y est introduit, ou un prestataire vous a fait défaut. Il a été imprimé à partir du plan de sécurité de la boutique dans Storefort&#xa0;: il reflète donc ce que le plan savait le jour de l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Keep one copy where you work and one away from it (at home, or with someone you trust). A binder that burns with the office helps nobody.</source>
+        <translation>Gardez un exemplaire sur votre lieu de travail et un autre ailleurs (chez vous, ou chez une personne de confiance). Un classeur qui brûle avec le bureau n&apos;aide personne.</translation>
+    </message>
+    <message>
+        <source>When something happens, open “First hour” and follow the list for your situation. Write the time beside each box you tick.</source>
+        <translation>Quand un incident survient, ouvrez la section «&#xa0;Première heure&#xa0;» et suivez la liste qui correspond à votre situation. Notez l&apos;heure à côté de chaque case que vous cochez.</translation>
+    </message>
+    <message>
+        <source>“Recovery items” says what you have at hand to rebuild the shop, who holds it, and when it was last checked.</source>
+        <translation>La section «&#xa0;Éléments de secours&#xa0;» indique ce dont vous disposez pour reconstruire la boutique, qui le détient, et quand cela a été vérifié pour la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Passwords are not printed. Where one is needed, the binder says whose keychain holds it and who can open it.</source>
+        <translation>Les mots de passe ne sont pas imprimés. Quand il en faut un, le classeur indique dans quel trousseau il se trouve et qui peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Print a new binder after every review, and shred the old one: phone numbers and people change.</source>
+        <translation>Imprimez un nouveau classeur après chaque revue, et détruisez l&apos;ancien&#xa0;: les numéros de téléphone et les personnes changent.</translation>
+    </message>
+    <message>
+        <source>On the day it was printed, the plan had no open findings.</source>
+        <translation>Le jour de l&apos;impression, le plan n&apos;avait aucun constat ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the day it was printed, the plan had %n open finding(s); they are listed near the end.</source>
+        <translation>
+            <numerusform>Le jour de l&apos;impression, le plan avait %n constat ouvert&#xa0;; il figure vers la fin.</numerusform>
+            <numerusform>Le jour de l&apos;impression, le plan avait %n constats ouverts&#xa0;; ils figurent vers la fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — contingency binder</source>
+        <translation>%1 — classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>How to use this binder</source>
+        <translation>Comment utiliser ce classeur</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contacts d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>First hour: what to do</source>
+        <translation>Première heure&#xa0;: que faire</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Éléments de secours</translation>
+    </message>
+    <message>
+        <source>DDoS plan and call tree</source>
+        <translation>Plan DDoS et chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Accounts and access</source>
+        <translation>Comptes et accès</translation>
+    </message>
+    <message>
+        <source>Providers&apos; answers on file</source>
+        <translation>Réponses des prestataires enregistrées</translation>
+    </message>
+    <message>
+        <source>Open findings and accepted risks</source>
+        <translation>Constats ouverts et risques acceptés</translation>
+    </message>
+    <message>
+        <source>Change log of the website</source>
+        <translation>Historique des modifications du site</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyCommands</name>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Où écrire le PDF.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the usual paper here).</source>
+        <translation>a4 ou letter (par défaut&#xa0;: le format de papier habituel ici).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</source>
+        <translation>Utilisation&#xa0;: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Verify only this recovery item.</source>
+        <translation>Vérifier uniquement cet élément de secours.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli verify PLAN [--json] [--item ID]</source>
+        <translation>Utilisation&#xa0;: storefort-cli verify PLAN [--json] [--item ID]</translation>
+    </message>
+    <message>
+        <source>Nothing was verified, because the results could not be recorded: %1</source>
+        <translation>Rien n&apos;a été vérifié, car les résultats n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no recovery item with the id %1.</source>
+        <translation>Il n&apos;y a aucun élément de secours avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot check “%1” by itself: look at it and confirm it by hand in the app.</source>
+        <translation>Storefort ne peut pas vérifier «&#xa0;%1&#xa0;» par lui-même&#xa0;: examinez-le et confirmez-le à la main dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The plan has no recovery item Storefort can check.</source>
+        <translation>Le plan ne contient aucun élément de secours que Storefort puisse vérifier.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recorded: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Where to write the calendar (.ics).</source>
+        <translation>Où écrire le calendrier (.ics).</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli calendar PLAN -o FILE.ics</source>
+        <translation>Utilisation&#xa0;: storefort-cli calendar PLAN -o FILE.ics</translation>
+    </message>
+    <message>
+        <source>%1: security reminders</source>
+        <translation>%1&#xa0;: rappels de sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n reminder(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n rappel).</numerusform>
+            <numerusform>%1 écrit (%n rappels).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContingencyPage</name>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>On a bad day you need a recent backup, the keys and the people to call at hand. Note who holds each thing and where it is; Storefort checks what it can from the real files, and prints a binder to keep in a drawer.</source>
+        <translation>Un jour de crise, il vous faut sous la main une sauvegarde récente, les clés et les personnes à appeler. Notez qui détient chaque élément et où il se trouve&#xa0;; Storefort vérifie ce qu&apos;il peut à partir des vrais fichiers, et imprime un classeur à ranger dans un tiroir.</translation>
+    </message>
+    <message>
+        <source>Recovery Items</source>
+        <translation>Éléments de secours</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Binder</source>
+        <translation>Classeur</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CredentialBox</name>
     <message>
         <source>&amp;Store Password or Token…</source>
@@ -3214,6 +4560,845 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>DdosCallDialog</name>
+    <message>
+        <source>Add a Call</source>
+        <translation>Ajouter un appel</translation>
+    </message>
+    <message>
+        <source>Edit a Call</source>
+        <translation>Modifier un appel</translation>
+    </message>
+    <message>
+        <source>One call to make when the shop is under attack: what it is for, who makes it, whom they reach and how. Decide it now, while there is time.</source>
+        <translation>Un appel à passer quand la boutique est attaquée&#xa0;: à quoi il sert, qui le passe, qui est joint et comment. Décidez-le maintenant, pendant que vous en avez le temps.</translation>
+    </message>
+    <message>
+        <source>Call the host&apos;s emergency line</source>
+        <translation>Appeler la ligne d&apos;urgence de l&apos;hébergeur</translation>
+    </message>
+    <message>
+        <source>Call the CDN</source>
+        <translation>Appeler le CDN</translation>
+    </message>
+    <message>
+        <source>Call the developers</source>
+        <translation>Appeler les développeurs</translation>
+    </message>
+    <message>
+        <source>Call the payment provider</source>
+        <translation>Appeler le prestataire de paiement</translation>
+    </message>
+    <message>
+        <source>Tell customers on the status page</source>
+        <translation>Prévenir les clients sur la page d&apos;état</translation>
+    </message>
+    <message>
+        <source>Tell customers by e-mail</source>
+        <translation>Prévenir les clients par e-mail</translation>
+    </message>
+    <message>
+        <source>Tell customers on social media</source>
+        <translation>Prévenir les clients sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion or write your own</source>
+        <translation>Choisissez une suggestion ou écrivez la vôtre</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>What the call is for, in a few words</source>
+        <translation>À quoi sert l&apos;appel, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Who makes the call</source>
+        <translation>Qui passe l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>The team member who makes this call. Add people in the Shop &amp; team step.</source>
+        <translation>Le membre de l&apos;équipe qui passe cet appel. Ajoutez des personnes à l&apos;étape Boutique et équipe.</translation>
+    </message>
+    <message>
+        <source>Whom they reach</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A provider, a team member, or the shop&apos;s customers</source>
+        <translation>Un prestataire, un membre de l&apos;équipe, ou les clients de la boutique</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Support portal</source>
+        <translation>Espace client</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Page d&apos;état</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>For example: phone</source>
+        <translation>Par exemple&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The number, address or page to use</source>
+        <translation>Le numéro, l&apos;adresse ou la page à utiliser</translation>
+    </message>
+    <message>
+        <source>Filled in from the provider&apos;s or person&apos;s details when you choose them; check it is the line that answers at night.</source>
+        <translation>Rempli à partir des coordonnées du prestataire ou de la personne quand vous les choisissez&#xa0;; vérifiez que c&apos;est bien la ligne qui répond la nuit.</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who makes the call:</source>
+        <translation>&amp;Qui passe l&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whom they &amp;reach:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Say what the call is for, e.g. “Call the host&apos;s emergency line”.</source>
+        <translation>Indiquez à quoi sert l&apos;appel, par exemple «&#xa0;Appeler la ligne d&apos;urgence de l&apos;hébergeur&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DdosCallTreeView</name>
+    <message>
+        <source>&amp;Add Call…</source>
+        <translation>&amp;Ajouter un appel…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Decide now who makes each call when the shop is under attack, in the order they are made: the host&apos;s emergency line first, then the CDN, the developers, the payment provider, and the customers.</source>
+        <translation>Décidez maintenant qui passe chaque appel quand la boutique est attaquée, dans l&apos;ordre où ils sont passés&#xa0;: d&apos;abord la ligne d&apos;urgence de l&apos;hébergeur, puis le CDN, les développeurs, le prestataire de paiement et les clients.</translation>
+    </message>
+    <message>
+        <source>Who calls whom in an attack</source>
+        <translation>Qui appelle qui en cas d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Who makes the call</source>
+        <translation>Qui passe l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Whom they reach</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Add a call to make in an attack</source>
+        <translation>Ajouter un appel à passer en cas d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>Change the chosen call</source>
+        <translation>Modifier l&apos;appel choisi</translation>
+    </message>
+    <message>
+        <source>Take the chosen call out of the tree (Edit &gt; Undo brings it back)</source>
+        <translation>Retirer l&apos;appel choisi de la chaîne (Édition &gt; Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <source>Make the chosen call earlier</source>
+        <translation>Placer l&apos;appel choisi plus tôt</translation>
+    </message>
+    <message>
+        <source>Make the chosen call later</source>
+        <translation>Placer l&apos;appel choisi plus tard</translation>
+    </message>
+    <message>
+        <source>Move the call up</source>
+        <translation>Monter l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Move the call down</source>
+        <translation>Descendre l&apos;appel</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>A provider no longer in the plan</source>
+        <translation>Un prestataire qui n&apos;est plus dans le plan</translation>
+    </message>
+    <message>
+        <source>Someone no longer in the plan</source>
+        <translation>Une personne qui n&apos;est plus dans le plan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Add the call “%1”</source>
+        <translation>Ajouter l&apos;appel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the call “%1”</source>
+        <translation>Modifier l&apos;appel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove the call “%1”</source>
+        <translation>Retirer l&apos;appel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move the call “%1” up</source>
+        <translation>Monter l&apos;appel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move the call “%1” down</source>
+        <translation>Descendre l&apos;appel «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>DdosDrillView</name>
+    <message>
+        <source>We Ran a Drill &amp;Today</source>
+        <translation>Exercice fait &amp;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>A plan nobody has tried has gaps: numbers that changed, logins nobody has, switches nobody can find. Once a year, sit down with the team for an hour, read the plan aloud, make the first calls for real (ask the host how they would act), and note what you found.</source>
+        <translation>Un plan que personne n&apos;a essayé a des failles&#xa0;: des numéros qui ont changé, des identifiants que personne n&apos;a, des réglages que personne ne trouve. Une fois par an, réunissez l&apos;équipe pendant une heure, lisez le plan à voix haute, passez réellement les premiers appels (demandez à l&apos;hébergeur comment il réagirait) et notez ce que vous avez découvert.</translation>
+    </message>
+    <message>
+        <source>Date of the last drill</source>
+        <translation>Date du dernier exercice</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>When the team last walked through the plan. Set it back to the lowest date for “never”.</source>
+        <translation>La dernière fois que l&apos;équipe a parcouru le plan. Ramenez-la à la date la plus ancienne pour indiquer «&#xa0;jamais&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Notes on the last drill</source>
+        <translation>Notes sur le dernier exercice</translation>
+    </message>
+    <message>
+        <source>What the drill found and what was fixed</source>
+        <translation>Ce que l&apos;exercice a révélé et ce qui a été corrigé</translation>
+    </message>
+    <message>
+        <source>Record today as the date of the last drill</source>
+        <translation>Enregistrer aujourd&apos;hui comme date du dernier exercice</translation>
+    </message>
+    <message>
+        <source>Last &amp;drill:</source>
+        <translation>&amp;Dernier exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No drill is recorded yet.</source>
+        <translation>Aucun exercice n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The last drill was over a year ago: time for another.</source>
+        <translation>Le dernier exercice remonte à plus d&apos;un an&#xa0;: il est temps d&apos;en refaire un.</translation>
+    </message>
+    <message>
+        <source>The last drill was today.</source>
+        <translation>Le dernier exercice a eu lieu aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last drill was %n day(s) ago.</source>
+        <translation>
+            <numerusform>Le dernier exercice a eu lieu il y a %n jour.</numerusform>
+            <numerusform>Le dernier exercice a eu lieu il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a drill today</source>
+        <translation>Enregistrer un exercice aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Set the last drill to %1</source>
+        <translation>Fixer le dernier exercice au %1</translation>
+    </message>
+    <message>
+        <source>Record no drill</source>
+        <translation>N&apos;enregistrer aucun exercice</translation>
+    </message>
+    <message>
+        <source>Edit the drill notes</source>
+        <translation>Modifier les notes de l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindings</name>
+    <message>
+        <source>No CDN stands in front of the shop</source>
+        <translation>Aucun CDN n&apos;est placé devant la boutique</translation>
+    </message>
+    <message>
+        <source>A content delivery network (CDN) takes the brunt of a flood of traffic before it reaches your server. Without one, a modest attack can take the shop offline, and setting one up during an attack takes hours.</source>
+        <translation>Un réseau de diffusion de contenu (CDN) encaisse l&apos;essentiel d&apos;un déferlement de trafic avant qu&apos;il n&apos;atteigne votre serveur. Sans CDN, une attaque même modeste peut mettre la boutique hors ligne, et en mettre un en place pendant une attaque prend des heures.</translation>
+    </message>
+    <message>
+        <source>The site has not been probed yet, and no CDN is recorded.</source>
+        <translation>Le site n&apos;a pas encore été testé, et aucun CDN n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The latest probe saw no known CDN, and no CDN is recorded.</source>
+        <translation>Le dernier test n&apos;a détecté aucun CDN connu, et aucun CDN n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Ask your host which CDN it recommends (many offer one), put it in front of the shop, and record it here. If a CDN fronts the site but does not show itself, record it.</source>
+        <translation>Demandez à votre hébergeur quel CDN il recommande (beaucoup en proposent un), placez-le devant la boutique, et enregistrez-le ici. Si un CDN est placé devant le site sans se signaler, enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>Your host has not said what it does in an attack</source>
+        <translation>Votre hébergeur n&apos;a pas dit ce qu&apos;il fait en cas d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>Whether the host filters an attack, or simply switches the shop off to protect its other customers, decides how long you are down.</source>
+        <translation>Que l&apos;hébergeur filtre l&apos;attaque ou qu&apos;il coupe simplement la boutique pour protéger ses autres clients, c&apos;est ce qui détermine combien de temps vous restez hors ligne.</translation>
+    </message>
+    <message>
+        <source>No host or platform is in the plan yet.</source>
+        <translation>Aucun hébergeur ni aucune plateforme n&apos;est encore dans le plan.</translation>
+    </message>
+    <message>
+        <source>No yes-or-no answer on file from: %1.</source>
+        <translation>Aucune réponse par oui ou par non enregistrée de la part de&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Send your host the questionnaire&apos;s DDoS questions (Providers step) and enter its answers.</source>
+        <translation>Envoyez à votre hébergeur les questions DDoS du questionnaire (étape Prestataires) et saisissez ses réponses.</translation>
+    </message>
+    <message>
+        <source>Nothing filters an attack on the shop</source>
+        <translation>Rien ne filtre les attaques contre la boutique</translation>
+    </message>
+    <message>
+        <source>Your host says it cannot absorb an attack, and no CDN is in front. The shop is down for as long as an attack lasts.</source>
+        <translation>Votre hébergeur indique qu&apos;il ne peut pas absorber une attaque, et aucun CDN n&apos;est placé devant. La boutique reste hors ligne aussi longtemps que dure l&apos;attaque.</translation>
+    </message>
+    <message>
+        <source>%1 answered “no” to whether it can absorb or filter an attack.</source>
+        <translation>%1 a répondu «&#xa0;non&#xa0;» à la question de savoir s&apos;il peut absorber ou filtrer une attaque.</translation>
+    </message>
+    <message>
+        <source>Put a CDN with attack filtering in front of the shop, or move to a host that filters attacks.</source>
+        <translation>Placez devant la boutique un CDN qui filtre les attaques, ou passez chez un hébergeur qui les filtre.</translation>
+    </message>
+    <message>
+        <source>Nobody knows whom to call in an attack</source>
+        <translation>Personne ne sait qui appeler en cas d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>In an attack, the first hour is lost to “who calls the host?” unless it was decided before: who calls the host, the CDN, the developers and the payment provider, and who tells customers.</source>
+        <translation>Lors d&apos;une attaque, la première heure se perd à se demander «&#xa0;qui appelle l&apos;hébergeur&#xa0;?&#xa0;», sauf si cela a été décidé à l&apos;avance&#xa0;: qui appelle l&apos;hébergeur, le CDN, les développeurs et le prestataire de paiement, et qui prévient les clients.</translation>
+    </message>
+    <message>
+        <source>The call tree is empty.</source>
+        <translation>La chaîne d&apos;appels est vide.</translation>
+    </message>
+    <message>
+        <source>Fill in the call tree: for each call, who makes it, whom they reach and through which channel.</source>
+        <translation>Remplissez la chaîne d&apos;appels&#xa0;: pour chaque appel, qui le passe, qui est joint et par quel canal.</translation>
+    </message>
+    <message>
+        <source>Nobody is set to tell customers</source>
+        <translation>Personne n&apos;est chargé de prévenir les clients</translation>
+    </message>
+    <message>
+        <source>Customers who hear nothing while the shop is down assume the worst, and some do not come back.</source>
+        <translation>Les clients qui n&apos;ont aucune nouvelle pendant que la boutique est hors ligne imaginent le pire, et certains ne reviennent pas.</translation>
+    </message>
+    <message>
+        <source>Every call in the tree reaches a provider or a team member; none goes to customers.</source>
+        <translation>Chaque appel de la chaîne joint un prestataire ou un membre de l&apos;équipe&#xa0;; aucun ne s&apos;adresse aux clients.</translation>
+    </message>
+    <message>
+        <source>Add a call with no provider or person to reach, such as “Tell customers on the status page and social media”.</source>
+        <translation>Ajoutez un appel sans prestataire ni personne à joindre, par exemple «&#xa0;Prévenir les clients sur la page d&apos;état et les réseaux sociaux&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The last attack drill was over a year ago</source>
+        <translation>Le dernier exercice d&apos;attaque remonte à plus d&apos;un an</translation>
+    </message>
+    <message>
+        <source>The attack plan has never been tried</source>
+        <translation>Le plan contre les attaques n&apos;a jamais été essayé</translation>
+    </message>
+    <message>
+        <source>A plan nobody has walked through has gaps: numbers that changed, logins nobody has, switches nobody can find. An hour&apos;s drill once a year finds them.</source>
+        <translation>Un plan que personne n&apos;a parcouru a des failles&#xa0;: des numéros qui ont changé, des identifiants que personne n&apos;a, des réglages que personne ne trouve. Un exercice d&apos;une heure une fois par an permet de les trouver.</translation>
+    </message>
+    <message>
+        <source>Last drill: %1.</source>
+        <translation>Dernier exercice&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No drill is recorded.</source>
+        <translation>Aucun exercice n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Sit down with the team, read the plan aloud, make the first calls for real (ask the host how they would act), and record the date.</source>
+        <translation>Réunissez l&apos;équipe, lisez le plan à voix haute, passez réellement les premiers appels (demandez à l&apos;hébergeur comment il réagirait), et enregistrez la date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) against attacks not prepared</source>
+        <translation>
+            <numerusform>%n mesure contre les attaques n&apos;est pas préparée</numerusform>
+            <numerusform>%n mesures contre les attaques ne sont pas préparées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is set up before an attack works in minutes; what must be set up during one takes hours.</source>
+        <translation>Ce qui est mis en place avant une attaque fonctionne en quelques minutes&#xa0;; ce qu&apos;il faut mettre en place pendant l&apos;attaque prend des heures.</translation>
+    </message>
+    <message>
+        <source>Go through the steps with your host or CDN and tick each one that is in place.</source>
+        <translation>Passez en revue les mesures avec votre hébergeur ou votre CDN, et cochez chacune de celles qui sont en place.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFindingsView</name>
+    <message>
+        <source>What the DDoS checks found</source>
+        <translation>Ce que les vérifications DDoS ont constaté</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>À propos du constat choisi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the shop is as ready for an attack as this plan can tell.</source>
+        <translation>Rien à corriger&#xa0;: la boutique est aussi prête à faire face à une attaque que ce plan permet d&apos;en juger.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do.</source>
+        <translation>Rien d&apos;urgent. Choisissez un constat pour voir pourquoi c&apos;est important et que faire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out. Choose a finding to see why it matters and what to do.</source>
+        <translation>
+            <numerusform>%n point urgent à régler. Choisissez un constat pour voir pourquoi c&apos;est important et que faire.</numerusform>
+            <numerusform>%n points urgents à régler. Choisissez un constat pour voir pourquoi c&apos;est important et que faire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdosFrontView</name>
+    <message>
+        <source>Absorbs or filters attacks</source>
+        <translation>Absorbe ou filtre les attaques</translation>
+    </message>
+    <message>
+        <source>What they do in an attack</source>
+        <translation>Ce qu&apos;ils font en cas d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>Tells you within</source>
+        <translation>Vous prévient sous</translation>
+    </message>
+    <message>
+        <source>How they tell you</source>
+        <translation>Comment ils vous préviennent</translation>
+    </message>
+    <message>
+        <source>Whom to contact in an attack</source>
+        <translation>Qui contacter en cas d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>A CDN is in front of the shop</source>
+        <translation>Un CDN est placé devant la boutique</translation>
+    </message>
+    <message>
+        <source>Which CDN</source>
+        <translation>Quel CDN</translation>
+    </message>
+    <message>
+        <source>What the latest probe saw</source>
+        <translation>Ce que le dernier test a constaté</translation>
+    </message>
+    <message>
+        <source>The CDN you record</source>
+        <translation>Le CDN que vous indiquez</translation>
+    </message>
+    <message>
+        <source>CDN in front of the shop</source>
+        <translation>CDN devant la boutique</translation>
+    </message>
+    <message>
+        <source>The provider whose network stands in front of the shop. Add it in the Providers step if it is not listed.</source>
+        <translation>Le prestataire dont le réseau se trouve devant la boutique. Ajoutez-le à l&apos;étape Prestataires s&apos;il ne figure pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>Notes about the CDN</source>
+        <translation>Notes sur le CDN</translation>
+    </message>
+    <message>
+        <source>For example: in front of the shop since 2024; mail goes around it</source>
+        <translation>Par exemple&#xa0;: devant la boutique depuis 2024&#xa0;; les e-mails ne passent pas par lui</translation>
+    </message>
+    <message>
+        <source>Record the CDN here when the probe cannot see it, for example one that only filters attacks, or when the shop has several addresses.</source>
+        <translation>Indiquez le CDN ici quand le test ne peut pas le voir, par exemple un CDN qui se contente de filtrer les attaques, ou quand la boutique a plusieurs adresses.</translation>
+    </message>
+    <message>
+        <source>&amp;CDN in front:</source>
+        <translation>&amp;CDN devant la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What your host and CDN said about attacks</source>
+        <translation>Ce que votre hébergeur et votre CDN ont répondu au sujet des attaques</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donnée le</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Rien d&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A provider no longer in the plan</source>
+        <translation>Un prestataire qui ne figure plus dans le plan</translation>
+    </message>
+    <message>
+        <source>Not probed yet. Probe the site in the Encryption (TLS) step to see whether a CDN stands in front of it.</source>
+        <translation>Pas encore testé. Testez le site à l&apos;étape Chiffrement (TLS) pour savoir si un CDN est placé devant.</translation>
+    </message>
+    <message>
+        <source>No CDN seen: the probe of %1 on %2 found no known CDN in front of the site.</source>
+        <translation>Aucun CDN vu&#xa0;: le test de %1 effectué le %2 n&apos;a trouvé aucun CDN connu devant le site.</translation>
+    </message>
+    <message>
+        <source>%1 stands in front of the site (seen by the probe of %2 on %3).</source>
+        <translation>%1 est placé devant le site (vu par le test de %2 effectué le %3).</translation>
+    </message>
+    <message>
+        <source>No answer on file — ask in the Providers step.</source>
+        <translation>Aucune réponse enregistrée — posez la question à l&apos;étape Prestataires.</translation>
+    </message>
+    <message>
+        <source>No host, platform or CDN is in the plan yet. Add them in the Providers step, then ask them the questions about attacks.</source>
+        <translation>Aucun hébergeur, aucune plateforme ni aucun CDN ne figure encore dans le plan. Ajoutez-les à l&apos;étape Prestataires, puis posez-leur les questions sur les attaques.</translation>
+    </message>
+    <message>
+        <source>Record %1 as the CDN</source>
+        <translation>Indiquer %1 comme CDN</translation>
+    </message>
+    <message>
+        <source>Record no CDN</source>
+        <translation>Indiquer qu&apos;il n&apos;y a pas de CDN</translation>
+    </message>
+    <message>
+        <source>Edit the CDN notes</source>
+        <translation>Modifier les notes sur le CDN</translation>
+    </message>
+</context>
+<context>
+    <name>DdosPage</name>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Préparation aux attaques DDoS</translation>
+    </message>
+    <message>
+        <source>In a DDoS attack, a flood of traffic makes your shop unreachable for customers, for hours or days. What you prepare before an attack works in minutes; what you have to arrange during one takes hours. Decide now who stands in front of the shop, who calls whom, and what is switched on in advance.</source>
+        <translation>Lors d&apos;une attaque DDoS, un déferlement de trafic rend votre boutique inaccessible aux clients, pendant des heures, voire des jours. Ce que vous préparez avant une attaque fonctionne en quelques minutes&#xa0;; ce que vous devez organiser pendant l&apos;attaque prend des heures. Décidez dès maintenant qui se trouve devant la boutique, qui appelle qui, et ce qui est activé à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>In Front of the Shop</source>
+        <translation>Devant la boutique</translation>
+    </message>
+    <message>
+        <source>Who Calls Whom</source>
+        <translation>Qui appelle qui</translation>
+    </message>
+    <message>
+        <source>Prepared in Advance</source>
+        <translation>Préparé à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>What to Fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>What to Fix (%1)</source>
+        <translation>À corriger (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DdosPlanCommand</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Aucun plan n&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosStep</name>
+    <message>
+        <source>Know how to switch on the CDN&apos;s attack mode</source>
+        <translation>Savoir activer le mode «&#xa0;sous attaque&#xa0;» du CDN</translation>
+    </message>
+    <message>
+        <source>Limit how often one visitor may log in, search and check out</source>
+        <translation>Limiter la fréquence à laquelle un même visiteur peut se connecter, faire une recherche et passer commande</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server answers only the CDN</source>
+        <translation>Le serveur de la boutique ne répond qu&apos;au CDN</translation>
+    </message>
+    <message>
+        <source>Pages and images are cached by the CDN</source>
+        <translation>Les pages et les images sont mises en cache par le CDN</translation>
+    </message>
+    <message>
+        <source>Access to the domain&apos;s DNS settings is at hand</source>
+        <translation>L&apos;accès aux réglages DNS du domaine est à portée de main</translation>
+    </message>
+    <message>
+        <source>A message to customers is written in advance</source>
+        <translation>Un message aux clients est rédigé à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Most CDNs have a switch that checks every visitor before letting them through. In an attack minutes count: know where the switch is and who may use it.</source>
+        <translation>La plupart des CDN ont un interrupteur qui contrôle chaque visiteur avant de le laisser passer. Lors d&apos;une attaque, chaque minute compte&#xa0;: sachez où se trouve cet interrupteur et qui a le droit de l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Floods often aim at the pages that cost the server most work. A limit per visitor keeps them from tying up the whole shop.</source>
+        <translation>Les déferlements de trafic visent souvent les pages qui demandent le plus de travail au serveur. Une limite par visiteur les empêche de paralyser toute la boutique.</translation>
+    </message>
+    <message>
+        <source>If the server also answers the open internet, an attacker can go around the CDN. Allow only the CDN&apos;s addresses through the firewall.</source>
+        <translation>Si le serveur répond aussi au reste d&apos;internet, un attaquant peut contourner le CDN. N&apos;autorisez que les adresses du CDN à passer le pare-feu.</translation>
+    </message>
+    <message>
+        <source>What the CDN serves from its cache never reaches your server, so the shop stays up for browsing even when the server is busy.</source>
+        <translation>Ce que le CDN sert depuis son cache n&apos;atteint jamais votre serveur&#xa0;: la boutique reste consultable même quand le serveur est débordé.</translation>
+    </message>
+    <message>
+        <source>Putting a CDN in front in a hurry, or moving the site, means changing DNS. Know who has the login and keep the records&apos; lifetime short.</source>
+        <translation>Placer un CDN devant la boutique dans l&apos;urgence, ou déménager le site, implique de modifier le DNS. Sachez qui a les identifiants, et gardez une durée de vie (TTL) courte pour les enregistrements DNS.</translation>
+    </message>
+    <message>
+        <source>Customers who see a dead shop and hear nothing stop trusting it. A short message ready for the status page, e-mail and social media saves time when everyone is busy.</source>
+        <translation>Les clients qui trouvent une boutique hors service sans aucune nouvelle perdent confiance. Un court message prêt pour la page d&apos;état, l&apos;e-mail et les réseaux sociaux fait gagner du temps quand tout le monde est occupé.</translation>
+    </message>
+</context>
+<context>
+    <name>DdosStepsView</name>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation>Ajouter une &amp;étape</translation>
+    </message>
+    <message>
+        <source>Your own step</source>
+        <translation>Votre propre étape</translation>
+    </message>
+    <message>
+        <source>For example: a second DNS provider is set up</source>
+        <translation>Par exemple&#xa0;: un second prestataire DNS est en place</translation>
+    </message>
+    <message>
+        <source>Add a step of your own to prepare</source>
+        <translation>Ajouter votre propre étape de préparation</translation>
+    </message>
+    <message>
+        <source>Your &amp;own step:</source>
+        <translation>&amp;Votre propre étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What is set up before an attack works in minutes; what must be set up during one takes hours. %1 of %2 standard steps prepared.</source>
+        <translation>Ce qui est mis en place avant une attaque fonctionne en quelques minutes&#xa0;; ce qui doit être mis en place pendant l&apos;attaque prend des heures. Étapes standard préparées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Prepared on:</source>
+        <translation>Date de préparation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date “%1” was prepared</source>
+        <translation>Date de préparation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Notes on “%1”</source>
+        <translation>Notes sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Notes: who did it, where the switch is, why it is not done</source>
+        <translation>Notes&#xa0;: qui s&apos;en est chargé, où se trouve l&apos;interrupteur, pourquoi ce n&apos;est pas fait</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the step “%1”</source>
+        <translation>Retirer l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Take your own step off the list (Edit &gt; Undo brings it back)</source>
+        <translation>Retirer votre propre étape de la liste (Édition &gt; Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as prepared</source>
+        <translation>Marquer l&apos;étape «&#xa0;%1&#xa0;» comme préparée</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not prepared</source>
+        <translation>Marquer l&apos;étape «&#xa0;%1&#xa0;» comme non préparée</translation>
+    </message>
+    <message>
+        <source>Change when “%1” was prepared</source>
+        <translation>Modifier la date de préparation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the notes on “%1”</source>
+        <translation>Modifier les notes sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add the step “%1”</source>
+        <translation>Ajouter l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>EarlierCopiesDialog</name>
     <message>
         <source>&amp;Open a Copy…</source>
@@ -3335,6 +5520,13 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
 </context>
 <context>
     <name>EditProviderCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecoveryItemCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
@@ -3482,6 +5674,102 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>ExportVerifier</name>
+    <message>
+        <source>SKU</source>
+        <translation>référence (SKU)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>No export file or folder is given.</source>
+        <translation>Aucun fichier ou dossier d&apos;export n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The export %1 does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>L&apos;export %1 n&apos;existe pas sur cet ordinateur (ou le disque ou le partage réseau où il se trouve n&apos;est pas connecté).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no CSV file.</source>
+        <translation>Le dossier %1 ne contient aucun fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Storefort is not allowed to read the export %1.</source>
+        <translation>Storefort n&apos;a pas l&apos;autorisation de lire l&apos;export %1.</translation>
+    </message>
+    <message>
+        <source>The export %1 is there.</source>
+        <translation>L&apos;export %1 est bien présent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 is %n day(s) old (made %2). Make a new one: it should be at most %3 days old.</source>
+        <translation>
+            <numerusform>L&apos;export %1 a %n jour (créé le %2). Faites-en un nouveau&#xa0;: il ne devrait pas avoir plus de %3 jours.</numerusform>
+            <numerusform>L&apos;export %1 a %n jours (créé le %2). Faites-en un nouveau&#xa0;: il ne devrait pas avoir plus de %3 jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 was made %2.</source>
+        <translation>L&apos;export %1 a été créé le %2.</translation>
+    </message>
+    <message>
+        <source>The export %1 is empty: there is nothing in it.</source>
+        <translation>L&apos;export %1 est vide&#xa0;: il ne contient rien.</translation>
+    </message>
+    <message>
+        <source>The export %1 cannot be read as a CSV file (a spreadsheet&apos;s text form). %2</source>
+        <translation>L&apos;export %1 ne peut pas être lu comme un fichier CSV (la forme texte d&apos;un tableur). %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 reads as a CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>L&apos;export %1 se lit comme un fichier CSV à %n colonne.</numerusform>
+            <numerusform>L&apos;export %1 se lit comme un fichier CSV à %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 has only its column names: there are no rows of data in it.</source>
+        <translation>L&apos;export %1 ne contient que les noms de ses colonnes&#xa0;: il ne contient aucune ligne de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export %1 holds %n row(s) of data.</source>
+        <translation>
+            <numerusform>L&apos;export %1 contient %n ligne de données.</numerusform>
+            <numerusform>L&apos;export %1 contient %n lignes de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export %1 has the columns it needs: %2.</source>
+        <translation>L&apos;export %1 contient les colonnes nécessaires&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The export %1 has no column for %2. Check that the export includes it; its columns are: %3.</source>
+        <translation>L&apos;export %1 n&apos;a pas de colonne pour l&apos;information suivante&#xa0;: %2. Vérifiez que l&apos;export l&apos;inclut&#xa0;; ses colonnes sont&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>Storefort plans (*.storefort);;All files (*)</source>
@@ -3505,6 +5793,89 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>Fix: %1</source>
         <translation>À faire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GitVerifier</name>
+    <message>
+        <source>Storefort could not start git (%1), the program it checks the code with. Install git, or check the code by hand.</source>
+        <translation>Storefort n&apos;a pas pu lancer git (%1), le programme avec lequel il vérifie le code. Installez git, ou vérifiez le code vous-même.</translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly while checking %1.</source>
+        <translation>git s&apos;est arrêté de façon inattendue pendant la vérification de %1.</translation>
+    </message>
+    <message>
+        <source>No folder of the code is given.</source>
+        <translation>Aucun dossier de code n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s folder, %1, does not exist on this computer (or the drive or share it is on is not connected).</source>
+        <translation>Le dossier du code, %1, n&apos;existe pas sur cet ordinateur (ou le disque ou le partage réseau où il se trouve n&apos;est pas connecté).</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a git repository (a folder whose history git keeps), so Storefort cannot check the code in it.</source>
+        <translation>Le dossier %1 n&apos;est pas un dépôt git (un dossier dont git conserve l&apos;historique)&#xa0;: Storefort ne peut donc pas y vérifier le code.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is a git repository.</source>
+        <translation>Le dossier %1 est un dépôt git.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no commits yet: no version of the code is kept in it.</source>
+        <translation>Le dépôt %1 n&apos;a encore aucun commit&#xa0;: aucune version du code n&apos;y est conservée.</translation>
+    </message>
+    <message>
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (less than a day ago).</source>
+        <translation>La dernière modification du code est «&#xa0;%1&#xa0;», par %2, le %3 (il y a moins d&apos;un jour).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last change to the code is &quot;%1&quot; by %2, made %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>La dernière modification du code est «&#xa0;%1&#xa0;», par %2, le %3 (il y a %n jour).</numerusform>
+            <numerusform>La dernière modification du code est «&#xa0;%1&#xa0;», par %2, le %3 (il y a %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change to the code is committed.</source>
+        <translation>Toutes les modifications du code sont validées (commit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have changes that are not committed: they are not kept in the repository&apos;s history yet.</source>
+        <translation>
+            <numerusform>%n fichier contient des modifications non validées (commit)&#xa0;: elles ne figurent pas encore dans l&apos;historique du dépôt.</numerusform>
+            <numerusform>%n fichiers contiennent des modifications non validées (commit)&#xa0;: elles ne figurent pas encore dans l&apos;historique du dépôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not tell which files have changes that are not committed.</source>
+        <translation>git n&apos;a pas pu déterminer quels fichiers contiennent des modifications non validées.</translation>
+    </message>
+    <message>
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...).</source>
+        <translation>Le code n&apos;existe que sur cette machine&#xa0;: le dépôt n&apos;a aucune copie distante (sur GitHub, GitLab, chez votre hébergeur...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code exists only on this machine: the repository has no remote copy (on GitHub, GitLab, your host, ...) to push its %n commit(s) to.</source>
+        <translation>
+            <numerusform>Le code n&apos;existe que sur cette machine&#xa0;: le dépôt n&apos;a aucune copie distante (sur GitHub, GitLab, chez votre hébergeur...) vers laquelle envoyer son %n commit.</numerusform>
+            <numerusform>Le code n&apos;existe que sur cette machine&#xa0;: le dépôt n&apos;a aucune copie distante (sur GitHub, GitLab, chez votre hébergeur...) vers laquelle envoyer ses %n commits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git could not tell whether every commit is pushed to a remote copy.</source>
+        <translation>git n&apos;a pas pu déterminer si chaque commit a bien été envoyé vers une copie distante.</translation>
+    </message>
+    <message>
+        <source>Every commit is pushed to the remote copy (%1).</source>
+        <translation>Tous les commits ont été envoyés vers la copie distante (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) exist only on this machine: they are not pushed to the remote copy (%1) yet.</source>
+        <translation>
+            <numerusform>%n commit n&apos;existe que sur cette machine&#xa0;: il n&apos;a pas encore été envoyé (push) vers la copie distante (%1).</numerusform>
+            <numerusform>%n commits n&apos;existent que sur cette machine&#xa0;: ils n&apos;ont pas encore été envoyés (push) vers la copie distante (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3695,6 +6066,13 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>The server&apos;s answer was empty.</source>
         <translation>La réponse du serveur était vide.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Could not save the calendar to %1: %2</source>
+        <translation>Le calendrier n&apos;a pas pu être enregistré sous %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +6989,33 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation>Il n&apos;y a rien sur quoi imprimer.</translation>
+    </message>
+    <message>
+        <source>Could not start printing: the printer or file is not ready.</source>
+        <translation>Impossible de lancer l&apos;impression&#xa0;: l&apos;imprimante ou le fichier n&apos;est pas prêt.</translation>
+    </message>
+    <message>
+        <source>Could not print page %1: the printer or file stopped accepting pages.</source>
+        <translation>Impossible d&apos;imprimer la page %1&#xa0;: l&apos;imprimante ou le fichier n&apos;accepte plus de pages.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not finish printing: the printer or file is not ready.</source>
+        <translation>Impossible de terminer l&apos;impression&#xa0;: l&apos;imprimante ou le fichier n&apos;est pas prêt.</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré sous %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Staff</source>
@@ -4995,6 +7400,74 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
         <source>This account is ticked off already; untick it first to change what was done.</source>
         <translation>Ce compte est déjà coché&#xa0;; décochez-le d&apos;abord pour changer ce qui a été fait.</translation>
     </message>
+    <message>
+        <source>The accepted findings could not be read: %1</source>
+        <translation>Les constats acceptés n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Which finding is accepted is missing.</source>
+        <translation>Le constat accepté n&apos;est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>Say why the shop accepts this risk: the reason is what a later review reads.</source>
+        <translation>Indiquez pourquoi la boutique accepte ce risque&#xa0;: c&apos;est cette raison que lira toute revue ultérieure.</translation>
+    </message>
+    <message>
+        <source>The date the risk was accepted is missing.</source>
+        <translation>La date d&apos;acceptation du risque n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The acceptance would end before it starts. Choose a later date.</source>
+        <translation>L&apos;acceptation prendrait fin avant même de commencer. Choisissez une date plus tardive.</translation>
+    </message>
+    <message>
+        <source>That finding is not accepted.</source>
+        <translation>Ce constat n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>The DDoS plan could not be read: %1</source>
+        <translation>Le plan DDoS n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every call in the call tree needs a task, e.g. “Call the host&apos;s emergency line”.</source>
+        <translation>Chaque appel de la chaîne d&apos;appels doit avoir une tâche, par exemple «&#xa0;Appeler la ligne d&apos;urgence de l&apos;hébergeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>That team member is no longer in the plan.</source>
+        <translation>Ce membre de l&apos;équipe ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>Give each prepared step a name.</source>
+        <translation>Donnez un nom à chaque étape préparée.</translation>
+    </message>
+    <message>
+        <source>The standard steps come with the plan and cannot be added again.</source>
+        <translation>Les étapes standard font partie du plan et ne peuvent pas être ajoutées une seconde fois.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the standard steps and cannot be removed. Leave it unticked, with a note why.</source>
+        <translation>«&#xa0;%1&#xa0;» fait partie des étapes standard et ne peut pas être retirée. Laissez-la non cochée, avec une note expliquant pourquoi.</translation>
+    </message>
+    <message>
+        <source>The recovery items could not be read: %1</source>
+        <translation>Les éléments de secours n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That recovery item is no longer in the plan.</source>
+        <translation>Cet élément de secours ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>“%1” is on every plan&apos;s list and cannot be removed. Clear its fields, or note in it why the shop does without.</source>
+        <translation>«&#xa0;%1&#xa0;» figure dans la liste de tous les plans et ne peut pas être retiré. Videz ses champs, ou indiquez-y pourquoi la boutique s&apos;en passe.</translation>
+    </message>
+    <message>
+        <source>A verification needs the time it was made.</source>
+        <translation>Une vérification doit indiquer le moment où elle a été faite.</translation>
+    </message>
+    <message>
+        <source>The verifications could not be read: %1</source>
+        <translation>Les vérifications n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -5005,6 +7478,115 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>The copy &quot;%1&quot; could not be written: %2</source>
         <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Renew the certificate of %1: it has run out</source>
+        <translation>Renouveler le certificat de %1&#xa0;: il a expiré</translation>
+    </message>
+    <message>
+        <source>Renew the certificate of %1</source>
+        <translation>Renouveler le certificat de %1</translation>
+    </message>
+    <message>
+        <source>The certificate %1 serves ran out on %2. Visitors see a warning instead of the shop. Ask your host or developer to renew it today.</source>
+        <translation>Le certificat servi par %1 a expiré le %2. Les visiteurs voient un avertissement au lieu de la boutique. Demandez à votre hébergeur ou à votre développeur de le renouveler aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 serves runs out on %2. Renew it before then, or visitors will see a warning instead of the shop. If it renews by itself, check that it did.</source>
+        <translation>Le certificat servi par %1 expire le %2. Renouvelez-le d&apos;ici là, sinon les visiteurs verront un avertissement au lieu de la boutique. S&apos;il se renouvelle automatiquement, vérifiez que c&apos;est bien le cas.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Renew the certificate kept in “%1”</source>
+        <translation>Renouveler le certificat conservé dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The certificate kept as a recovery item runs out on %1. Renew it and keep the new certificate, its key and signing request in the same place.</source>
+        <translation>Le certificat conservé comme élément de secours expire le %1. Renouvelez-le et conservez le nouveau certificat, sa clé et sa demande de signature au même endroit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask %1 again: %n answer(s) due</source>
+        <translation>
+            <numerusform>Redemander à %1&#xa0;: %n réponse à renouveler</numerusform>
+            <numerusform>Redemander à %1&#xa0;: %n réponses à renouveler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers %1 gave are due to be asked again by %2. Send them the questions again, so that what is on file is still true.</source>
+        <translation>
+            <numerusform>%n des réponses données par %1 doit être redemandée d&apos;ici le %2. Renvoyez-lui les questions, pour que les informations enregistrées restent exactes.</numerusform>
+            <numerusform>%n des réponses données par %1 doivent être redemandées d&apos;ici le %2. Renvoyez-lui les questions, pour que les informations enregistrées restent exactes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>Review who can get into the shop</source>
+        <translation>Passer en revue qui peut entrer dans la boutique</translation>
+    </message>
+    <message>
+        <source>The accounts were last reviewed on %1. Go through them again: remove leavers, check that each person&apos;s access still fits their work.</source>
+        <translation>Les comptes ont été passés en revue pour la dernière fois le %1. Passez-les de nouveau en revue&#xa0;: retirez les personnes parties, vérifiez que les accès de chacun correspondent toujours à son travail.</translation>
+    </message>
+    <message>
+        <source>The accounts have never been reviewed. Go through them: remove leavers, check that each person&apos;s access fits their work.</source>
+        <translation>Les comptes n&apos;ont jamais été passés en revue. Passez-les en revue&#xa0;: retirez les personnes parties, vérifiez que les accès de chacun correspondent à son travail.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Change the root password</source>
+        <translation>Changer le mot de passe root</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was stored on %2. Change it, put the new one in the keychain, and tell whoever holds it.</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» a été enregistré le %2. Changez-le, placez le nouveau dans le trousseau, et prévenez la personne qui le détient.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Check the backups</source>
+        <translation>Vérifier les sauvegardes</translation>
+    </message>
+    <message>
+        <source>“%1” was last checked on %2. Check again that a backup under a day old and an older one are there and open.</source>
+        <translation>«&#xa0;%1&#xa0;» a été vérifié pour la dernière fois le %2. Vérifiez de nouveau qu&apos;une sauvegarde de moins d&apos;un jour et une sauvegarde plus ancienne sont présentes et s&apos;ouvrent.</translation>
+    </message>
+    <message>
+        <source>“%1” has never been checked. Check that a backup under a day old and an older one are there and open.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a jamais été vérifié. Vérifiez qu&apos;une sauvegarde de moins d&apos;un jour et une sauvegarde plus ancienne sont présentes et s&apos;ouvrent.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Practise what to do when the shop is attacked</source>
+        <translation>S&apos;exercer à réagir quand la boutique est attaquée</translation>
+    </message>
+    <message>
+        <source>The last drill was on %1. Walk through the DDoS plan again with everyone in the call tree: who calls whom, and what is switched on first.</source>
+        <translation>Le dernier exercice a eu lieu le %1. Reprenez le plan DDoS avec toutes les personnes de la chaîne d&apos;appels&#xa0;: qui appelle qui, et ce qui est activé en premier.</translation>
+    </message>
+    <message>
+        <source>The DDoS plan has never been practised. Walk through it with everyone in the call tree: who calls whom, and what is switched on first.</source>
+        <translation>Le plan DDoS n&apos;a jamais fait l&apos;objet d&apos;un exercice. Parcourez-le avec toutes les personnes de la chaîne d&apos;appels&#xa0;: qui appelle qui, et ce qui est activé en premier.</translation>
+    </message>
+    <message>
+        <source>DDoS</source>
+        <translation>DDoS</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +11032,1214 @@ Certifications&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCheck</name>
+    <message>
+        <source>Nobody is named as holding the root account.</source>
+        <translation>Personne n&apos;est désigné comme détenteur du compte root.</translation>
+    </message>
+    <message>
+        <source>%1 holds the root account.</source>
+        <translation>%1 détient le compte root.</translation>
+    </message>
+    <message>
+        <source>the root account</source>
+        <translation>le compte root</translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the keychain.</source>
+        <translation>Aucun mot de passe pour %1 n&apos;est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The plan expects the password for %1 in the keychain, but the keychain has no such entry.</source>
+        <translation>Le plan attend le mot de passe de %1 dans le trousseau, mais le trousseau ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be asked: %1</source>
+        <translation>Le trousseau n&apos;a pas pu être interrogé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the keychain.</source>
+        <translation>Le mot de passe de %1 se trouve dans le trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was stored on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Il y a été enregistré le %1, il y a %n jour.</numerusform>
+            <numerusform>Il y a été enregistré le %1, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storefort cannot check this item by itself. Look at it and confirm it is there and usable.</source>
+        <translation>Storefort ne peut pas vérifier cet élément lui-même. Examinez-le et confirmez qu&apos;il est présent et utilisable.</translation>
+    </message>
+    <message>
+        <source>No location is recorded, so there is nothing to check.</source>
+        <translation>Aucun emplacement n&apos;est indiqué&#xa0;: il n&apos;y a donc rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>It is kept at “%1”, which Storefort cannot open. Look at it there and confirm it by hand, or copy it to a folder on this computer.</source>
+        <translation>Il est conservé à l&apos;emplacement «&#xa0;%1&#xa0;», que Storefort ne peut pas ouvrir. Examinez-le sur place et confirmez-le manuellement, ou copiez-le dans un dossier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase could not be read from the keychain: %1</source>
+        <translation>La phrase secrète de la clé n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The plan expects the key&apos;s passphrase in the keychain, but the keychain has no such entry.</source>
+        <translation>Le plan attend la phrase secrète de la clé dans le trousseau, mais le trousseau ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>Looked at and confirmed by hand.</source>
+        <translation>Examiné et confirmé manuellement.</translation>
+    </message>
+    <message>
+        <source>Looked at and confirmed by hand: %1</source>
+        <translation>Examiné et confirmé manuellement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindings</name>
+    <message>
+        <source>%1: no backup found where the plan says</source>
+        <translation>%1&#xa0;: aucune sauvegarde trouvée à l&apos;emplacement indiqué dans le plan</translation>
+    </message>
+    <message>
+        <source>A backup nobody can find on the bad day is no backup. The plan must point at where the backups really are.</source>
+        <translation>Une sauvegarde que personne ne retrouve le jour du coup dur n&apos;en est pas une. Le plan doit indiquer l&apos;endroit où se trouvent réellement les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Check the folder or share, mount it if needed, and correct the item&apos;s location. Then verify again.</source>
+        <translation>Contrôlez le dossier ou le partage réseau, connectez-le si nécessaire, et corrigez l&apos;emplacement de l&apos;élément. Puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: no backup from the last 24 hours</source>
+        <translation>%1&#xa0;: aucune sauvegarde des dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Everything since the newest backup — orders, customers, changes — is lost if the shop has to be restored today.</source>
+        <translation>Tout ce qui s&apos;est passé depuis la sauvegarde la plus récente — commandes, clients, modifications — est perdu si la boutique doit être restaurée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Find out why the daily backup stopped (ask the host or check the backup job), run one now, and verify again.</source>
+        <translation>Découvrez pourquoi la sauvegarde quotidienne s&apos;est arrêtée (demandez à l&apos;hébergeur ou contrôlez la tâche de sauvegarde), lancez-en une maintenant, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: no older backup kept as a reference point</source>
+        <translation>%1&#xa0;: aucune sauvegarde plus ancienne conservée comme point de référence</translation>
+    </message>
+    <message>
+        <source>Break-ins are often found days later. If only the newest backups are kept, they may all contain the intruder.</source>
+        <translation>Les intrusions sont souvent découvertes des jours plus tard. Si seules les sauvegardes les plus récentes sont conservées, elles contiennent peut-être toutes l&apos;intrus.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup that is a week or more old (many keep one per week and one per month).</source>
+        <translation>Conservez au moins une sauvegarde datant d&apos;une semaine ou plus (beaucoup en gardent une par semaine et une par mois).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup does not open</source>
+        <translation>%1&#xa0;: la sauvegarde la plus récente ne s&apos;ouvre pas</translation>
+    </message>
+    <message>
+        <source>A damaged backup fails exactly when it is needed. The shop would have to fall back to an older one and lose more.</source>
+        <translation>Une sauvegarde endommagée fait défaut précisément le jour où l&apos;on en a besoin. La boutique devrait alors se rabattre sur une sauvegarde plus ancienne et perdrait davantage.</translation>
+    </message>
+    <message>
+        <source>Make a new backup, check that it opens, and find out why the last one was cut short (full disk, interrupted copy).</source>
+        <translation>Faites une nouvelle sauvegarde, vérifiez qu&apos;elle s&apos;ouvre, et découvrez pourquoi la précédente est incomplète (disque plein, copie interrompue).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup is empty or much smaller</source>
+        <translation>%1&#xa0;: la sauvegarde la plus récente est vide ou beaucoup plus petite</translation>
+    </message>
+    <message>
+        <source>A backup that suddenly shrinks has often left something out — the database, or the uploaded images.</source>
+        <translation>Une sauvegarde qui rétrécit soudain a souvent laissé quelque chose de côté — la base de données, ou les images téléversées.</translation>
+    </message>
+    <message>
+        <source>Open the backup and compare it with the one before. Ask whoever runs the backup what changed.</source>
+        <translation>Ouvrez la sauvegarde et comparez-la à la précédente. Demandez à la personne qui gère la sauvegarde ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>%1: the export is not where the plan says</source>
+        <translation>%1&#xa0;: l&apos;export n&apos;est pas à l&apos;emplacement indiqué dans le plan</translation>
+    </message>
+    <message>
+        <source>On the bad day the shop itself may be down, so the export must already exist somewhere you can open it.</source>
+        <translation>Le jour du coup dur, la boutique elle-même peut être hors service&#xa0;: l&apos;export doit donc déjà exister à un endroit où vous pouvez l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Export the data from the shop&apos;s admin, save it where the item points, and verify again.</source>
+        <translation>Exportez les données depuis l&apos;administration de la boutique, enregistrez-les à l&apos;emplacement indiqué par l&apos;élément, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the export is out of date</source>
+        <translation>%1&#xa0;: l&apos;export n&apos;est pas à jour</translation>
+    </message>
+    <message>
+        <source>An old export misses the newest customers, orders or products.</source>
+        <translation>Un export ancien ne contient pas les clients, commandes ou produits les plus récents.</translation>
+    </message>
+    <message>
+        <source>Export again, or have the shop send the export on a schedule.</source>
+        <translation>Exportez de nouveau, ou programmez l&apos;envoi régulier de l&apos;export par la boutique.</translation>
+    </message>
+    <message>
+        <source>%1: the export cannot be read</source>
+        <translation>%1&#xa0;: l&apos;export ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>A file that does not open, or holds no rows, will not help rebuild anything.</source>
+        <translation>Un fichier qui ne s&apos;ouvre pas, ou qui ne contient aucune ligne, n&apos;aidera à rien reconstruire.</translation>
+    </message>
+    <message>
+        <source>Export again as CSV and check it opens in a spreadsheet.</source>
+        <translation>Exportez de nouveau au format CSV et vérifiez que le fichier s&apos;ouvre dans un tableur.</translation>
+    </message>
+    <message>
+        <source>%1: the export lacks columns it needs</source>
+        <translation>%1&#xa0;: il manque à l&apos;export des colonnes nécessaires</translation>
+    </message>
+    <message>
+        <source>Without them the file cannot be loaded into a rebuilt shop (products without prices, customers without e-mail addresses).</source>
+        <translation>Sans elles, le fichier ne peut pas être chargé dans une boutique reconstruite (des produits sans prix, des clients sans adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>Choose the full export in the shop&apos;s admin, with every column.</source>
+        <translation>Choisissez l&apos;export complet dans l&apos;administration de la boutique, avec toutes les colonnes.</translation>
+    </message>
+    <message>
+        <source>%1: a certificate file is missing or unreadable</source>
+        <translation>%1&#xa0;: un fichier du certificat est manquant ou illisible</translation>
+    </message>
+    <message>
+        <source>Moving the site to a new server quickly needs the certificate, its key and the signing request together.</source>
+        <translation>Pour déménager rapidement le site sur un nouveau serveur, il faut avoir ensemble le certificat, sa clé et la demande de signature.</translation>
+    </message>
+    <message>
+        <source>Ask whoever set up the certificate (often the host) for the files, and keep them in the recorded place.</source>
+        <translation>Demandez les fichiers à la personne qui a mis en place le certificat (souvent l&apos;hébergeur), et conservez-les à l&apos;emplacement indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: the private key is missing or will not open</source>
+        <translation>%1&#xa0;: la clé privée est manquante ou ne s&apos;ouvre pas</translation>
+    </message>
+    <message>
+        <source>A certificate is useless without its private key, and an encrypted key is useless without its passphrase.</source>
+        <translation>Un certificat est inutile sans sa clé privée, et une clé chiffrée est inutile sans sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Find the key the site uses and store its passphrase in the keychain with this item.</source>
+        <translation>Trouvez la clé qu&apos;utilise le site et enregistrez sa phrase secrète dans le trousseau avec cet élément.</translation>
+    </message>
+    <message>
+        <source>%1: the key does not belong to the other files</source>
+        <translation>%1&#xa0;: la clé ne correspond pas aux autres fichiers</translation>
+    </message>
+    <message>
+        <source>A key that does not match its certificate cannot serve the site: the files on hand are from different certificates.</source>
+        <translation>Une clé qui ne correspond pas à son certificat ne peut pas servir le site&#xa0;: les fichiers dont vous disposez proviennent de certificats différents.</translation>
+    </message>
+    <message>
+        <source>Keep the key together with the certificate and request made from it; remove the stray files.</source>
+        <translation>Conservez la clé avec le certificat et la demande créés à partir d&apos;elle&#xa0;; supprimez les fichiers en trop.</translation>
+    </message>
+    <message>
+        <source>%1: the key on hand is not the one the live site uses</source>
+        <translation>%1&#xa0;: la clé dont vous disposez n&apos;est pas celle qu&apos;utilise le site en ligne</translation>
+    </message>
+    <message>
+        <source>If the site has to move today, this key will not work with the certificate it serves: the key you keep is out of date.</source>
+        <translation>Si le site doit déménager aujourd&apos;hui, cette clé ne fonctionnera pas avec le certificat qu&apos;il sert&#xa0;: la clé que vous conservez n&apos;est plus à jour.</translation>
+    </message>
+    <message>
+        <source>Get the current key from whoever renewed the certificate last, and keep it here instead of the old one.</source>
+        <translation>Demandez la clé actuelle à la personne qui a renouvelé le certificat en dernier, et conservez-la ici à la place de l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>%1: the certificate has run out or soon will</source>
+        <translation>%1&#xa0;: le certificat a expiré ou va bientôt expirer</translation>
+    </message>
+    <message>
+        <source>A certificate past its date makes browsers warn every visitor away.</source>
+        <translation>Avec un certificat expiré, les navigateurs affichent à chaque visiteur un avertissement qui le fait fuir.</translation>
+    </message>
+    <message>
+        <source>Renew it in time and keep the new files here.</source>
+        <translation>Renouvelez-le à temps et conservez les nouveaux fichiers ici.</translation>
+    </message>
+    <message>
+        <source>%1: no copy of the code could be checked</source>
+        <translation>%1&#xa0;: aucune copie du code n&apos;a pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>Without a copy of the latest code, a damaged site must be rebuilt from memory.</source>
+        <translation>Sans copie de la dernière version du code, un site endommagé doit être reconstruit de mémoire.</translation>
+    </message>
+    <message>
+        <source>Ask the developers where the code is kept and for a copy (a git repository) on a machine you control.</source>
+        <translation>Demandez aux développeurs où le code est conservé, et demandez-leur une copie (un dépôt git) sur une machine que vous contrôlez.</translation>
+    </message>
+    <message>
+        <source>%1: changes not yet saved in the history</source>
+        <translation>%1&#xa0;: des modifications ne sont pas encore enregistrées dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Changes outside the history are not in the change log and are lost with the machine.</source>
+        <translation>Les modifications qui ne sont pas dans l&apos;historique n&apos;apparaissent pas dans le journal des modifications et disparaissent avec la machine.</translation>
+    </message>
+    <message>
+        <source>Ask the developer to commit or discard them.</source>
+        <translation>Demandez au développeur de les valider (commit) ou de les abandonner.</translation>
+    </message>
+    <message>
+        <source>%1: the newest code exists only on this machine</source>
+        <translation>%1&#xa0;: la dernière version du code n&apos;existe que sur cette machine</translation>
+    </message>
+    <message>
+        <source>If this machine breaks or is stolen, the newest changes are gone with it.</source>
+        <translation>Si cette machine tombe en panne ou est volée, les dernières modifications disparaissent avec elle.</translation>
+    </message>
+    <message>
+        <source>Push the commits to the shared repository (or set one up).</source>
+        <translation>Envoyez (push) les commits vers le dépôt partagé (ou créez-en un).</translation>
+    </message>
+    <message>
+        <source>%1: nobody holds the root password safely</source>
+        <translation>%1&#xa0;: personne ne détient le mot de passe root en lieu sûr</translation>
+    </message>
+    <message>
+        <source>When every other way in fails, the root account is the way back. If nobody has its password, the server may be lost.</source>
+        <translation>Quand tous les autres accès échouent, le compte root est le moyen de reprendre la main. Si personne n&apos;a son mot de passe, le serveur risque d&apos;être perdu.</translation>
+    </message>
+    <message>
+        <source>Name who holds it and store the password in the keychain with this item.</source>
+        <translation>Désignez qui le détient et enregistrez le mot de passe dans le trousseau avec cet élément.</translation>
+    </message>
+    <message>
+        <source>%1: the root password has not changed in a year</source>
+        <translation>%1&#xa0;: le mot de passe root n&apos;a pas été changé depuis un an</translation>
+    </message>
+    <message>
+        <source>Over time more people have seen an old password, and it may sit in old notes or leaked lists.</source>
+        <translation>Avec le temps, un vieux mot de passe a été vu par davantage de personnes, et il peut traîner dans de vieilles notes ou dans des listes divulguées.</translation>
+    </message>
+    <message>
+        <source>Change the root password and store the new one here.</source>
+        <translation>Changez le mot de passe root et enregistrez le nouveau ici.</translation>
+    </message>
+    <message>
+        <source>%1: a check did not pass</source>
+        <translation>%1&#xa0;: une vérification a échoué</translation>
+    </message>
+    <message>
+        <source>Something on hand for a bad day would not work as it is.</source>
+        <translation>Un élément prévu pour un coup dur ne fonctionnerait pas en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Read the evidence, put it right, and verify again.</source>
+        <translation>Lisez le détail de la vérification, corrigez le problème, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: not recorded yet</source>
+        <translation>%1&#xa0;: pas encore renseigné</translation>
+    </message>
+    <message>
+        <source>On a bad day you need to know at once who has it and where it is.</source>
+        <translation>En cas de coup dur, vous devez savoir immédiatement qui l&apos;a et où il se trouve.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as holding it, where it is kept is not recorded, and it was never checked.</source>
+        <translation>Personne n&apos;est désigné comme détenteur, son emplacement n&apos;est pas indiqué, et il n&apos;a jamais été vérifié.</translation>
+    </message>
+    <message>
+        <source>Record who holds it and where it is kept, then verify it.</source>
+        <translation>Indiquez qui le détient et où il est conservé, puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>%1: nobody is named as holding it</source>
+        <translation>%1&#xa0;: aucun détenteur désigné</translation>
+    </message>
+    <message>
+        <source>On a bad day you need to know at once whom to ask. An item nobody holds is usually an item nobody has.</source>
+        <translation>En cas de coup dur, vous devez savoir immédiatement à qui vous adresser. Un élément que personne ne détient est généralement un élément que personne n&apos;a.</translation>
+    </message>
+    <message>
+        <source>No team member or provider is recorded as its holder.</source>
+        <translation>Aucun membre de l&apos;équipe ni aucun prestataire n&apos;est indiqué comme détenteur.</translation>
+    </message>
+    <message>
+        <source>Choose who holds it — a team member or a provider — and how to reach them.</source>
+        <translation>Choisissez qui le détient — un membre de l&apos;équipe ou un prestataire — et indiquez comment le joindre.</translation>
+    </message>
+    <message>
+        <source>%1: where it is kept is not recorded</source>
+        <translation>%1&#xa0;: son emplacement n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <source>Searching for a backup or a key while the shop is down costs hours.</source>
+        <translation>Chercher une sauvegarde ou une clé pendant que la boutique est hors service fait perdre des heures.</translation>
+    </message>
+    <message>
+        <source>The item has no path, address or place.</source>
+        <translation>L&apos;élément n&apos;a ni chemin, ni adresse, ni lieu.</translation>
+    </message>
+    <message>
+        <source>Record where it is: a folder, a web address, or a physical place such as “the safe in the office”.</source>
+        <translation>Indiquez où il se trouve&#xa0;: un dossier, une adresse web, ou un lieu physique comme «&#xa0;le coffre-fort du bureau&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: never checked</source>
+        <translation>%1&#xa0;: jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Backups and copies that were never tried often turn out not to work when they are needed.</source>
+        <translation>Les sauvegardes et les copies jamais testées se révèlent souvent inutilisables le jour où l&apos;on en a besoin.</translation>
+    </message>
+    <message>
+        <source>There is no verification on file.</source>
+        <translation>Aucune vérification n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Record where it is and press Verify: Storefort checks the files for you.</source>
+        <translation>Indiquez où il se trouve et appuyez sur Vérifier&#xa0;: Storefort vérifie les fichiers pour vous.</translation>
+    </message>
+    <message>
+        <source>Look at it yourself and confirm it is there and usable.</source>
+        <translation>Examinez-le vous-même et confirmez qu&apos;il est présent et utilisable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last checked %n days ago</source>
+        <translation>
+            <numerusform>%1&#xa0;: dernière vérification il y a %n jour</numerusform>
+            <numerusform>%1&#xa0;: dernière vérification il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Things change: backups stop, keys are renewed, exports age. A check a month old says little about today.</source>
+        <translation>Les choses changent&#xa0;: les sauvegardes s&apos;arrêtent, les clés sont renouvelées, les exports vieillissent. Une vérification vieille d&apos;un mois ne dit pas grand-chose de la situation actuelle.</translation>
+    </message>
+    <message>
+        <source>Last verified on %1 by %2.</source>
+        <translation>Dernière vérification le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Verify it again (Storefort does so by itself for items not checked in a week when the plan opens).</source>
+        <translation>Vérifiez-le de nouveau (à l&apos;ouverture du plan, Storefort le fait de lui-même pour les éléments qui n&apos;ont pas été vérifiés depuis une semaine).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFindingsView</name>
+    <message>
+        <source>&amp;Show Item</source>
+        <translation>&amp;Afficher l&apos;élément</translation>
+    </message>
+    <message>
+        <source>What is missing or doubtful about the recovery items</source>
+        <translation>Ce qui manque ou est douteux dans les éléments de secours</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>À propos du constat choisi</translation>
+    </message>
+    <message>
+        <source>Go to the item this finding is about</source>
+        <translation>Aller à l&apos;élément concerné par ce constat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found: every recovery item has a holder and a place, and its last check went well.</source>
+        <translation>Aucun constat&#xa0;: chaque élément de secours a un détenteur et un emplacement, et sa dernière vérification s&apos;est bien passée.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>Rien d&apos;urgent. Choisissez un constat pour voir pourquoi c&apos;est important et que faire&#xa0;; «&#xa0;Afficher l&apos;élément&#xa0;» vous amène à l&apos;élément concerné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent thing(s) to sort out before a bad day comes. Choose a finding to see why it matters and what to do; “Show Item” takes you to the item.</source>
+        <translation>
+            <numerusform>%n point urgent à régler avant qu&apos;un coup dur n&apos;arrive. Choisissez un constat pour voir pourquoi c&apos;est important et que faire&#xa0;; «&#xa0;Afficher l&apos;élément&#xa0;» vous amène à l&apos;élément concerné.</numerusform>
+            <numerusform>%n points urgents à régler avant qu&apos;un coup dur n&apos;arrive. Choisissez un constat pour voir pourquoi c&apos;est important et que faire&#xa0;; «&#xa0;Afficher l&apos;élément&#xa0;» vous amène à l&apos;élément concerné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItem</name>
+    <message>
+        <source>Complete backup (under 24 hours old) and an older one</source>
+        <translation>Sauvegarde complète (de moins de 24 heures) et une sauvegarde plus ancienne</translation>
+    </message>
+    <message>
+        <source>Export of the customer accounts</source>
+        <translation>Export des comptes clients</translation>
+    </message>
+    <message>
+        <source>Export of orders and payments</source>
+        <translation>Export des commandes et des paiements</translation>
+    </message>
+    <message>
+        <source>Product data as a CSV file</source>
+        <translation>Données produits au format CSV</translation>
+    </message>
+    <message>
+        <source>Site certificate, private key (.key), signing request (.csr) and the key&apos;s passphrase</source>
+        <translation>Certificat du site, clé privée (.key), demande de signature (.csr) et phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Latest code of the site and its change log</source>
+        <translation>Dernière version du code du site et son journal des modifications</translation>
+    </message>
+    <message>
+        <source>Root account of the server and its password</source>
+        <translation>Compte root du serveur et son mot de passe</translation>
+    </message>
+    <message>
+        <source>After a break-in or a failed update, a backup from the last day is what lets the shop open again with little lost. An older copy matters too: an attack may sit unnoticed for days, and then every recent backup holds it.</source>
+        <translation>Après une intrusion ou une mise à jour ratée, c&apos;est une sauvegarde de moins d&apos;un jour qui permet à la boutique de rouvrir en perdant peu. Une copie plus ancienne compte aussi&#xa0;: une attaque peut passer inaperçue pendant des jours, et alors toutes les sauvegardes récentes la contiennent.</translation>
+    </message>
+    <message>
+        <source>If the shop is down or its data is damaged, you still need to reach your customers and know who they are. A recent export lets you write to them and rebuild their accounts.</source>
+        <translation>Si la boutique est hors service ou si ses données sont endommagées, vous devez quand même pouvoir joindre vos clients et savoir qui ils sont. Un export récent vous permet de leur écrire et de reconstruire leurs comptes.</translation>
+    </message>
+    <message>
+        <source>Open orders must still be shipped and refunds paid while the shop is down. An export of orders and payments tells you who paid for what.</source>
+        <translation>Pendant que la boutique est hors service, les commandes en cours doivent quand même être expédiées et les remboursements versés. Un export des commandes et des paiements vous indique qui a payé quoi.</translation>
+    </message>
+    <message>
+        <source>With the product list as a CSV file you can fill a rebuilt or temporary shop in minutes instead of typing every product again.</source>
+        <translation>Avec la liste des produits au format CSV, vous pouvez remplir une boutique reconstruite ou provisoire en quelques minutes au lieu de ressaisir chaque produit.</translation>
+    </message>
+    <message>
+        <source>Without the certificate and its key, a rebuilt site shows browsers&apos; warnings and customers leave. The key must match the certificate the site serves, and its passphrase must be at hand.</source>
+        <translation>Sans le certificat et sa clé, un site reconstruit déclenche les avertissements des navigateurs, et les clients s&apos;en vont. La clé doit correspondre au certificat que sert le site, et sa phrase secrète doit être à portée de main.</translation>
+    </message>
+    <message>
+        <source>A copy of the latest code lets a developer put the site back as it was. The change log shows what changed last, when and by whom — often where trouble started.</source>
+        <translation>Une copie de la dernière version du code permet à un développeur de remettre le site tel qu&apos;il était. Le journal des modifications montre ce qui a changé en dernier, quand et par qui — souvent là où les problèmes ont commencé.</translation>
+    </message>
+    <message>
+        <source>When every other way in fails, the root account is how the server is taken back. Someone you trust must hold it, and its password must be in a safe place.</source>
+        <translation>Quand tous les autres accès échouent, c&apos;est par le compte root que l&apos;on reprend la main sur le serveur. Une personne de confiance doit le détenir, et son mot de passe doit être en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Donnez un nom à l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>An item is held by one team member or one provider, not both.</source>
+        <translation>Un élément est détenu par un membre de l&apos;équipe ou par un prestataire, pas par les deux.</translation>
+    </message>
+    <message>
+        <source>This kind of item keeps no password.</source>
+        <translation>Cette catégorie d&apos;élément ne contient aucun mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemChecksView</name>
+    <message>
+        <source>What the last verification found</source>
+        <translation>Ce qu&apos;a constaté la dernière vérification</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Show earlier verifications</source>
+        <translation>Afficher les vérifications précédentes</translation>
+    </message>
+    <message>
+        <source>Earlier verifications</source>
+        <translation>Vérifications précédentes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Checking it now…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Fill in where it is, then press Verify.</source>
+        <translation>Pas encore vérifié. Indiquez où il se trouve, puis appuyez sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Storefort cannot check this by itself: look at it and press Confirm by Hand.</source>
+        <translation>Pas encore vérifié. Storefort ne peut pas le vérifier lui-même&#xa0;: examinez-le et appuyez sur Confirmer manuellement.</translation>
+    </message>
+    <message>
+        <source>%1 — confirmed by hand by %2 on %3 (%4).</source>
+        <translation>%1 — confirmé manuellement par %2 le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 — verified by %2 on %3 (%4).</source>
+        <translation>%1 — vérifié par %2 le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1 (manuellement)</translation>
+    </message>
+    <message>
+        <source>No earlier verifications.</source>
+        <translation>Aucune vérification précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemDialog</name>
+    <message>
+        <source>Add Recovery Item</source>
+        <translation>Ajouter un élément de secours</translation>
+    </message>
+    <message>
+        <source>Add anything else the shop would need on a bad day: a second backup, the domain&apos;s transfer code, a paper list of suppliers, a spare key.</source>
+        <translation>Ajoutez tout autre élément dont la boutique aurait besoin en cas de coup dur&#xa0;: une deuxième sauvegarde, le code de transfert du domaine, une liste papier des fournisseurs, un double des clés.</translation>
+    </message>
+    <message>
+        <source>Name of the item</source>
+        <translation>Nom de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>For example: Backup on the office NAS</source>
+        <translation>Par exemple&#xa0;: Sauvegarde sur le NAS du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Catégorie d&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Storefort checks this kind of item from the files where you keep it.</source>
+        <translation>Storefort vérifie cette catégorie d&apos;élément à partir des fichiers où vous le conservez.</translation>
+    </message>
+    <message>
+        <source>Storefort cannot check this by itself: you confirm it by hand.</source>
+        <translation>Storefort ne peut pas le vérifier lui-même&#xa0;: vous le confirmez manuellement.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify A&amp;ll</source>
+        <translation>To&amp;ut vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm by Hand…</source>
+        <translation>&amp;Confirmer manuellement…</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Titre de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Who holds it</source>
+        <translation>Qui le détient</translation>
+    </message>
+    <message>
+        <source>The team member or provider who has it, or can get at it, on a bad day</source>
+        <translation>Le membre de l&apos;équipe ou le prestataire qui l&apos;a, ou qui peut y accéder, en cas de coup dur</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Où il se trouve</translation>
+    </message>
+    <message>
+        <source>A folder on this computer or a share, a web address, or a place</source>
+        <translation>Un dossier sur cet ordinateur ou sur un partage réseau, une adresse web, ou un lieu</translation>
+    </message>
+    <message>
+        <source>Choose where it is</source>
+        <translation>Choisir où il se trouve</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Comment y accéder</translation>
+    </message>
+    <message>
+        <source>Who to call, which portal, which drawer</source>
+        <translation>Qui appeler, quel portail, quel tiroir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Check this item now from its files</source>
+        <translation>Vérifier cet élément maintenant à partir de ses fichiers</translation>
+    </message>
+    <message>
+        <source>Check every item Storefort can check, one after another</source>
+        <translation>Vérifier, l&apos;un après l&apos;autre, tous les éléments que Storefort peut vérifier</translation>
+    </message>
+    <message>
+        <source>Record that you looked at the item yourself and it is there and usable</source>
+        <translation>Indiquer que vous avez examiné l&apos;élément vous-même et qu&apos;il est présent et utilisable</translation>
+    </message>
+    <message>
+        <source>Hol&amp;der:</source>
+        <translation>&amp;Détenteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where it is:</source>
+        <translation>&amp;Où il se trouve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How to &amp;reach it:</source>
+        <translation>Comment y &amp;accéder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;File…</source>
+        <translation>Un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>A F&amp;older…</source>
+        <translation>Un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left.</source>
+        <translation>Choisissez un élément à gauche.</translation>
+    </message>
+    <message>
+        <source>Your own item · %1</source>
+        <translation>Votre propre élément · %1</translation>
+    </message>
+    <message>
+        <source>Note who holds it, where it is and how to reach it on a bad day.</source>
+        <translation>Indiquez qui le détient, où il se trouve et comment y accéder en cas de coup dur.</translation>
+    </message>
+    <message>
+        <source>Choose the folder it is kept in</source>
+        <translation>Choisir le dossier où il est conservé</translation>
+    </message>
+    <message>
+        <source>Choose the file or the folder it is in</source>
+        <translation>Choisir le fichier, ou le dossier où il se trouve</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 (has left)</source>
+        <translation>%1 (a quitté l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>%1 (provider)</source>
+        <translation>%1 (prestataire)</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Change who holds %1</source>
+        <translation>Modifier le détenteur de %1</translation>
+    </message>
+    <message>
+        <source>Change where %1 is</source>
+        <translation>Modifier l&apos;emplacement de %1</translation>
+    </message>
+    <message>
+        <source>Change how to reach %1</source>
+        <translation>Modifier la façon d&apos;accéder à %1</translation>
+    </message>
+    <message>
+        <source>Change the notes on %1</source>
+        <translation>Modifier les notes sur %1</translation>
+    </message>
+    <message>
+        <source>Where Is It Kept?</source>
+        <translation>Où est-il conservé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Confirm by Hand</source>
+        <translation>Confirmer manuellement</translation>
+    </message>
+    <message>
+        <source>You looked at “%1” yourself and it is there and usable. Say in a few words what you saw, for the binder and the history.</source>
+        <translation>Vous avez examiné «&#xa0;%1&#xa0;» vous-même, et il est présent et utilisable. Décrivez en quelques mots ce que vous avez vu, pour le classeur d&apos;urgence et l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Ce que vous avez vu</translation>
+    </message>
+    <message>
+        <source>For example: opened the envelope in the office safe</source>
+        <translation>Par exemple&#xa0;: enveloppe ouverte dans le coffre-fort du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;What you saw:</source>
+        <translation>Ce que vous avez &amp;vu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemSecretBox</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Store in Keychain…</source>
+        <translation>&amp;Enregistrer dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Keychain…</source>
+        <translation>Retirer du &amp;trousseau…</translation>
+    </message>
+    <message>
+        <source>User name of the root account</source>
+        <translation>Nom d&apos;utilisateur du compte root</translation>
+    </message>
+    <message>
+        <source>For example: root</source>
+        <translation>Par exemple&#xa0;: root</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer&apos;s keychain</source>
+        <translation>Supprimer du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>It cannot be stored on this computer.</source>
+        <translation>Ce secret ne peut pas être conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain of %1 on this computer.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de %1 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The passphrase is stored in the keychain of %1 on this computer.</source>
+        <translation>La phrase secrète est conservée dans le trousseau de %1 sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No password stored yet. Store it here, so Storefort can check it is at hand; it goes into this computer&apos;s keychain, never into the plan.</source>
+        <translation>Aucun mot de passe n&apos;est encore conservé. Enregistrez-le ici pour que Storefort puisse vérifier qu&apos;il est à portée de main&#xa0;; il va dans le trousseau de cet ordinateur, jamais dans le plan.</translation>
+    </message>
+    <message>
+        <source>No passphrase stored yet. Store it here, so Storefort can check that it opens the key; it goes into this computer&apos;s keychain, never into the plan.</source>
+        <translation>Aucune phrase secrète n&apos;est encore conservée. Enregistrez-la ici pour que Storefort puisse vérifier qu&apos;elle ouvre la clé&#xa0;; elle va dans le trousseau de cet ordinateur, jamais dans le plan.</translation>
+    </message>
+    <message>
+        <source>Nothing stored. Keep it in your own password manager for now.</source>
+        <translation>Rien n&apos;est conservé. Pour l&apos;instant, utilisez votre propre gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <source>Put the root password into this computer&apos;s keychain</source>
+        <translation>Placer le mot de passe root dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Put the key&apos;s passphrase into this computer&apos;s keychain</source>
+        <translation>Placer la phrase secrète de la clé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Replace the root password</source>
+        <translation>Remplacer le mot de passe root</translation>
+    </message>
+    <message>
+        <source>Replace the passphrase</source>
+        <translation>Remplacer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Store the root password in the keychain</source>
+        <translation>Enregistrer le mot de passe root dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Store the passphrase in the keychain</source>
+        <translation>Enregistrer la phrase secrète dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Remove the root password from the keychain</source>
+        <translation>Retirer le mot de passe root du trousseau</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase from the keychain</source>
+        <translation>Retirer la phrase secrète du trousseau</translation>
+    </message>
+    <message>
+        <source>Change the root account&apos;s user name</source>
+        <translation>Modifier le nom d&apos;utilisateur du compte root</translation>
+    </message>
+    <message>
+        <source>Store the Root Password</source>
+        <translation>Enregistrer le mot de passe root</translation>
+    </message>
+    <message>
+        <source>Store the Key&apos;s Passphrase</source>
+        <translation>Enregistrer la phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>It goes into the keychain of this computer. Storefort keeps only a note that it is there, and never shows it or prints it.</source>
+        <translation>Le secret va dans le trousseau de cet ordinateur. Storefort note seulement qu&apos;il s&apos;y trouve, et ne l&apos;affiche ni ne l&apos;imprime jamais.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>À saisir une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two do not match yet.</source>
+        <translation>Les deux saisies ne correspondent pas encore.</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>It is in the keychain, but the plan could not note it.</source>
+        <translation>L&apos;enregistrement dans le trousseau a réussi, mais le plan n&apos;a pas pu en prendre note.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Enregistrement effectué dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete the root password from this computer&apos;s keychain?</source>
+        <translation>Supprimer le mot de passe root du trousseau de cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the key&apos;s passphrase from this computer&apos;s keychain?</source>
+        <translation>Supprimer la phrase secrète de la clé du trousseau de cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: to get it back you will need to store it again.</source>
+        <translation>Cette action est irréversible&#xa0;: pour en disposer de nouveau, vous devrez l&apos;enregistrer une nouvelle fois.</translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation>Retirer du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n semaine</numerusform>
+            <numerusform>Il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n mois</numerusform>
+            <numerusform>Il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n an</numerusform>
+            <numerusform>Il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Not verified yet: choose the item and press Verify, or confirm it by hand.</source>
+        <translation>Pas encore vérifié&#xa0;: choisissez l&apos;élément et appuyez sur Vérifier, ou confirmez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>Confirmed by hand on %1 by %2</source>
+        <translation>Confirmé manuellement le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Vérifié le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Jamais vérifié</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Détenu par</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryItemsView</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>&amp;Ajouter un élément…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item…</source>
+        <translation>&amp;Retirer l&apos;élément…</translation>
+    </message>
+    <message>
+        <source>St&amp;op Checking</source>
+        <translation>Arrêter la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Stop after the item being checked now</source>
+        <translation>S&apos;arrêter après l&apos;élément en cours de vérification</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Éléments de secours</translation>
+    </message>
+    <message>
+        <source>Add something else the shop would need on a bad day</source>
+        <translation>Ajouter autre chose dont la boutique aurait besoin en cas de coup dur</translation>
+    </message>
+    <message>
+        <source>Take the selected item off the list (only items you added)</source>
+        <translation>Retirer l&apos;élément sélectionné de la liste (uniquement les éléments que vous avez ajoutés)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n item(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n élément…</numerusform>
+            <numerusform>Vérification de %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1. You can keep working meanwhile.</source>
+        <translation>En cours&#xa0;: %1. Vous pouvez continuer à travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile.</source>
+        <translation>Vous pouvez continuer à travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Some checks could not be recorded.</source>
+        <translation>Certaines vérifications n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Items on every plan&apos;s list stay; clear their fields, or say in the notes why the shop does without.</source>
+        <translation>Les éléments qui figurent dans la liste de tous les plans restent&#xa0;; videz leurs champs, ou indiquez dans les notes pourquoi la boutique s&apos;en passe.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la liste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its verifications go with it. You can undo the removal with Edit &gt; Undo.</source>
+        <translation>Ses vérifications sont retirées avec lui. Vous pouvez annuler le retrait avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Its verifications go with it, and what it keeps in the keychain is deleted. Edit &gt; Undo brings the item and its verifications back, but not what was in the keychain.</source>
+        <translation>Ses vérifications sont retirées avec lui, et ce qu&apos;il conserve dans le trousseau est supprimé. Édition &gt; Annuler rétablit l&apos;élément et ses vérifications, mais pas le contenu du trousseau.</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Retirer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: its verifications could not be read to keep for undo.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été retiré&#xa0;: ses vérifications n&apos;ont pas pu être lues pour permettre l&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the plan, but what it kept in the keychain could not be deleted. You can delete it with your system&apos;s password manager.</source>
+        <translation>«&#xa0;%1&#xa0;» a été retiré du plan, mais ce qu&apos;il conservait dans le trousseau n&apos;a pas pu être supprimé. Vous pouvez le supprimer avec le gestionnaire de mots de passe de votre système.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKind</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Customer export</source>
+        <translation>Export des clients</translation>
+    </message>
+    <message>
+        <source>Orders export</source>
+        <translation>Export des commandes</translation>
+    </message>
+    <message>
+        <source>Product data</source>
+        <translation>Données produits</translation>
+    </message>
+    <message>
+        <source>Certificate and key</source>
+        <translation>Certificat et clé</translation>
+    </message>
+    <message>
+        <source>Code and change log</source>
+        <translation>Code et journal des modifications</translation>
+    </message>
+    <message>
+        <source>Root account</source>
+        <translation>Compte root</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>Phrase secrète de la clé privée</translation>
+    </message>
+    <message>
+        <source>Root password</source>
+        <translation>Mot de passe root</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryVerifier</name>
+    <message>
+        <source>That recovery item is no longer in the plan.</source>
+        <translation>Cet élément de secours ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnswerCommand</name>
     <message>
         <source>Remove the answer to “%1”</source>
@@ -8465,6 +12255,13 @@ Certifications&#xa0;: %2</translation>
 </context>
 <context>
     <name>RemoveProviderCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecoveryItemCommand</name>
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
@@ -11199,12 +14996,15 @@ Commands:
   accounts check PLAN [--json]                                 who can get in: the accounts&apos; findings
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                write a developer&apos;s confirmation letter
+  binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder
+  verify PLAN [--json] [--item ID]                             check the recovery items, record what was found
+  calendar PLAN -o FILE.ics                                    write the review dates as reminders
 
 Options:
   --version   print the version
   --help      show this help
 
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with.</source>
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 the history was tampered with (audit verify) or a check failed (verify).</source>
         <translation>Utilisation&#xa0;: storefort-cli COMMAND ...
 
 Commandes&#xa0;:
@@ -11232,12 +15032,15 @@ Commandes&#xa0;:
   accounts check PLAN [--json]                                 qui peut entrer&#xa0;: les constats sur les comptes
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                rédiger la lettre de confirmation d&apos;un développeur
+  binder PLAN -o FILE.pdf [--paper a4|letter]                  générer le classeur d&apos;urgence
+  verify PLAN [--json] [--item ID]                             vérifier les éléments de secours, enregistrer les résultats
+  calendar PLAN -o FILE.ics                                    écrire les dates de revue sous forme de rappels
 
 Options&#xa0;:
   --version   afficher la version
   --help      afficher cette aide
 
-Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation, 3 l&apos;historique a été falsifié.</translation>
+Codes de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation, 3 l&apos;historique a été falsifié (audit verify) ou une vérification a échoué (verify).</translation>
     </message>
 </context>
 </TS>

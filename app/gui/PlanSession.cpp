@@ -1,6 +1,7 @@
 #include "PlanSession.h"
 
 #include "PlanCommand.h"
+#include "contingency/RecoveryVerifier.h"
 #include "plan/Plan.h"
 #include "plan/PlanLocations.h"
 #include "secrets/KeychainSecretStore.h"
@@ -27,6 +28,8 @@ void PlanSession::setSecretStore(SecretStore *store)
     store->setParent(this);
     delete m_secrets;
     m_secrets = store;
+    if (m_recoveryVerifier)
+        m_recoveryVerifier->setSecretStore(store);
 }
 
 PlanFile::Options PlanSession::fileOptions()
@@ -64,6 +67,9 @@ void PlanSession::close()
     if (!m_plan)
         return;
     emit aboutToClose();
+    // Waits for a check still running: it must not outlive the plan it records into.
+    delete m_recoveryVerifier;
+    m_recoveryVerifier = nullptr;
     m_undoStack->clear();
     m_plan.reset();
     emit closed();
@@ -74,7 +80,11 @@ void PlanSession::adopt(std::unique_ptr<Plan> plan)
     close();
     m_plan = std::move(plan);
     PlanLocations::noteOpened(m_plan->path());
+    m_recoveryVerifier = new RecoveryVerifier(m_plan.get(), m_secrets, this);
     emit opened();
+    // What has not been checked for a week, in the background (a read-only plan records nothing).
+    if (!m_plan->isReadOnly())
+        m_recoveryVerifier->verifyDue(7);
 }
 
 Status PlanSession::pushEdit(std::unique_ptr<PlanCommand> command)

@@ -10,6 +10,7 @@
 class Plan;
 class PlanCommand;
 class QUndoStack;
+class RecoveryVerifier;
 class SecretStore;
 
 // The one place where the app opens, creates and closes plans: it owns the open Plan and its undo
@@ -26,6 +27,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Where portal passwords and other secrets go: the OS keychain, created once for the session.
     SecretStore *secrets() const { return m_secrets; }
+    // Checks recovery items in the background for the open plan; started when a plan opens on the
+    // items not checked for a week (RecoveryCheck::isDueForAutoCheck), gone when it closes.
+    RecoveryVerifier *recoveryVerifier() const { return m_recoveryVerifier; }
     // For tests: use `store` (e.g. NoSecretStore) instead; the session takes it over.
     void setSecretStore(SecretStore *store);
 
@@ -53,4 +57,5 @@ private:
     std::unique_ptr<Plan> m_plan;
     QUndoStack *m_undoStack = nullptr;
     SecretStore *m_secrets = nullptr;
+    RecoveryVerifier *m_recoveryVerifier = nullptr;
 };

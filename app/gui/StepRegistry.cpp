@@ -1,6 +1,8 @@
 #include "StepRegistry.h"
 
 #include "AccountsPage.h"
+#include "ContingencyPage.h"
+#include "DdosPage.h"
 #include "HistoryPage.h"
 #include "ProvidersPage.h"
 #include "ShopTeamPage.h"
@@ -32,6 +34,8 @@ StepRegistry StepRegistry::standard()
     registry.add(TlsPage::step()); // 200
     registry.add(ProvidersPage::step()); // 300
     registry.add(AccountsPage::step()); // 400
+    registry.add(DdosPage::step()); // 500
+    registry.add(ContingencyPage::step()); // 600
     registry.add(HistoryPage::step()); // 10000: always last
     return registry;
 }

@@ -242,3 +242,12 @@ bool RecoveryCheck::isDue(const RecoveryItem &item, const QDateTime &now, int da
 {
     return !item.lastVerification || item.lastVerification->at.daysTo(now) >= days;
 }
+
+bool RecoveryCheck::isDueForAutoCheck(const RecoveryItem &item, const QDateTime &now, int days)
+{
+    if (!RecoveryKinds::hasVerifier(item.kind) || !isDue(item, now, days))
+        return false;
+    if (item.kind == RecoveryKind::RootAccount)
+        return !item.secretRef.isEmpty() || item.holderPersonId != 0 || item.holderProviderId != 0;
+    return !item.location.trimmed().isEmpty();
+}

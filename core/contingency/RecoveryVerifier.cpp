@@ -26,6 +26,11 @@ RecoveryVerifier::~RecoveryVerifier()
     }
 }
 
+void RecoveryVerifier::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
 void RecoveryVerifier::verify(const QList<qint64> &itemIds)
 {
     for (qint64 id : itemIds) {
@@ -43,7 +48,7 @@ int RecoveryVerifier::verifyDue(int days)
     const QDateTime now = Clock::now();
     QList<qint64> due;
     for (const RecoveryItem &item : m_plan->recoveryItems()) {
-        if (RecoveryKinds::hasVerifier(item.kind) && RecoveryCheck::isDue(item, now, days))
+        if (RecoveryCheck::isDueForAutoCheck(item, now, days))
             due.append(item.id);
     }
     verify(due);

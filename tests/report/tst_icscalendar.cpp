@@ -131,7 +131,7 @@ Component parse(const QByteArray &ics)
         }
     }
     return stack.size() == 1 && stack.first().children.size() == 1 ? stack.first().children.first()
-                                                                      : Component {};
+                                                                   : Component {};
 }
 
 } // namespace
@@ -145,35 +145,36 @@ private slots:
     {
         const QByteArray ics = IcsCalendar::toIcs({ certificateExpiry(), backupCheck() }, stampTime(),
                                                   u"Storefort: shop.example"_s);
-        const QByteArray expected = "BEGIN:VCALENDAR\r\n"
-                                    "VERSION:2.0\r\n"
-                                    "PRODID:-//Storefort//Storefort//EN\r\n"
-                                    "CALSCALE:GREGORIAN\r\n"
-                                    "X-WR-CALNAME:Storefort: shop.example\r\n"
-                                    "BEGIN:VEVENT\r\n"
-                                    "UID:cert-expiry-shop.example@plan-42\r\n"
-                                    "DTSTAMP:20261129T101530Z\r\n"
-                                    "DTSTART;VALUE=DATE:20270115\r\n"
-                                    "DTEND;VALUE=DATE:20270116\r\n"
-                                    "SUMMARY:Renew the certificate of shop.example\r\n"
-                                    "DESCRIPTION:It expires on 15 January 2027.\\nAsk the host to renew it.\r\n"
-                                    "CATEGORIES:Certificate\r\n"
-                                    "TRANSP:TRANSPARENT\r\n"
-                                    "BEGIN:VALARM\r\n"
-                                    "TRIGGER:-P14D\r\n"
-                                    "ACTION:DISPLAY\r\n"
-                                    "DESCRIPTION:Renew the certificate of shop.example\r\n"
-                                    "END:VALARM\r\n"
-                                    "END:VEVENT\r\n"
-                                    "BEGIN:VEVENT\r\n"
-                                    "UID:backup-check@plan-42\r\n"
-                                    "DTSTAMP:20261129T101530Z\r\n"
-                                    "DTSTART;VALUE=DATE:20261231\r\n"
-                                    "DTEND;VALUE=DATE:20270101\r\n"
-                                    "SUMMARY:Check the backups\r\n"
-                                    "TRANSP:TRANSPARENT\r\n"
-                                    "END:VEVENT\r\n"
-                                    "END:VCALENDAR\r\n";
+        const QByteArray expected
+            = "BEGIN:VCALENDAR\r\n"
+              "VERSION:2.0\r\n"
+              "PRODID:-//Storefort//Storefort//EN\r\n"
+              "CALSCALE:GREGORIAN\r\n"
+              "X-WR-CALNAME:Storefort: shop.example\r\n"
+              "BEGIN:VEVENT\r\n"
+              "UID:cert-expiry-shop.example@plan-42\r\n"
+              "DTSTAMP:20261129T101530Z\r\n"
+              "DTSTART;VALUE=DATE:20270115\r\n"
+              "DTEND;VALUE=DATE:20270116\r\n"
+              "SUMMARY:Renew the certificate of shop.example\r\n"
+              "DESCRIPTION:It expires on 15 January 2027.\\nAsk the host to renew it.\r\n"
+              "CATEGORIES:Certificate\r\n"
+              "TRANSP:TRANSPARENT\r\n"
+              "BEGIN:VALARM\r\n"
+              "TRIGGER:-P14D\r\n"
+              "ACTION:DISPLAY\r\n"
+              "DESCRIPTION:Renew the certificate of shop.example\r\n"
+              "END:VALARM\r\n"
+              "END:VEVENT\r\n"
+              "BEGIN:VEVENT\r\n"
+              "UID:backup-check@plan-42\r\n"
+              "DTSTAMP:20261129T101530Z\r\n"
+              "DTSTART;VALUE=DATE:20261231\r\n"
+              "DTEND;VALUE=DATE:20270101\r\n"
+              "SUMMARY:Check the backups\r\n"
+              "TRANSP:TRANSPARENT\r\n"
+              "END:VEVENT\r\n"
+              "END:VCALENDAR\r\n";
         QCOMPARE(ics, expected);
     }
 
@@ -192,7 +193,8 @@ private slots:
         event.category = u"Backup, offsite"_s;
         const QByteArray ics = unfold(IcsCalendar::toIcs({ event }, stampTime(), u"A; b, c"_s));
         QVERIFY(ics.contains("SUMMARY:Backups\\; tapes\\, disks \\\\ cloud\r\n"));
-        QVERIFY(ics.contains("DESCRIPTION:Line one\\nLine two\\nLine three\\nLine four\\; with\\, commas\r\n"));
+        QVERIFY(
+            ics.contains("DESCRIPTION:Line one\\nLine two\\nLine three\\nLine four\\; with\\, commas\r\n"));
         QVERIFY(ics.contains("CATEGORIES:Backup\\, offsite\r\n"));
         QVERIFY(ics.contains("X-WR-CALNAME:A\\; b\\, c\r\n"));
     }
@@ -264,8 +266,9 @@ private slots:
             QVERIFY2(!decoder.hasError(), line.constData());
             Q_UNUSED(text);
         }
-        const qsizetype first = lines.indexOf(QByteArray("DESCRIPTION:") + QByteArray(prefix, 'a')
-                                              + QString(QChar(0x20AC)).repeated((75 - 12 - prefix) / 3).toUtf8());
+        const qsizetype first
+            = lines.indexOf(QByteArray("DESCRIPTION:") + QByteArray(prefix, 'a')
+                            + QString(QChar(0x20AC)).repeated((75 - 12 - prefix) / 3).toUtf8());
         QVERIFY2(first >= 0, "the first line ends before the character that would not fit");
         const Component calendar = parse(ics);
         QCOMPARE(calendar.children.size(), 1);
@@ -338,7 +341,8 @@ private slots:
     {
         CalendarEvent undated = backupCheck();
         undated.date = QDate();
-        const Component calendar = parse(IcsCalendar::toIcs({ undated, certificateExpiry() }, stampTime(), u"x"_s));
+        const Component calendar
+            = parse(IcsCalendar::toIcs({ undated, certificateExpiry() }, stampTime(), u"x"_s));
         QCOMPARE(calendar.children.size(), 1);
         QCOMPARE(calendar.children.first().value(u"UID"_s), certificateExpiry().uid);
     }

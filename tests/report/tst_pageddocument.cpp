@@ -75,9 +75,11 @@ int contentsNumber(const QString &contentsPage, const QString &title)
 
 QString tableOfRows(const QString &label, int rows)
 {
-    QString html = u"<table width=\"100%\"><thead><tr><th>Item</th><th>Held by</th><th>Where</th></tr></thead>"_s;
+    QString html
+        = u"<table width=\"100%\"><thead><tr><th>Item</th><th>Held by</th><th>Where</th></tr></thead>"_s;
     for (int r = 1; r <= rows; ++r)
-        html += u"<tr><td>%1 row %2</td><td>Ana Owner</td><td>The safe in the back office</td></tr>"_s.arg(label)
+        html += u"<tr><td>%1 row %2</td><td>Ana Owner</td><td>The safe in the back office</td></tr>"_s
+                    .arg(label)
                     .arg(r);
     return html + u"</table>"_s;
 }
@@ -117,7 +119,8 @@ private slots:
     {
         const QList<DocumentSection> sections {
             { u"Who to call first"_s, u"<p>Ana Owner, 0151 000 000.</p><p>The host: support line.</p>"_s },
-            { u"Backups, all of them"_s, u"<p>Every backup and who has it.</p>"_s + tableOfRows(u"Backup"_s, 300) },
+            { u"Backups, all of them"_s,
+              u"<p>Every backup and who has it.</p>"_s + tableOfRows(u"Backup"_s, 300) },
             { u"Certificate files"_s, u"<p>The .key, the .csr and the passphrase.</p>"_s, false },
             { u"Customer export"_s, tableOfRows(u"Export"_s, 120) },
             { u"Notes for the printer"_s, u"<p>Not in the contents.</p>"_s, true, false },
@@ -202,8 +205,9 @@ private slots:
             for (int k = 1; k <= lines; ++k)
                 filler += u"<p>Filler line %1</p>"_s.arg(k);
             const QString pdf = dir.filePath(u"kept-%1.pdf"_s.arg(lines));
-            PagedDocument document(binderOptions(), coverHtml(),
-                                   { { u"Filler"_s, filler }, { u"Kept together"_s, tableOfRows(u"Kept"_s, 3), false } });
+            PagedDocument document(
+                binderOptions(), coverHtml(),
+                { { u"Filler"_s, filler }, { u"Kept together"_s, tableOfRows(u"Kept"_s, 3), false } });
             QVERIFY(document.writePdf(pdf));
             const QStringList pages = pdfPages(pdf);
             // After the cover and the contents: the heading as a line of its own, the others as
@@ -217,7 +221,8 @@ private slots:
             };
             const int heading = pageOf(u"Kept together"_s, true);
             QVERIFY2(document.sectionPages().value(1) == heading, qPrintable(pdf));
-            QVERIFY2(heading == pageOf(u"Kept row 1"_s, false), qPrintable(u"%1 lines of filler"_s.arg(lines)));
+            QVERIFY2(heading == pageOf(u"Kept row 1"_s, false),
+                     qPrintable(u"%1 lines of filler"_s.arg(lines)));
             moved += heading > pageOf(u"Filler line %1"_s.arg(lines), false) ? 1 : 0;
         }
         QVERIFY2(moved > 0, "no filler length left the heading at the foot of a page");
@@ -281,7 +286,8 @@ private slots:
         QVERIFY(PagedDocument(a4, coverHtml(), { { u"One"_s, u"<p>x</p>"_s } }).writePdf(a4Pdf));
         // A4 is 595.276 x 841.89 points; Qt writes its media box in whole points.
         const QString a4Size = pdfInfo(a4Pdf, u"Page size"_s);
-        QVERIFY2(a4Size == u"595 x 842 pts (A4)"_s || a4Size == u"595.276 x 841.89 pts (A4)"_s, qPrintable(a4Size));
+        QVERIFY2(a4Size == u"595 x 842 pts (A4)"_s || a4Size == u"595.276 x 841.89 pts (A4)"_s,
+                 qPrintable(a4Size));
     }
 
     void pageSizeForLocale_data()
@@ -343,7 +349,8 @@ private slots:
             QVERIFY(QDir().mkdir(readOnly));
             QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
             QVERIFY(!document.writePdf(readOnly + u"/binder.pdf"_s));
-            QVERIFY(QDir(readOnly).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+            QVERIFY(
+                QDir(readOnly).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
             QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
     }
@@ -406,8 +413,9 @@ private slots:
         const QString title = u"Backups & <restores> \"now\""_s;
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"escaped.pdf"_s);
-        PagedDocument document(binderOptions(), coverHtml(),
-                               { { title, u"<p>"_s + PagedDocument::escape(u"a < b && c > d"_s) + u"</p>"_s } });
+        PagedDocument document(
+            binderOptions(), coverHtml(),
+            { { title, u"<p>"_s + PagedDocument::escape(u"a < b && c > d"_s) + u"</p>"_s } });
         QVERIFY(document.writePdf(pdf));
         const QStringList pages = pdfPages(pdf);
         QCOMPARE(pages.size(), 3);
@@ -428,9 +436,10 @@ private slots:
         options.marking = u"Vertraulich"_s;
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"umlauts.pdf"_s);
-        PagedDocument document(options, u"<h1>Notfallordner</h1>"_s,
-                               { { u"Überblick"_s,
-                                   u"<p>%1</p><p>%2</p><p>%3</p><p>%4</p>"_s.arg(german, spanish, price, ligatures) } });
+        PagedDocument document(
+            options, u"<h1>Notfallordner</h1>"_s,
+            { { u"Überblick"_s,
+                u"<p>%1</p><p>%2</p><p>%3</p><p>%4</p>"_s.arg(german, spanish, price, ligatures) } });
         QVERIFY(document.writePdf(pdf));
         const QStringList pages = pdfPages(pdf);
         QCOMPARE(pages.size(), 3);

@@ -116,13 +116,16 @@ void checkReference(Verification &v, const QList<Backup> &backups, const QDateTi
     for (qsizetype i = 1; i < backups.size(); ++i) {
         const Backup &backup = backups[i];
         const qint64 age = ageSeconds(backup.modified, now);
+        // The days are counted before translate(): lupdate (Qt 6.4) hangs on a division among its
+        // arguments.
+        const int days = int(age / 86400);
         if (age >= minimum) {
             v.facts.insert(u"reference"_s, backupFacts(backup));
             v.add(u"backup.reference"_s, CheckOutcome::Passed,
                   QCoreApplication::translate("BackupVerifier",
                                               "An older backup to go back to is there: %1, %n day(s) old "
                                               "(made %2).",
-                                              nullptr, int(age / 86400))
+                                              nullptr, days)
                       .arg(backup.name, when(backup.modified)));
             return;
         }

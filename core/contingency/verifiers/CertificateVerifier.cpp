@@ -510,12 +510,14 @@ void checkCertificate(Verification &v, const CertificateFound *certificate, cons
     if (!notAfter.isValid())
         return;
     const qint64 left = now.secsTo(notAfter);
+    // Whole days, counted before translate(): lupdate (Qt 6.4) hangs on a division among its arguments.
+    const int daysLeft = int(left / 86400);
     if (left <= 0) {
         v.add(u"cert.expiry"_s, CheckOutcome::Failed,
               QCoreApplication::translate("CertificateVerifier",
                                           "The certificate %1 ran out on %2 (%n day(s) ago). Browsers refuse "
                                           "it: keep the renewed certificate here.",
-                                          nullptr, int(-left / 86400))
+                                          nullptr, -daysLeft)
                   .arg(certificate->file, when(notAfter)));
     } else if (left < 86400) {
         v.add(u"cert.expiry"_s, CheckOutcome::Warning,
@@ -527,13 +529,13 @@ void checkCertificate(Verification &v, const CertificateFound *certificate, cons
         v.add(u"cert.expiry"_s, CheckOutcome::Warning,
               QCoreApplication::translate("CertificateVerifier",
                                           "The certificate %1 runs out on %2, in %n day(s). Renew it soon.",
-                                          nullptr, int(left / 86400))
+                                          nullptr, daysLeft)
                   .arg(certificate->file, when(notAfter)));
     } else {
         v.add(u"cert.expiry"_s, CheckOutcome::Passed,
               QCoreApplication::translate("CertificateVerifier",
                                           "The certificate %1 is valid until %2 (%n day(s) left).", nullptr,
-                                          int(left / 86400))
+                                          daysLeft)
                   .arg(certificate->file, when(notAfter)));
     }
 }

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "contingency/RecoveryVerifier.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QWidget>
+
+class NoticeBanner;
+class PlanSession;
+class QPushButton;
+class QTableView;
+class RecoveryItemEditor;
+class RecoveryItemsModel;
+
+// The "Recovery items" tab: the items with how their last check came out, and the chosen one in
+// full beside them. Verifications run in the background (RecoveryVerifier), one item at a time,
+// with a note saying what is being checked and a way to stop.
+class RecoveryItemsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecoveryItemsView(PlanSession &session, QWidget *parent = nullptr);
+
+    void verifyItems(const QList<qint64> &itemIds);
+    void verifyAll();
+    void stopChecking();
+    bool isChecking() const;
+
+    void addItem();
+    void removeItem();
+
+    qint64 selectedItemId() const;
+    void selectItem(qint64 itemId);
+
+    RecoveryItemEditor *editor() const { return m_editor; }
+    RecoveryVerifier *verifier() const { return m_verifier; }
+
+signals:
+    // The background checks are done (or stopped): for tests and the page.
+    void checkingFinished();
+
+private:
+    void modelReset();
+    void selectionChanged();
+    void updateState();
+    void showProgress();
+
+    PlanSession &m_session;
+    RecoveryItemsModel *m_model;
+    QPointer<RecoveryVerifier> m_verifier; // the session's
+    qint64 m_selectedId = 0;
+    QSet<qint64> m_pending; // queued or being checked
+    qint64 m_current = 0;
+    QStringList m_failures;
+    NoticeBanner *m_progress;
+    QPushButton *m_stop;
+    QTableView *m_table;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    RecoveryItemEditor *m_editor;
+};
