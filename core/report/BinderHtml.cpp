@@ -36,11 +36,14 @@ QString note(const QString &text)
 
 QString checklist(const QStringList &itemsHtml)
 {
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
+    // One paragraph per line with a hanging indent: a line that breaks across pages keeps its box
+    // with its first line (a table row would leave the box on one page and the text on the next).
+    QString html;
     for (const QString &item : itemsHtml)
-        html += u"<tr><td valign=\"top\" width=\"22\"><span style=\"font-size:13pt\">"_s
-            + QString(QChar(tickBox)) + u"</span></td><td valign=\"top\">"_s + item + u"</td></tr>"_s;
-    return html + u"</table>"_s;
+        html += u"<p style=\"margin-left:22px; text-indent:-22px; margin-top:3px; margin-bottom:3px\">"
+                u"<span style=\"font-size:12pt\">"_s
+            + QString(QChar(tickBox)) + u"</span>&nbsp;&nbsp;"_s + item + u"</p>"_s;
+    return html;
 }
 
 QString date(const QLocale &locale, QDate date)

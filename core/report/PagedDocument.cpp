@@ -185,6 +185,20 @@ bool keepAHeadingWithItsText(BodyPart &part)
         QTextCursor(heading).setBlockFormat(format);
         return true;
     }
+    // The same for the sections' own subheadings (<h2>, <h3>).
+    for (QTextBlock block = part.doc->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 2 || level > 3
+            || block.blockFormat().pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QTextBlock next = block.next();
+        if (!next.isValid() || pageIndexOf(*part.doc, next) <= pageIndexOf(*part.doc, block))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        return true;
+    }
     return false;
 }
 
