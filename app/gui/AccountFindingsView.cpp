@@ -1,6 +1,7 @@
 #include "AccountFindingsView.h"
 
 #include "AccountRulesDialog.h"
+#include "FindingsList.h"
 #include "MessageBox.h"
 #include "PlanSession.h"
 #include "ProviderFindingsView.h"
@@ -10,11 +11,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <array>
@@ -29,25 +26,27 @@ const QList<Severity> severitiesDown { Severity::Critical, Severity::High, Sever
 AccountFindingsView::AccountFindingsView(PlanSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_refreshTimer(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_settings(new QPushButton(tr("&Settings…"), this))
-    , m_list(new QListWidget(this))
-    , m_details(new QTextBrowser(this))
+    , m_findingsList(new FindingsList(u"account"_s,
+                                      { tr("What the account checks found"), tr("About the chosen finding"),
+                                        tr("Severity: %1"), tr("What was seen"), tr("Why it matters"),
+                                        tr("What to do"), tr("Rule %1") },
+                                      nullptr, this))
 {
     setObjectName(u"accountFindingsView"_s);
     m_summary->setObjectName(u"accountFindingsSummary"_s);
     m_summary->setWordWrap(true);
     m_settings->setObjectName(u"accountRulesSettings"_s);
     m_settings->setToolTip(tr("When the checks raise a finding: password ages, inactive accounts, reviews…"));
-    m_list->setObjectName(u"accountFindingsList"_s);
-    m_list->setAccessibleName(tr("What the account checks found"));
-    m_list->setWordWrap(true);
-    m_list->setTextElideMode(Qt::ElideNone);
-    m_list->setUniformItemSizes(false);
-    m_details->setObjectName(u"accountFindingDetails"_s);
-    m_details->setAccessibleName(tr("About the chosen finding"));
-    m_details->setOpenLinks(false);
+    m_findingsList->setStretchFactor(0, 1);
+    m_findingsList->setStretchFactor(1, 1);
+    m_findingsList->setAboutHtml([this](const Finding &f) {
+        const QString about = subjectName(f.subject);
+        return about.isEmpty()
+            ? QString()
+            : u"<p><b>%1</b> %2</p>"_s.arg(tr("About:").toHtmlEscaped(), about.toHtmlEscaped());
+    });
 
     // One icon and one "2 critical" per severity: the words say it, the icon only helps the eye.
     auto *counts = new QHBoxLayout;
@@ -66,62 +65,44 @@ AccountFindingsView::AccountFindingsView(PlanSession &session, QWidget *parent)
     counts->addStretch();
     counts->addWidget(m_settings);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(counts);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_findingsList, 1);
 
     // Imports and edits come in bursts of signals: recompute once, when the burst is over.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &AccountFindingsView::refresh);
-    Plan *plan = session.plan();
-    for (auto signal :
-         { &Plan::accountsChanged, &Plan::accountReviewChanged, &Plan::peopleChanged, &Plan::systemsChanged })
-        connect(plan, signal, m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(m_list, &QListWidget::currentRowChanged, this, &AccountFindingsView::showDetails);
+    connect(m_findingsList, &FindingsList::refreshDue, this, &AccountFindingsView::refresh);
+    m_findingsList->refreshOn(
+        session.plan(),
+        { &Plan::accountsChanged, &Plan::accountReviewChanged, &Plan::peopleChanged, &Plan::systemsChanged });
     connect(m_settings, &QPushButton::clicked, this, &AccountFindingsView::editRules);
 
     refresh();
 }
 
+const QList<Finding> &AccountFindingsView::findings() const
+{
+    return m_findingsList->findings();
+}
+
 void AccountFindingsView::refresh()
 {
-    m_refreshTimer->stop();
+    m_findingsList->cancelRefresh();
     const Plan &plan = *m_session.plan();
     m_settings->setEnabled(!plan.isReadOnly());
 
-    const QString current
-        = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
-    m_findings = AccountFindings::compute(plan);
-    m_list->clear();
-    int currentRow = 0;
-    std::array<int, 5> bySeverity {}; // by int(Severity)
-    for (const Finding &finding : std::as_const(m_findings)) {
-        ++bySeverity[size_t(finding.severity)];
+    const QList<Finding> findings = AccountFindings::compute(plan);
+    m_findingsList->setFindings(findings, [this](const Finding &finding) {
         const QString about = subjectName(finding.subject);
         // The subject in brackets only when the title does not name it already (an account's
         // findings name both the user and the system).
-        const QString text
-            = about.isEmpty() || finding.title.contains(about) || finding.subject.startsWith(u"account/"_s)
+        return about.isEmpty() || finding.title.contains(about) || finding.subject.startsWith(u"account/"_s)
             ? tr("%1: %2").arg(Severities::name(finding.severity), finding.title)
             : tr("%1: %2 (%3)").arg(Severities::name(finding.severity), finding.title, about);
-        auto *item
-            = new QListWidgetItem(QIcon(ProviderFindingsView::iconPath(finding.severity)), text, m_list);
-        item->setForeground(ProviderFindingsView::colour(finding.severity));
-        item->setToolTip(finding.evidence);
-        const QString key = finding.id + u'|' + finding.subject;
-        item->setData(Qt::UserRole, key);
-        if (key == current)
-            currentRow = m_list->count() - 1;
-    }
+    });
+    std::array<int, 5> bySeverity {}; // by int(Severity)
+    for (const Finding &finding : findings)
+        ++bySeverity[size_t(finding.severity)];
 
     for (int i = 0; i < severitiesDown.size(); ++i) {
         const Severity severity = severitiesDown.at(i);
@@ -135,7 +116,7 @@ void AccountFindingsView::refresh()
     if (plan.accounts().isEmpty())
         m_summary->setText(tr("No accounts on file yet. Import them on the Accounts tab; the checks run on "
                               "their own."));
-    else if (m_findings.isEmpty())
+    else if (findings.isEmpty())
         m_summary->setText(tr("Nothing found: the accounts on file look well kept."));
     else if (serious == 0)
         m_summary->setText(tr("Nothing urgent. Choose a finding to see why it matters and what to do."));
@@ -147,13 +128,6 @@ void AccountFindingsView::refresh()
             tr("%1 urgent things to sort out. Choose a finding to see why they matter and what "
                "to do.")
                 .arg(serious));
-
-    m_list->setVisible(!m_findings.isEmpty());
-    m_details->setVisible(!m_findings.isEmpty());
-    if (!m_findings.isEmpty())
-        m_list->setCurrentRow(currentRow);
-    else
-        m_details->clear();
 }
 
 QString AccountFindingsView::subjectName(const QString &subject) const
@@ -180,28 +154,6 @@ QString AccountFindingsView::subjectName(const QString &subject) const
         }
     }
     return {};
-}
-
-void AccountFindingsView::showDetails(int row)
-{
-    if (row < 0 || row >= m_findings.size()) {
-        m_details->clear();
-        return;
-    }
-    const Finding &f = m_findings.at(row);
-    QString html = u"<h3>%1</h3><p><b style=\"color:%2\">%3</b></p>"_s.arg(
-        f.title.toHtmlEscaped(), ProviderFindingsView::colour(f.severity).name(),
-        tr("Severity: %1").arg(Severities::name(f.severity)).toHtmlEscaped());
-    const QString about = subjectName(f.subject);
-    if (!about.isEmpty())
-        html += u"<p><b>%1</b> %2</p>"_s.arg(tr("About:").toHtmlEscaped(), about.toHtmlEscaped());
-    if (!f.evidence.isEmpty())
-        html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("What was seen").toHtmlEscaped(),
-                                                f.evidence.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Why it matters").toHtmlEscaped(), f.why.toHtmlEscaped());
-    html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("What to do").toHtmlEscaped(), f.fix.toHtmlEscaped());
-    html += u"<p><small>%1</small></p>"_s.arg(tr("Rule %1").arg(f.id).toHtmlEscaped());
-    m_details->setHtml(html);
 }
 
 void AccountFindingsView::editRules()

@@ -4,12 +4,10 @@
 
 #include <QWidget>
 
+class FindingsList;
 class PlanSession;
 class QLabel;
-class QListWidget;
 class QPushButton;
-class QTextBrowser;
-class QTimer;
 
 // The "Findings" tab of Accounts & access: what the account hygiene rules find in the register,
 // most severe first, with a count per severity, and beside the list the chosen finding in full:
@@ -21,23 +19,19 @@ class AccountFindingsView final : public QWidget
 public:
     AccountFindingsView(PlanSession &session, QWidget *parent = nullptr);
 
-    const QList<Finding> &findings() const { return m_findings; }
+    const QList<Finding> &findings() const;
     // Opens the rules' settings and saves them when the owner accepts.
     void editRules();
     // Recomputes at once (normally it waits for a burst of changes to end).
     void refresh();
 
 private:
-    void showDetails(int row);
     QString subjectName(const QString &subject) const;
 
     PlanSession &m_session;
-    QList<Finding> m_findings;
-    QTimer *m_refreshTimer;
     QLabel *m_summary;
     QList<QLabel *> m_countIcons;
     QList<QLabel *> m_counts; // by severity, most severe first
     QPushButton *m_settings;
-    QListWidget *m_list;
-    QTextBrowser *m_details;
+    FindingsList *m_findingsList;
 };

@@ -1,5 +1,6 @@
 #include "CredentialBox.h"
 
+#include "KeychainSecretFields.h"
 #include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "PlanSession.h"
@@ -9,8 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,14 +26,6 @@ QByteArray hashOf(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
 }
-
-// Overwrites a string this code alone holds (fill() would detach a shared one first).
-void wipeText(QString &text)
-{
-    for (QChar &c : text) // non-const iteration detaches first
-        c = QChar();
-    text.clear();
-}
 } // namespace
 
 CredentialBox::CredentialBox(PlanSession &session, QWidget *parent)
@@ -42,6 +33,7 @@ CredentialBox::CredentialBox(PlanSession &session, QWidget *parent)
     , m_session(session)
     , m_storeNotice(new NoticeBanner(this))
     , m_result(new NoticeBanner(this))
+    , m_keychain(new KeychainSecretFields(session, m_storeNotice, m_result, this))
     , m_user(new QLineEdit(this))
     , m_state(new QLabel(this))
     , m_revealed(new QLabel(this))
@@ -125,10 +117,11 @@ CredentialBox::CredentialBox(PlanSession &session, QWidget *parent)
     connect(m_user, &QLineEdit::editingFinished, this, &CredentialBox::saveUserName);
     connect(session.plan(), &Plan::providersChanged, this, &CredentialBox::updateState);
     connect(session.secrets(), &SecretStore::stateChanged, this, &CredentialBox::showStoreState);
+    connect(m_keychain, &KeychainSecretFields::busyChanged, this, &CredentialBox::updateState);
+    connect(m_keychain, &KeychainSecretFields::finished, this, &CredentialBox::operationFinished);
 
     // Find out once whether there is a keychain, so the page can say so before anyone tries.
-    if (session.secrets()->state() == SecretStore::State::Unknown)
-        session.secrets()->probe(this, [](const SecretResult &) {});
+    m_keychain->probeIfUnknown();
     showStoreState();
     updateState();
 }
@@ -170,16 +163,7 @@ SecretRef CredentialBox::reference() const
 
 void CredentialBox::showStoreState()
 {
-    const SecretStore::State state = m_session.secrets()->state();
-    const QString why = SecretStore::describe(state);
-    if (why.isEmpty()) {
-        m_storeNotice->hide();
-    } else {
-        m_storeNotice->setMessage(state == SecretStore::State::Unavailable ? NoticeBanner::Kind::Warning
-                                                                           : NoticeBanner::Kind::Information,
-                                  tr("The password cannot be stored on this computer."), why);
-        m_storeNotice->show();
-    }
+    m_keychain->showStoreState(tr("The password cannot be stored on this computer."));
     updateState();
 }
 
@@ -201,26 +185,17 @@ void CredentialBox::updateState()
     else
         m_state->setText(tr("No password stored. Keep it in your own password manager for now."));
     m_store->setText(stored ? tr("Re&place Password or Token…") : tr("&Store Password or Token…"));
-    m_store->setEnabled(writable && keychain && !m_busy);
-    m_reveal->setEnabled(stored && keychain && !m_busy);
-    m_copy->setEnabled(stored && keychain && !m_busy);
-    m_remove->setEnabled(stored && writable && !m_busy);
+    m_store->setEnabled(writable && keychain && !isBusy());
+    m_reveal->setEnabled(stored && keychain && !isBusy());
+    m_copy->setEnabled(stored && keychain && !isBusy());
+    m_remove->setEnabled(stored && writable && !isBusy());
     if (!stored)
         hideRevealed();
 }
 
-void CredentialBox::setBusy(bool busy)
+bool CredentialBox::isBusy() const
 {
-    m_busy = busy;
-    updateState();
-}
-
-void CredentialBox::reportFailure(const SecretResult &result)
-{
-    m_result->setMessage(NoticeBanner::Kind::Error, result.message());
-    m_result->setToolTip(result.detail());
-    m_result->show();
-    emit operationFinished(false, result.message());
+    return m_keychain->isBusy();
 }
 
 void CredentialBox::saveUserName()
@@ -238,89 +213,47 @@ void CredentialBox::saveUserName()
 void CredentialBox::storeSecret()
 {
     const auto provider = m_session.plan()->provider(m_providerId);
-    if (!provider || m_busy)
+    if (!provider || isBusy())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(u"secretDialog"_s);
-    dialog.setWindowTitle(tr("Store the Password for %1").arg(provider->name));
-    auto *intro = new QLabel(tr("The password or API token goes into your computer's keychain. Storefort "
-                                "keeps only a note that it is there."),
-                             &dialog);
-    intro->setWordWrap(true);
-    auto *field = new QLineEdit(&dialog);
-    field->setObjectName(u"secretField"_s);
-    field->setAccessibleName(tr("Password or API token"));
-    field->setEchoMode(QLineEdit::Password);
-    auto *label = new QLabel(tr("&Password or token:"), &dialog);
-    label->setBuddy(field);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Store"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"secretOk"_s);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    auto *form = new QFormLayout;
-    form->addRow(label, field);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(field, &QLineEdit::textChanged, &dialog, [buttons](const QString &text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty());
-    });
-    dialog.resize(dialog.sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    QString text = field->text();
-    field->setText(QString()); // unlike clear(), leaves nothing in the field's undo history
-    if (accepted && !text.isEmpty())
-        storeSecretValue(text.toUtf8());
-    wipeText(text);
+    SecretDialogTexts texts;
+    texts.title = tr("Store the Password for %1").arg(provider->name);
+    texts.intro = tr("The password or API token goes into your computer's keychain. Storefort keeps only a "
+                     "note that it is there.");
+    texts.label = tr("&Password or token:");
+    texts.accessibleName = tr("Password or API token");
+    texts.store = tr("&Store");
+    if (QByteArray secret = KeychainSecretFields::askSecret(this, texts); !secret.isEmpty())
+        storeSecretValue(std::move(secret));
 }
 
 void CredentialBox::storeSecretValue(QByteArray secret)
 {
     const auto provider = m_session.plan()->provider(m_providerId);
-    if (!provider || m_busy || secret.isEmpty() || m_session.plan()->isReadOnly()) {
+    if (!provider || isBusy() || secret.isEmpty() || m_session.plan()->isReadOnly()) {
         wipeSecret(secret);
         return;
     }
     const SecretRef ref = reference();
     const qint64 providerId = m_providerId;
-    setBusy(true);
-    m_result->hide();
-    // The store takes the buffer over and wipes it.
-    m_session.secrets()->write(
-        ref, std::move(secret), this, [this, ref, providerId](const SecretResult &result) {
-            setBusy(false);
-            if (!result.ok()) {
-                reportFailure(result);
+    m_keychain->write(ref, std::move(secret), [this, ref, providerId] {
+        // The provider went while the keychain was writing: take the entry away again, so no secret
+        // is left behind that nothing points to.
+        if (!m_session.plan()->provider(providerId)) {
+            m_session.secrets()->remove(ref, this, [](const SecretResult &) {});
+            return;
+        }
+        // Only now, with the secret safely in the keychain, does the plan learn where it is. The
+        // keychain has no undo, so neither has this.
+        if (auto noted = m_session.plan()->provider(providerId); noted && noted->credentialRef != ref.key()) {
+            noted->credentialRef = ref.key();
+            if (Status status = m_session.plan()->updateProvider(*noted); !status) {
+                m_keychain->reportPlanFailure(
+                    status, tr("The password is in the keychain, but the plan could not note it."));
                 return;
             }
-            // The provider went while the keychain was writing: take the entry away again, so no
-            // secret is left behind that nothing points to.
-            if (!m_session.plan()->provider(providerId)) {
-                m_session.secrets()->remove(ref, this, [](const SecretResult &) {});
-                return;
-            }
-            // Only now, with the secret safely in the keychain, does the plan learn where it is. The
-            // keychain has no undo, so neither has this.
-            if (auto noted = m_session.plan()->provider(providerId);
-                noted && noted->credentialRef != ref.key()) {
-                noted->credentialRef = ref.key();
-                if (Status status = m_session.plan()->updateProvider(*noted); !status) {
-                    m_result->setMessage(NoticeBanner::Kind::Error,
-                                         tr("The password is in the keychain, but the plan "
-                                            "could not note it."),
-                                         status.error());
-                    m_result->show();
-                    emit operationFinished(false, status.error());
-                    return;
-                }
-            }
-            m_result->setMessage(NoticeBanner::Kind::Positive, tr("The password is stored in the keychain."));
-            m_result->show();
-            emit operationFinished(true, {});
-        });
+        }
+        m_keychain->reportSuccess(tr("The password is stored in the keychain."));
+    });
 }
 
 // Reads the shown provider's secret from the keychain and hands it, as text, to `use`, which must
@@ -329,26 +262,19 @@ void CredentialBox::storeSecretValue(QByteArray secret)
 void CredentialBox::withSecret(const std::function<void(const QString &)> &use)
 {
     const auto provider = m_session.plan()->provider(m_providerId);
-    if (!provider || provider->credentialRef.isEmpty() || m_busy)
+    if (!provider || provider->credentialRef.isEmpty() || isBusy())
         return;
     const auto ref = SecretRef::fromKey(provider->credentialRef);
     if (!ref)
         return;
-    setBusy(true);
-    m_result->hide();
     const qint64 providerId = m_providerId;
-    m_session.secrets()->read(*ref, this, [this, providerId, use](const SecretResult &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            reportFailure(result);
-            return;
-        }
+    m_keychain->read(*ref, [this, providerId, use](const QByteArray &secret) {
         if (providerId != m_providerId)
             return; // another provider is shown by now: use nothing the owner did not ask for
-        QString text = QString::fromUtf8(result.secret());
+        QString text = QString::fromUtf8(secret);
         use(text);
-        wipeText(text);
-        emit operationFinished(true, {});
+        KeychainSecretFields::wipeText(text);
+        m_keychain->reportDone();
     });
 }
 
@@ -396,7 +322,7 @@ void CredentialBox::clearClipboardIfOurs()
     // Something else copied since: leave it alone.
     if (hashOf(now) == m_clipboardHash)
         clipboard->clear(QClipboard::Clipboard);
-    wipeText(now);
+    KeychainSecretFields::wipeText(now);
     m_clipboardHash.clear();
     if (m_result->isVisible() && m_result->kind() == NoticeBanner::Kind::Information)
         m_result->hide();
@@ -405,41 +331,24 @@ void CredentialBox::clearClipboardIfOurs()
 void CredentialBox::removeSecret()
 {
     const auto provider = m_session.plan()->provider(m_providerId);
-    if (!provider || provider->credentialRef.isEmpty() || m_busy || m_session.plan()->isReadOnly())
+    if (!provider || provider->credentialRef.isEmpty() || isBusy() || m_session.plan()->isReadOnly())
         return;
     const QString question = tr("Delete the password for %1 from the keychain?\n\nThis cannot be undone: to "
                                 "get it back you will need to store it again.")
                                  .arg(provider->name);
     if (MessageBox::question(this, tr("Delete Password"), question, tr("&Delete")) != QMessageBox::Yes)
         return;
-    const auto ref = SecretRef::fromKey(provider->credentialRef);
     const qint64 providerId = m_providerId;
-    auto forget = [this, providerId] {
+    m_keychain->remove(provider->credentialRef, [this, providerId] {
         if (auto forgotten = m_session.plan()->provider(providerId);
             forgotten && !forgotten->credentialRef.isEmpty()) {
             forgotten->credentialRef.clear();
             if (Status status = m_session.plan()->updateProvider(*forgotten); !status) {
-                m_result->setMessage(NoticeBanner::Kind::Error, status.error());
-                m_result->show();
-                emit operationFinished(false, status.error());
+                m_keychain->reportPlanFailure(status);
                 return;
             }
         }
         hideRevealed();
-        emit operationFinished(true, {});
-    };
-    if (!ref) {
-        forget(); // a reference that points nowhere is simply dropped
-        return;
-    }
-    setBusy(true);
-    m_result->hide();
-    m_session.secrets()->remove(*ref, this, [this, forget](const SecretResult &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            reportFailure(result);
-            return;
-        }
-        forget();
+        m_keychain->reportDone();
     });
 }

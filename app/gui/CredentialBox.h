@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class KeychainSecretFields;
 class NoticeBanner;
 class PlanSession;
 class QLabel;
@@ -32,7 +33,7 @@ public:
 
     int secretTimeoutMs() const { return m_timeoutMs; }
     void setSecretTimeoutMs(int ms);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     void storeSecret(); // asks for the secret in a dialog
     void storeSecretValue(QByteArray secret); // stores it; the caller's buffer is taken over and wiped
@@ -52,19 +53,17 @@ private:
     void updateState();
     void showStoreState();
     void saveUserName();
-    void setBusy(bool busy);
     void hideRevealed();
     void withSecret(const std::function<void(const QString &)> &use);
     void clearClipboardIfOurs();
-    void reportFailure(const SecretResult &result);
 
     PlanSession &m_session;
     qint64 m_providerId = 0;
     int m_timeoutMs = 30000;
-    bool m_busy = false;
     QByteArray m_clipboardHash; // SHA-256 of what we put on the clipboard, never the secret itself
     NoticeBanner *m_storeNotice;
     NoticeBanner *m_result;
+    KeychainSecretFields *m_keychain;
     QLineEdit *m_user;
     QLabel *m_state;
     QLabel *m_revealed; // plain text, never selectable: nothing copies it around the 30 s clipboard

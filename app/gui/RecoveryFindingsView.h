@@ -4,12 +4,10 @@
 
 #include <QWidget>
 
+class FindingsList;
 class PlanSession;
 class QLabel;
-class QListWidget;
 class QPushButton;
-class QTextBrowser;
-class QTimer;
 
 // The "Findings" tab of the contingency binder: what is missing or doubtful about the recovery
 // items, most severe first, and beside the list the chosen finding in full, with a link to its item.
@@ -20,7 +18,7 @@ class RecoveryFindingsView final : public QWidget
 public:
     explicit RecoveryFindingsView(PlanSession &session, QWidget *parent = nullptr);
 
-    const QList<Finding> &findings() const { return m_findings; }
+    const QList<Finding> &findings() const;
     // Recomputes at once (normally it waits for a burst of changes to end).
     void refresh();
     // Asks for the item of the finding in that row.
@@ -31,13 +29,8 @@ signals:
     void countChanged(int count);
 
 private:
-    void showDetails(int row);
-
     PlanSession &m_session;
-    QList<Finding> m_findings;
-    QTimer *m_refreshTimer;
     QLabel *m_summary;
-    QListWidget *m_list;
-    QTextBrowser *m_details;
     QPushButton *m_showItem;
+    FindingsList *m_findingsList = nullptr;
 };

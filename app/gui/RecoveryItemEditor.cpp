@@ -1,6 +1,7 @@
 #include "RecoveryItemEditor.h"
 
 #include "FileDialog.h"
+#include "FormDialogLayout.h"
 #include "MessageBox.h"
 #include "PlanSession.h"
 #include "RecoveryItemChecksView.h"
@@ -12,7 +13,6 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -443,18 +443,10 @@ void RecoveryItemEditor::confirmByHand()
     note->setMaxLength(300);
     auto *noteLabel = new QLabel(tr("&What you saw:"), &dialog);
     noteLabel->setBuddy(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Confirm"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"confirmOk"_s);
     auto *form = new QFormLayout;
     form->addRow(noteLabel, note);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(dialog.sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 64, 0)));
+    layOutFormDialog(dialog, intro, form, tr("&Confirm"), u"confirmOk"_s,
+                     fontMetrics().averageCharWidth() * 64);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Verification confirmed = RecoveryCheck::confirmedByHand(note->text(), Clock::now());

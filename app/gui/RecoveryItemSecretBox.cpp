@@ -1,5 +1,6 @@
 #include "RecoveryItemSecretBox.h"
 
+#include "KeychainSecretFields.h"
 #include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "PlanSession.h"
@@ -7,8 +8,6 @@
 #include "plan/Actor.h"
 #include "plan/Plan.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,16 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Overwrites a string this code alone holds (fill() would detach a shared one first).
-void wipeText(QString &text)
-{
-    for (QChar &c : text) // non-const iteration detaches first
-        c = QChar();
-    text.clear();
-}
-} // namespace
-
 RecoveryItemSecretBox::RecoveryItemSecretBox(PlanSession &session, QWidget *parent)
     : QGroupBox(parent)
     , m_session(session)
@@ -36,6 +25,7 @@ RecoveryItemSecretBox::RecoveryItemSecretBox(PlanSession &session, QWidget *pare
     , m_state(new QLabel(this))
     , m_storeNotice(new NoticeBanner(this))
     , m_result(new NoticeBanner(this))
+    , m_keychain(new KeychainSecretFields(session, m_storeNotice, m_result, this))
     , m_store(new QPushButton(tr("&Store in Keychain…"), this))
     , m_remove(new QPushButton(tr("Remove from &Keychain…"), this))
 {
@@ -74,9 +64,10 @@ RecoveryItemSecretBox::RecoveryItemSecretBox(PlanSession &session, QWidget *pare
     connect(m_user, &QLineEdit::editingFinished, this, &RecoveryItemSecretBox::commitUserName);
     connect(session.plan(), &Plan::recoveryItemsChanged, this, &RecoveryItemSecretBox::updateState);
     connect(session.secrets(), &SecretStore::stateChanged, this, &RecoveryItemSecretBox::showStoreState);
+    connect(m_keychain, &KeychainSecretFields::busyChanged, this, &RecoveryItemSecretBox::updateState);
+    connect(m_keychain, &KeychainSecretFields::finished, this, &RecoveryItemSecretBox::operationFinished);
     // Find out once whether there is a keychain, so the box can say so before anyone tries.
-    if (session.secrets()->state() == SecretStore::State::Unknown)
-        session.secrets()->probe(this, [](const SecretResult &) {});
+    m_keychain->probeIfUnknown();
     showStoreState();
 }
 
@@ -97,16 +88,7 @@ void RecoveryItemSecretBox::setItem(qint64 itemId)
 
 void RecoveryItemSecretBox::showStoreState()
 {
-    const SecretStore::State state = m_session.secrets()->state();
-    const QString why = SecretStore::describe(state);
-    if (why.isEmpty()) {
-        m_storeNotice->hide();
-    } else {
-        m_storeNotice->setMessage(state == SecretStore::State::Unavailable ? NoticeBanner::Kind::Warning
-                                                                           : NoticeBanner::Kind::Information,
-                                  tr("It cannot be stored on this computer."), why);
-        m_storeNotice->show();
-    }
+    m_keychain->showStoreState(tr("It cannot be stored on this computer."));
     updateState();
 }
 
@@ -174,23 +156,14 @@ void RecoveryItemSecretBox::updateState()
                                            : tr("Store the passphrase in the keychain")));
     m_remove->setAccessibleName(root ? tr("Remove the root password from the keychain")
                                      : tr("Remove the passphrase from the keychain"));
-    m_store->setEnabled(writable && keychain && !m_busy);
-    m_remove->setEnabled(stored && writable && !m_busy);
+    m_store->setEnabled(writable && keychain && !isBusy());
+    m_remove->setEnabled(stored && writable && !isBusy());
     show();
 }
 
-void RecoveryItemSecretBox::setBusy(bool busy)
+bool RecoveryItemSecretBox::isBusy() const
 {
-    m_busy = busy;
-    updateState();
-}
-
-void RecoveryItemSecretBox::reportFailure(const SecretResult &result)
-{
-    m_result->setMessage(NoticeBanner::Kind::Error, result.message());
-    m_result->setToolTip(result.detail());
-    m_result->show();
-    emit operationFinished(false, result.message());
+    return m_keychain->isBusy();
 }
 
 void RecoveryItemSecretBox::commitUserName()
@@ -210,84 +183,34 @@ void RecoveryItemSecretBox::commitUserName()
 void RecoveryItemSecretBox::storeSecret()
 {
     const auto item = m_session.plan()->recoveryItem(m_itemId);
-    if (!item || !RecoveryKinds::hasSecret(item->kind) || m_busy)
+    if (!item || !RecoveryKinds::hasSecret(item->kind) || isBusy())
         return;
     const bool root = item->kind == RecoveryKind::RootAccount;
-    QDialog dialog(this);
-    dialog.setObjectName(u"secretDialog"_s);
-    dialog.setWindowTitle(root ? tr("Store the Root Password") : tr("Store the Key's Passphrase"));
-    auto *intro
-        = new QLabel(tr("It goes into the keychain of this computer. Storefort keeps only a note that "
-                        "it is there, and never shows it or prints it."),
-                     &dialog);
-    intro->setWordWrap(true);
-    auto *field = new QLineEdit(&dialog);
-    field->setObjectName(u"secretField"_s);
-    field->setAccessibleName(RecoveryKinds::secretName(item->kind));
-    field->setEchoMode(QLineEdit::Password);
-    auto *repeat = new QLineEdit(&dialog);
-    repeat->setObjectName(u"secretRepeat"_s);
-    repeat->setAccessibleName(tr("The same again"));
-    repeat->setEchoMode(QLineEdit::Password);
-    auto *label = new QLabel(root ? tr("&Password:") : tr("&Passphrase:"), &dialog);
-    label->setBuddy(field);
-    auto *repeatLabel = new QLabel(tr("&Repeat it:"), &dialog);
-    repeatLabel->setBuddy(repeat);
-    auto *mismatch = new QLabel(tr("The two do not match yet."), &dialog);
-    mismatch->setObjectName(u"secretMismatch"_s);
-    mismatch->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Store"));
-    ok->setObjectName(u"secretOk"_s);
-    ok->setEnabled(false);
-    auto *form = new QFormLayout;
-    form->addRow(label, field);
-    form->addRow(repeatLabel, repeat);
-    form->addRow(QString(), mismatch);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto check = [field, repeat, ok, mismatch] {
-        const bool same = field->text() == repeat->text();
-        ok->setEnabled(!field->text().isEmpty() && same);
-        mismatch->setVisible(!repeat->text().isEmpty() && !same);
-    };
-    connect(field, &QLineEdit::textChanged, &dialog, check);
-    connect(repeat, &QLineEdit::textChanged, &dialog, check);
-    dialog.resize(dialog.sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    QString text = field->text();
-    // Unlike clear(), leaves nothing in the fields' undo history.
-    field->setText(QString());
-    repeat->setText(QString());
-    if (accepted && !text.isEmpty())
-        storeSecretValue(text.toUtf8());
-    wipeText(text);
+    SecretDialogTexts texts;
+    texts.title = root ? tr("Store the Root Password") : tr("Store the Key's Passphrase");
+    texts.intro = tr("It goes into the keychain of this computer. Storefort keeps only a note that "
+                     "it is there, and never shows it or prints it.");
+    texts.label = root ? tr("&Password:") : tr("&Passphrase:");
+    texts.accessibleName = RecoveryKinds::secretName(item->kind);
+    texts.store = tr("&Store");
+    texts.repeatLabel = tr("&Repeat it:");
+    texts.repeatAccessibleName = tr("The same again");
+    texts.mismatch = tr("The two do not match yet.");
+    if (QByteArray secret = KeychainSecretFields::askSecret(this, texts); !secret.isEmpty())
+        storeSecretValue(std::move(secret));
 }
 
 void RecoveryItemSecretBox::storeSecretValue(QByteArray secret)
 {
     const auto item = m_session.plan()->recoveryItem(m_itemId);
-    if (!item || !RecoveryKinds::hasSecret(item->kind) || m_busy || secret.isEmpty()
+    if (!item || !RecoveryKinds::hasSecret(item->kind) || isBusy() || secret.isEmpty()
         || m_session.plan()->isReadOnly()) {
         wipeSecret(secret);
         return;
     }
     const SecretRef ref = referenceFor(m_session.plan()->planId(), m_itemId);
     const qint64 itemId = m_itemId;
-    setBusy(true);
-    m_result->hide();
-    // The store takes the buffer over and wipes it.
-    m_session.secrets()->write(ref, std::move(secret), this, [this, ref, itemId](const SecretResult &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            reportFailure(result);
-            return;
-        }
+    m_keychain->write(ref, std::move(secret), [this, ref, itemId] {
         Plan &plan = *m_session.plan();
         auto noted = plan.recoveryItem(itemId);
         // The item went while the keychain was writing: take the entry away again, so no secret is
@@ -306,24 +229,19 @@ void RecoveryItemSecretBox::storeSecretValue(QByteArray secret)
             status = plan.noteSecretChanged(itemId); // its age counts from now
         }
         if (!status) {
-            m_result->setMessage(NoticeBanner::Kind::Error,
-                                 tr("It is in the keychain, but the plan could not note it."),
-                                 status.error());
-            m_result->show();
-            emit operationFinished(false, status.error());
+            m_keychain->reportPlanFailure(status,
+                                          tr("It is in the keychain, but the plan could not note it."));
             return;
         }
         updateState();
-        m_result->setMessage(NoticeBanner::Kind::Positive, tr("Stored in the keychain."));
-        m_result->show();
-        emit operationFinished(true, {});
+        m_keychain->reportSuccess(tr("Stored in the keychain."));
     });
 }
 
 void RecoveryItemSecretBox::removeSecret()
 {
     const auto item = m_session.plan()->recoveryItem(m_itemId);
-    if (!item || item->secretRef.isEmpty() || m_busy || m_session.plan()->isReadOnly())
+    if (!item || item->secretRef.isEmpty() || isBusy() || m_session.plan()->isReadOnly())
         return;
     const QString question = (item->kind == RecoveryKind::RootAccount
                                   ? tr("Delete the root password from this computer's keychain?")
@@ -331,33 +249,16 @@ void RecoveryItemSecretBox::removeSecret()
         + u"\n\n"_s + tr("This cannot be undone: to get it back you will need to store it again.");
     if (MessageBox::question(this, tr("Remove from Keychain"), question, tr("&Delete")) != QMessageBox::Yes)
         return;
-    const auto ref = SecretRef::fromKey(item->secretRef);
     const qint64 itemId = m_itemId;
-    auto forget = [this, itemId] {
+    m_keychain->remove(item->secretRef, [this, itemId] {
         if (auto forgotten = m_session.plan()->recoveryItem(itemId);
             forgotten && !forgotten->secretRef.isEmpty()) {
             forgotten->secretRef.clear();
             if (Status status = m_session.plan()->updateRecoveryItem(*forgotten); !status) {
-                m_result->setMessage(NoticeBanner::Kind::Error, status.error());
-                m_result->show();
-                emit operationFinished(false, status.error());
+                m_keychain->reportPlanFailure(status);
                 return;
             }
         }
-        emit operationFinished(true, {});
-    };
-    if (!ref) {
-        forget(); // a reference that points nowhere is simply dropped
-        return;
-    }
-    setBusy(true);
-    m_result->hide();
-    m_session.secrets()->remove(*ref, this, [this, forget](const SecretResult &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            reportFailure(result);
-            return;
-        }
-        forget();
+        m_keychain->reportDone();
     });
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QGroupBox>
 
+class KeychainSecretFields;
 class NoticeBanner;
 class PlanSession;
 class QLabel;
@@ -22,7 +23,7 @@ public:
     explicit RecoveryItemSecretBox(PlanSession &session, QWidget *parent = nullptr);
 
     void setItem(qint64 itemId);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     void storeSecret(); // asks for the secret in a dialog
     void storeSecretValue(QByteArray secret); // stores it; the caller's buffer is taken over and wiped
@@ -40,19 +41,17 @@ signals:
 private:
     void updateState();
     void showStoreState();
-    void setBusy(bool busy);
-    void reportFailure(const SecretResult &result);
     // The OS user who last put the item's secret in the keychain, from the audit trail.
     QString storedBy() const;
 
     PlanSession &m_session;
     qint64 m_itemId = 0;
-    bool m_busy = false;
     QLabel *m_userLabel;
     QLineEdit *m_user;
     QLabel *m_state;
     NoticeBanner *m_storeNotice;
     NoticeBanner *m_result;
+    KeychainSecretFields *m_keychain;
     QPushButton *m_store;
     QPushButton *m_remove;
 };
