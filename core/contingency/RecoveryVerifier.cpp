@@ -48,7 +48,7 @@ int RecoveryVerifier::verifyDue(int days)
     const QDateTime now = Clock::now();
     QList<qint64> due;
     for (const RecoveryItem &item : m_plan->recoveryItems()) {
-        if (RecoveryCheck::isDueForAutoCheck(item, now, days))
+        if (RecoveryKinds::hasVerifier(item.kind) && RecoveryCheck::isDue(item, now, days))
             due.append(item.id);
     }
     verify(due);

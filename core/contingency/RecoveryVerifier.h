@@ -28,7 +28,8 @@ public:
 
     // Adds items to the queue (an item already queued or running is not added twice) and starts.
     void verify(const QList<qint64> &itemIds);
-    // Queues every item RecoveryCheck::isDueForAutoCheck() picks. Returns how many were queued.
+    // Queues every item that has a verifier and was not verified in `days` days (or never).
+    // Returns how many were queued.
     int verifyDue(int days = 7);
     // Drops the items still queued; the one being checked finishes and is recorded.
     void cancel();
