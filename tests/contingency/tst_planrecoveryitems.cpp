@@ -116,7 +116,7 @@ private slots:
     void aNewPlanHasTheSeedItemsAndTheStandardSteps()
     {
         auto plan = newPlan();
-        const QList<RecoveryItem> &items = plan->recoveryItems();
+        const QList<RecoveryItem> items = plan->recoveryItems(); // a copy: the plan is reopened below
         QCOMPARE(builtInKeys(items), seedKeys);
         QCOMPARE(builtInKeys(RecoveryItems::standardItems()), seedKeys);
         const QList<RecoveryKind> kinds { RecoveryKind::Backup,      RecoveryKind::CustomerExport,
