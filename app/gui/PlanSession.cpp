@@ -1,8 +1,6 @@
 #include "PlanSession.h"
 
 #include "PlanCommand.h"
-#include "common/Clock.h"
-#include "contingency/RecoveryCheck.h"
 #include "contingency/RecoveryVerifier.h"
 #include "plan/Plan.h"
 #include "plan/PlanLocations.h"
@@ -85,16 +83,8 @@ void PlanSession::adopt(std::unique_ptr<Plan> plan)
     m_recoveryVerifier = new RecoveryVerifier(m_plan.get(), m_secrets, this);
     emit opened();
     // What has not been checked for a week, in the background (a read-only plan records nothing).
-    if (!m_plan->isReadOnly()) {
-        const QDateTime now = Clock::now();
-        QList<qint64> due;
-        for (const RecoveryItem &item : m_plan->recoveryItems()) {
-            if (RecoveryCheck::isDueForAutoCheck(item, now, 7))
-                due.append(item.id);
-        }
-        if (!due.isEmpty())
-            m_recoveryVerifier->verify(due);
-    }
+    if (!m_plan->isReadOnly())
+        m_recoveryVerifier->verifyDue(7, RecoveryVerifier::DueItems::WithSomethingToCheck);
 }
 
 Status PlanSession::pushEdit(std::unique_ptr<PlanCommand> command)

@@ -138,21 +138,25 @@ RecoveryContext RecoveryCheck::contextFor(const Plan &plan, const RecoveryItem &
         }
     }
     if (!item.secretRef.isEmpty()) {
-        // When the reference was last set: the newest audit entry that wrote it.
-        AuditFilter filter;
-        filter.area = u"contingency"_s;
-        if (auto entries = plan.auditEntries(filter)) {
-            for (const AuditEntry &e : entries.value()) {
-                if (e.entity != u"recovery_item" || e.entityId != QString::number(item.id))
-                    continue;
-                const bool setsRef
-                    = (e.field == u"secret_ref" && !e.newValue.isEmpty()) || (e.field == u"secret_changed");
-                if (setsRef && (!context.secretStoredAt.isValid() || e.at > context.secretStoredAt))
-                    context.secretStoredAt = e.at;
-            }
-        }
+        if (auto entries = plan.auditEntries(AuditFilter { .area = u"contingency"_s }))
+            context.secretStoredAt = secretStoredAt(entries.value(), item.id);
     }
     return context;
+}
+
+QDateTime RecoveryCheck::secretStoredAt(const QList<AuditEntry> &contingencyAudit, qint64 itemId)
+{
+    // The newest entry that set the reference, or noted a new secret under it.
+    QDateTime stored;
+    const QString id = QString::number(itemId);
+    for (const AuditEntry &e : contingencyAudit) {
+        if (e.entity != u"recovery_item" || e.entityId != id)
+            continue;
+        const bool sets = (e.field == u"secret_ref" && !e.newValue.isEmpty()) || e.field == u"secret_changed";
+        if (sets && (!stored.isValid() || e.at > stored))
+            stored = e.at;
+    }
+    return stored;
 }
 
 Verification RecoveryCheck::verify(const RecoveryItem &item, const RecoveryContext &context)

@@ -2,6 +2,7 @@
 
 #include "RecoveryItem.h"
 #include "Verification.h"
+#include "plan/AuditEntry.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -41,6 +42,9 @@ Verification verify(const RecoveryItem &item, const RecoveryContext &context);
 Verification confirmedByHand(const QString &note, const QDateTime &now);
 // Whether the item is due for its automatic check: never verified, or not in `days` days.
 bool isDue(const RecoveryItem &item, const QDateTime &now, int days = 7);
+// When an item's secret was stored or last replaced, from the plan's audit entries of the
+// "contingency" area; invalid when none says.
+QDateTime secretStoredAt(const QList<AuditEntry> &contingencyAudit, qint64 itemId);
 // Whether opening the plan should check the item by itself: it is due, Storefort can check it, and
 // there is something to look at (a location; for the root account a holder or a stored password).
 // An item with nothing recorded is left alone: its findings already say so, week after week.

@@ -41,16 +41,21 @@ void RecoveryVerifier::verify(const QList<qint64> &itemIds)
         QMetaObject::invokeMethod(this, &RecoveryVerifier::next, Qt::QueuedConnection);
 }
 
-int RecoveryVerifier::verifyDue(int days)
+int RecoveryVerifier::verifyDue(int days, DueItems which)
 {
     if (!m_plan)
         return 0;
     const QDateTime now = Clock::now();
     QList<qint64> due;
     for (const RecoveryItem &item : m_plan->recoveryItems()) {
-        if (RecoveryKinds::hasVerifier(item.kind) && RecoveryCheck::isDue(item, now, days))
+        const bool pick = which == DueItems::WithSomethingToCheck
+            ? RecoveryCheck::isDueForAutoCheck(item, now, days)
+            : RecoveryKinds::hasVerifier(item.kind) && RecoveryCheck::isDue(item, now, days);
+        if (pick)
             due.append(item.id);
     }
+    if (which == DueItems::WithSomethingToCheck && due.isEmpty())
+        return 0; // nothing to say "finished" about
     verify(due);
     return int(due.size());
 }

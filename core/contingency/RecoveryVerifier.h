@@ -28,9 +28,13 @@ public:
 
     // Adds items to the queue (an item already queued or running is not added twice) and starts.
     void verify(const QList<qint64> &itemIds);
-    // Queues every item that has a verifier and was not verified in `days` days (or never).
-    // Returns how many were queued.
-    int verifyDue(int days = 7);
+    enum class DueItems
+    {
+        All, // every item with a verifier not verified in `days` days (or never)
+        WithSomethingToCheck, // of those, the ones RecoveryCheck::isDueForAutoCheck() picks
+    };
+    // Queues the due items. Returns how many were queued.
+    int verifyDue(int days = 7, DueItems which = DueItems::All);
     // Drops the items still queued; the one being checked finishes and is recorded.
     void cancel();
     bool isBusy() const { return m_running != 0 || !m_queue.isEmpty(); }

@@ -1,6 +1,7 @@
 #include "CredentialHealth.h"
 
 #include "common/Clock.h"
+#include "contingency/RecoveryCheck.h"
 #include "plan/Plan.h"
 
 #include <QCoreApplication>
@@ -404,15 +405,7 @@ void CredentialHealth::gather(const Plan &plan, SecretStore &store, QObject *con
             gatherer->gathering.missing.append(label);
             continue;
         }
-        // Stored or replaced: the newest entry that set the reference or noted a new secret under it.
-        QDateTime stored;
-        for (const AuditEntry &e : std::as_const(contingencyAudit)) {
-            if (e.entity != u"recovery_item" || e.entityId != QString::number(item.id))
-                continue;
-            if (((e.field == u"secret_ref" && !e.newValue.isEmpty()) || e.field == u"secret_changed")
-                && (!stored.isValid() || e.at > stored))
-                stored = e.at;
-        }
+        const QDateTime stored = RecoveryCheck::secretStoredAt(contingencyAudit, item.id);
         QStringList hints = shopHints;
         hints << item.secretUser;
         for (const QString &url : plan.shop().siteUrls)
