@@ -4,7 +4,7 @@
 #   ./dev.sh test         install what is missing, build, run every test headless with a real keychain
 #   ./dev.sh sanitize     the same tests in a separate ASan+UBSan build (build-asan/)
 #   ./dev.sh fuzz [S]     every libFuzzer target for S seconds (default 30), clang build in build-fuzz/
-#   ./dev.sh deps | build | bench | format | package
+#   ./dev.sh deps | build | bench | format | package | screenshots [LANG...]
 # Environment: BUILD_DIR (default build), WERROR=ON to turn warnings into errors, JOBS.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,7 +20,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libssl-dev libzxcvbn-dev openssl sslscan testssl.sh
     gnome-keyring dbus libsecret-tools
     poppler-utils desktop-file-utils appstream shared-mime-info libglib2.0-bin librsvg2-bin dpkg-dev file binutils
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick xdotool optipng fonts-dejavu-core
     clang libclang-rt-14-dev
     libarchive-dev git tar gzip zip
 )
@@ -131,6 +131,14 @@ case "${1:-}" in
         ;;
     format) configure; cmake --build "$BUILD_DIR" --target format ;;
     package) deps; build; (cd "$BUILD_DIR" && cpack -G DEB) ;;
+    screenshots)
+        # packaging/screenshots/LANG/*.png from the demo plan under Xvfb (default: en de).
+        shift
+        deps
+        configure
+        cmake --build "$BUILD_DIR" -j "$JOBS" --target storefort storefort-cli storefort-demo-plan
+        packaging/screenshots/take-screenshots.sh "$BUILD_DIR" "$@"
+        ;;
     *)
         sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
         exit 2

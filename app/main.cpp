@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "FirstPaintQuit.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(
         QIcon::fromTheme(u"org.storefort.Storefort"_s, QIcon(u":/icons/org.storefort.Storefort.svg"_s)));
     Translations::install(app, QSettings().value(SettingsDialog::languageKey()).toString());
+    Appearance::apply(Appearance::stored());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,6 +50,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window;
+    window.setWelcomeOffered(true);
     window.openAtStart(parser.positionalArguments().value(0));
     FirstPaintQuit::installIfRequested(&window);
     window.show();

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AcceptFindingCommand</name>
+    <message>
+        <source>Accept “%1” as a risk</source>
+        <translation>„%1“ als Risiko akzeptieren</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Es ist kein Plan geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptFindingDialog</name>
+    <message>
+        <source>&amp;No expiry</source>
+        <translation>&amp;Kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation>Als Risiko akzeptieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Accepting this finding says the shop knowingly carries the risk for now. It stays in the list and in the binder, marked as accepted with your reason, and counts again when the acceptance runs out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wenn Sie diesen Befund akzeptieren, erklären Sie, dass der Shop das Risiko vorerst bewusst trägt. Der Befund bleibt in der Liste und im Notfallordner, als akzeptiert markiert und mit Ihrer Begründung, und zählt wieder, sobald die Akzeptanz abläuft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why the shop accepts this risk</source>
+        <translation>Warum der Shop dieses Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>For example: the old payment page is switched off at the end of the month; until then the host watches it.</source>
+        <translation>Zum Beispiel: Die alte Zahlungsseite wird am Monatsende abgeschaltet; bis dahin überwacht der Hoster sie.</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Akzeptiert bis</translation>
+    </message>
+    <message>
+        <source>The finding stays accepted until you withdraw the acceptance</source>
+        <translation>Der Befund bleibt akzeptiert, bis Sie die Akzeptanz zurückziehen</translation>
+    </message>
+    <message>
+        <source>%1, today (%2)</source>
+        <translation>%1, heute (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the shop accepts it:</source>
+        <translation>&amp;Warum der Shop es akzeptiert:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;until:</source>
+        <translation>Akzeptiert &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Akzeptiert von:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Risk</source>
+        <translation>Risiko &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>That day has passed. Choose a day from today on, or no expiry.</source>
+        <translation>Dieser Tag ist schon vorbei. Wählen Sie einen Tag ab heute oder kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Say why first: the reason is what a later review reads.</source>
+        <translation>Geben Sie zuerst die Begründung an: Bei einer späteren Überprüfung wird genau diese Begründung gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>AccessMatrixModel</name>
     <message>
         <source>Person</source>
@@ -1593,6 +1663,10 @@ Arten: %1</translation>
         <source>Stored Passwords</source>
         <translation>Gespeicherte Passwörter</translation>
     </message>
+    <message>
+        <source>Accounts &amp; access sections</source>
+        <translation>Abschnitte zu Konten und Zugriff</translation>
+    </message>
 </context>
 <context>
     <name>AccountsTab</name>
@@ -1728,14 +1802,6 @@ Arten: %1</translation>
         </translation>
     </message>
     <message>
-        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts.</source>
-        <translation>Noch keine Konten von %1 erfasst. Exportieren Sie die Benutzerliste des Systems als CSV-Datei und wählen Sie „Konten importieren“.</translation>
-    </message>
-    <message>
-        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts.</source>
-        <translation>Noch keine Konten erfasst. Exportieren Sie die Benutzerliste jedes Systems als CSV-Datei und wählen Sie „Konten importieren“.</translation>
-    </message>
-    <message>
         <source>Remove %1 from the plan?</source>
         <translation>%1 aus dem Plan entfernen?</translation>
     </message>
@@ -1761,6 +1827,70 @@ Arten: %1</translation>
             <numerusform>Sein %n erfasstes Konto wird mit entfernt, samt den dazu erfassten Antworten und Schritten für ausgeschiedene Personen. Das lässt sich nicht rückgängig machen; der Verlauf behält einen Eintrag.</numerusform>
             <numerusform>Seine %n erfassten Konten werden mit entfernt, samt den dazu erfassten Antworten und Schritten für ausgeschiedene Personen. Das lässt sich nicht rückgängig machen; der Verlauf behält einen Eintrag.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
+        <translation>Noch keine Konten von %1 erfasst. Exportieren Sie die Benutzerliste des Systems als CSV-Datei und wählen Sie „Konten importieren“, oder legen Sie die Datei hier ab.</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
+        <translation>Noch keine Konten erfasst. Exportieren Sie die Benutzerliste jedes Systems als CSV-Datei und wählen Sie „Konten importieren“, oder legen Sie die Datei hier ab.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time.</source>
+        <translation>Legen Sie jeweils nur eine Datei ab.</translation>
+    </message>
+    <message>
+        <source>Each import reads one system&apos;s list of users: drop the CSV file exported from it.</source>
+        <translation>Jeder Import liest die Benutzerliste eines Systems: Legen Sie die daraus exportierte CSV-Datei ab.</translation>
+    </message>
+    <message>
+        <source>Only a file on this computer can be imported.</source>
+        <translation>Nur eine Datei auf diesem Computer kann importiert werden.</translation>
+    </message>
+    <message>
+        <source>Save the export to this computer first, then drop the saved file here.</source>
+        <translation>Speichern Sie den Export zuerst auf diesem Computer und legen Sie dann die gespeicherte Datei hier ab.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be imported.</source>
+        <translation>Ein Ordner kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Open the folder and drop the CSV file with the list of users instead.</source>
+        <translation>Öffnen Sie den Ordner und legen Sie stattdessen die CSV-Datei mit der Benutzerliste ab.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or deleted. Drop the file again from where it is now.</source>
+        <translation>Die Datei wurde möglicherweise verschoben oder gelöscht. Legen Sie sie erneut ab, von dort, wo sie jetzt liegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file.</source>
+        <translation>%1 ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Export the list of users from the system as a CSV file, then drop that file here.</source>
+        <translation>Exportieren Sie die Benutzerliste aus dem System als CSV-Datei und legen Sie diese Datei dann hier ab.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be imported.</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: Es kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Add the system first.</source>
+        <translation>Fügen Sie zuerst das System hinzu.</translation>
+    </message>
+    <message>
+        <source>Say which system the accounts are on with Add System, then drop the file again.</source>
+        <translation>Geben Sie mit „System hinzufügen“ an, auf welchem System die Konten liegen, und legen Sie die Datei dann erneut ab.</translation>
     </message>
 </context>
 <context>
@@ -2152,23 +2282,21 @@ Arten: %1</translation>
         <source>Removed: %1</source>
         <translation>Entfernt: %1</translation>
     </message>
+    <message>
+        <source>Setting: months before answers are asked again</source>
+        <translation>Einstellung: Monate, bis Antworten erneut erfragt werden</translation>
+    </message>
+    <message>
+        <source>Setting: hours a backup may be old</source>
+        <translation>Einstellung: Stunden, die ein Backup alt sein darf</translation>
+    </message>
+    <message>
+        <source>Setting: days between checks of the recovery items</source>
+        <translation>Einstellung: Tage zwischen den Prüfungen der Notfall-Elemente</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>Das neueste Backup, %1, ist %n Stunde alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
-            <numerusform>Das neueste Backup, %1, ist %n Stunden alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>Das neueste Backup, %1, ist %n Tag alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
-            <numerusform>Das neueste Backup, %1, ist %n Tage alt (erstellt am %2). Es sollte höchstens %3 Stunden alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The newest backup, %1, is less than an hour old (made %2).</source>
         <translation>Das neueste Backup, %1, ist weniger als eine Stunde alt (erstellt am %2).</translation>
@@ -2325,6 +2453,27 @@ Arten: %1</translation>
     <message>
         <source>The backup file %1 is there.</source>
         <translation>Die Backup-Datei %1 ist vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist %n Stunde alt (erstellt am %2). Es sollte höchstens %3 alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+            <numerusform>Das neueste Backup, %1, ist %n Stunden alt (erstellt am %2). Es sollte höchstens %3 alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>Das neueste Backup, %1, ist %n Tag alt (erstellt am %2). Es sollte höchstens %3 alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+            <numerusform>Das neueste Backup, %1, ist %n Tage alt (erstellt am %2). Es sollte höchstens %3 alt sein: Prüfen Sie, ob die Backups noch laufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,14 +3168,6 @@ Arten: %1</translation>
         <translation>Die Termine zum Prüfen und Erneuern als Erinnerungen für Ihr Kalenderprogramm speichern (.ics)</translation>
     </message>
     <message>
-        <source>Shop</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <source>%1 contingency binder %2</source>
-        <translation>Notfallordner %1 %2</translation>
-    </message>
-    <message>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
@@ -3087,32 +3228,16 @@ Arten: %1</translation>
         <source>Binder Not Saved</source>
         <translation>Notfallordner nicht gespeichert</translation>
     </message>
-    <message>
-        <source>Save the Review Dates as a Calendar</source>
-        <translation>Überprüfungstermine als Kalender speichern</translation>
-    </message>
-    <message>
-        <source>%1 review dates</source>
-        <translation>Überprüfungstermine %1</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>%1 security reviews</source>
-        <translation>Sicherheitsüberprüfungen %1</translation>
-    </message>
-    <message>
-        <source>Calendar Not Saved</source>
-        <translation>Kalender nicht gespeichert</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
         <translation>
             <numerusform>%n Erinnerung als %1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um sie hinzuzufügen.</numerusform>
             <numerusform>%n Erinnerungen als %1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um sie hinzuzufügen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Binder preview</source>
+        <translation>Vorschau des Notfallordners</translation>
     </message>
 </context>
 <context>
@@ -4065,23 +4190,8 @@ Arten: %1</translation>
 <context>
     <name>ContingencyCommands</name>
     <message>
-        <source>Where to write the PDF.</source>
-        <translation>Wohin das PDF geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default: the usual paper here).</source>
-        <translation>a4 oder letter (Standard: das hier übliche Papierformat).</translation>
-    </message>
-    <message>
         <source>Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</source>
         <translation>Aufruf: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 geschrieben (%n Seite).</numerusform>
-            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4164,6 +4274,10 @@ Arten: %1</translation>
     <message>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Contingency binder sections</source>
+        <translation>Abschnitte des Notfallordners</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4671,144 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>This row has %1 values, but the first row (the column names) has %2.</source>
         <translation>Diese Zeile hat %1 Werte, die erste Zeile (die Spaltennamen) aber %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Where you stand</source>
+        <translation>Ihr Stand</translation>
+    </message>
+    <message>
+        <source>Most serious open findings</source>
+        <translation>Die schwerwiegendsten offenen Befunde</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Fällig und überfällig</translation>
+    </message>
+    <message>
+        <source>The readiness score sums up how far your security plan has come: each step counts for a part, and open problems hold it down. Below you see what to do first and what falls due soon. Click any line to go where it is handled.</source>
+        <translation>Der Bereitschaftswert fasst zusammen, wie weit Ihr Sicherheitsplan gediehen ist: Jeder Schritt trägt einen Teil bei, und offene Probleme drücken den Wert. Unten sehen Sie, was Sie zuerst tun sollten und was bald fällig wird. Klicken Sie auf eine Zeile, um dorthin zu gelangen, wo sie bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>The score over time</source>
+        <translation>Der Wert im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s part</source>
+        <translation>Der Anteil jedes Schritts</translation>
+    </message>
+    <message>
+        <source>Fix these first</source>
+        <translation>Zuerst beheben</translation>
+    </message>
+    <message>
+        <source>In good shape</source>
+        <translation>Gut aufgestellt</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Auf gutem Weg</translation>
+    </message>
+    <message>
+        <source>Off to a start</source>
+        <translation>Der Anfang ist gemacht</translation>
+    </message>
+    <message>
+        <source>Just beginning</source>
+        <translation>Ganz am Anfang</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100</source>
+        <translation>%1: %2 von 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done.</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt.</numerusform>
+            <numerusform>%1 von %n Schritten erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message>
+        <source>%1 needs your attention first.</source>
+        <translation>%1 braucht zuerst Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Review and Print</source>
+        <translation>Prüfen und drucken</translation>
+    </message>
+    <message>
+        <source>Every step is done: print the binder and keep the dates in your calendar.</source>
+        <translation>Alle Schritte sind erledigt: Drucken Sie den Notfallordner und tragen Sie die Termine in Ihren Kalender ein.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last probe of %1 (%2) could not give a grade.</source>
+        <translation>Die letzte Prüfung von %1 (%2) konnte keine Bewertung ergeben.</translation>
+    </message>
+    <message>
+        <source>Encryption grade of %1: %2 (probed %3).</source>
+        <translation>Bewertung der Verschlüsselung von %1: %2 (geprüft %3).</translation>
+    </message>
+    <message>
+        <source>Your site has not been probed yet: the Encryption (TLS) step does it in a minute.</source>
+        <translation>Ihre Website wurde noch nicht geprüft: Im Schritt „Verschlüsselung (TLS)“ geht das in einer Minute.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>No open problems. Well done.</source>
+        <translation>Keine offenen Probleme. Gut gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Innerhalb von %n Tag wird nichts fällig.</numerusform>
+            <numerusform>Innerhalb von %n Tagen wird nichts fällig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5516,10 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
         <source>What to Fix (%1)</source>
         <translation>Was zu beheben ist (%1)</translation>
     </message>
+    <message>
+        <source>DDoS readiness sections</source>
+        <translation>Abschnitte der DDoS-Vorsorge</translation>
+    </message>
 </context>
 <context>
     <name>DdosPlanCommand</name>
@@ -5777,6 +6033,199 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <source>&amp;Accept as a Risk…</source>
+        <translation>Als Risiko &amp;akzeptieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Acceptance</source>
+        <translation>Akzeptanz &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Zum ausgewählten Befund</translation>
+    </message>
+    <message>
+        <source>Open the step of the plan where this finding is fixed</source>
+        <translation>Den Schritt des Plans öffnen, in dem dieser Befund behoben wird</translation>
+    </message>
+    <message>
+        <source>Say why the shop carries this risk for now, and until when</source>
+        <translation>Angeben, warum der Shop dieses Risiko vorerst trägt und bis wann</translation>
+    </message>
+    <message>
+        <source>The finding counts again as open</source>
+        <translation>Der Befund zählt wieder als offen</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk by %1 on %2, with no expiry.</source>
+        <translation>Von %1 am %2 als Risiko akzeptiert, ohne Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk until %1 by %2 on %3.</source>
+        <translation>Bis %1 als Risiko akzeptiert, von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see why it matters, what was seen and how to fix it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, warum er wichtig ist, was festgestellt wurde und wie er sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>G&amp;o to %1</source>
+        <translation>Zu „%1“ &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Change Acceptance…</source>
+        <translation>Akzeptanz ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCsv</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Was festgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Akzeptiert am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Akzeptiert bis</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>&amp;Accept as a Risk…</source>
+        <translation>Als Risiko &amp;akzeptieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Acceptance</source>
+        <translation>Akzeptanz &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk…</source>
+        <translation>Als Risiko akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Akzeptanz zurückziehen</translation>
+    </message>
+    <message>
+        <source>Say why the shop carries this risk for now, and until when</source>
+        <translation>Angeben, warum der Shop dieses Risiko vorerst trägt und bis wann</translation>
+    </message>
+    <message>
+        <source>The finding counts again as open</source>
+        <translation>Der Befund zählt wieder als offen</translation>
+    </message>
+    <message>
+        <source>%1 — accepted until %2</source>
+        <translation>%1 — akzeptiert bis %2</translation>
+    </message>
+    <message>
+        <source>%1 — accepted, no expiry</source>
+        <translation>%1 — akzeptiert, ohne Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change Acceptance…</source>
+        <translation>Akzeptanz ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Change Acceptance…</source>
+        <translation>Akzeptanz ändern…</translation>
+    </message>
+</context>
+<context>
     <name>FindingsOutput</name>
     <message>
         <source>Findings (%1):</source>
@@ -5793,6 +6242,212 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Everything the checks found, from every step, most serious first. Choose a finding to see why it matters and how to fix it, then go to the step where it is fixed. A risk the shop chooses to carry can be accepted with a reason and an end date: it stays in the list, marked as accepted.</source>
+        <translation>Alles, was die Prüfungen gefunden haben, aus allen Schritten, das Schwerwiegendste zuerst. Wählen Sie einen Befund, um zu sehen, warum er wichtig ist und wie er sich beheben lässt, und wechseln Sie dann zu dem Schritt, in dem er behoben wird. Ein Risiko, das der Shop bewusst tragen will, kann mit einer Begründung und einem Enddatum akzeptiert werden: Es bleibt in der Liste, als akzeptiert markiert.</translation>
+    </message>
+    <message>
+        <source>Show findings of step</source>
+        <translation>Befunde dieses Schritts anzeigen</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <source>Show findings of severity</source>
+        <translation>Befunde mit diesem Schweregrad anzeigen</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Show open or accepted findings</source>
+        <translation>Offene oder akzeptierte Befunde anzeigen</translation>
+    </message>
+    <message>
+        <source>Open and accepted</source>
+        <translation>Offen und akzeptiert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words in the title, what was seen, the reason…</source>
+        <translation>Wörter aus Titel, Feststellung, Begründung…</translation>
+    </message>
+    <message>
+        <source>Save the findings the list shows as a file for a spreadsheet</source>
+        <translation>Die in der Liste angezeigten Befunde als Datei für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Go to the Step</source>
+        <translation>Zum Schritt wechseln</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk…</source>
+        <translation>Als Risiko akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Akzeptanz zurückziehen</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+    <message>
+        <source>Change Acceptance…</source>
+        <translation>Akzeptanz ändern…</translation>
+    </message>
+    <message>
+        <source>Nothing found: no step of the plan has anything to fix right now.</source>
+        <translation>Nichts gefunden: In keinem Schritt des Plans gibt es derzeit etwas zu beheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) open.</source>
+        <translation>
+            <numerusform>%n offener Befund.</numerusform>
+            <numerusform>%n offene Befunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them serious: start there.</source>
+        <translation>
+            <numerusform>%n davon schwerwiegend: Beginnen Sie dort.</numerusform>
+            <numerusform>%n davon schwerwiegend: Beginnen Sie dort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk.</source>
+        <translation>
+            <numerusform>%n als Risiko akzeptiert.</numerusform>
+            <numerusform>%n als Risiko akzeptiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n angezeigt</numerusform>
+            <numerusform>%1 von %n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 findings %2</source>
+        <translation>Befunde %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the Findings</source>
+        <translation>Befunde exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>CSV-Dateien für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Findings Not Exported</source>
+        <translation>Befunde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The findings could not be written to “%1”: %2. Choose another folder, for example your Documents folder.</source>
+        <translation>Die Befunde konnten nicht in „%1“ geschrieben werden: %2. Wählen Sie einen anderen Ordner, zum Beispiel Ihren Dokumente-Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsRegisterModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted, no expiry</source>
+        <translation>Akzeptiert, ohne Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Accepted until %1</source>
+        <translation>Akzeptiert bis %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Brief an %1</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>eine entfernte Person</translation>
+    </message>
+    <message>
+        <source>The account register</source>
+        <translation>Das Kontenverzeichnis</translation>
+    </message>
+    <message>
+        <source>The DDoS plan</source>
+        <translation>Der DDoS-Plan</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7521,14 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
         <source>Go back to the plan as it was when it was opened before</source>
         <translation>Zum Plan zurückkehren, wie er bei einem früheren Öffnen war</translation>
     </message>
+    <message>
+        <source>&amp;Set Up the Shop Again…</source>
+        <translation>Shop neu &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Go through the shop&apos;s name, site, team and providers again</source>
+        <translation>Name, Website, Team und Dienstleister des Shops noch einmal durchgehen</translation>
+    </message>
 </context>
 <context>
     <name>MozillaIntermediate</name>
@@ -7013,6 +7676,24 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>Could not save the PDF to %1: %2</source>
         <translation>Das PDF konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommand</name>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Wohin das PDF geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the usual paper here).</source>
+        <translation>a4 oder letter (Standard: das hier übliche Papierformat).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7468,6 +8149,53 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
         <source>The verifications could not be read: %1</source>
         <translation>Die Prüfungen konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The newest backup may be between %1 and %2 hours old; %3 is outside that.</source>
+        <translation>Das neueste Backup darf zwischen %1 und %2 Stunden alt sein; %3 liegt außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>Recovery items can be checked again every %1 to %2 days; %3 is outside that.</source>
+        <translation>Notfall-Elemente können alle %1 bis %2 Tage erneut geprüft werden; %3 liegt außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>The history of the readiness score could not be read: %1</source>
+        <translation>Der Verlauf des Bereitschaftswerts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A readiness score lies between 0 and 100.</source>
+        <translation>Ein Bereitschaftswert liegt zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>The readiness score could not be kept in the plan: %1</source>
+        <translation>Der Bereitschaftswert konnte nicht im Plan gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Accounts &amp; access</source>
+        <translation>Konten und Zugriff</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>DDoS-Vorsorge</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Notfallordner</translation>
+    </message>
+    <message>
+        <source>Shop &amp; team</source>
+        <translation>Shop und Team</translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -7690,6 +8418,41 @@ Plattformen: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanExports</name>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>%1 contingency binder %2</source>
+        <translation>Notfallordner %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 security plan %2</source>
+        <translation>Sicherheitsplan %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the Review Dates as a Calendar</source>
+        <translation>Prüftermine als Kalender speichern</translation>
+    </message>
+    <message>
+        <source>%1 review dates</source>
+        <translation>Prüftermine %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 security reviews</source>
+        <translation>Sicherheitsprüfungen %1</translation>
+    </message>
+    <message>
+        <source>Calendar Not Saved</source>
+        <translation>Kalender nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the new plan.</source>
@@ -7796,6 +8559,900 @@ Plattformen: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>VERTRAULICH</translation>
+    </message>
+    <message>
+        <source>Security plan report</source>
+        <translation>Planbericht</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Bereitschaftswert</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Keine offenen Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s).</source>
+        <translation>
+            <numerusform>%n offener Befund.</numerusform>
+            <numerusform>%n offene Befunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Owner of the plan</source>
+        <translation>Verantwortlich für den Plan</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>This report is the complete record of the shop&apos;s security plan on the day it was made, as Storefort keeps it: each step, every finding, what is due, and the history of changes. It names people and how to reach them: share it only with those who need it. It holds no passwords: they stay in the keychain.</source>
+        <translation>Dieser Bericht ist die vollständige Aufzeichnung des Sicherheitsplans des Shops am Tag seiner Erstellung, so wie Storefort ihn führt: jeder Schritt, jeder Befund, was fällig ist, und der Verlauf der Änderungen. Er nennt Personen und wie sie erreichbar sind: Geben Sie ihn nur an diejenigen weiter, die ihn brauchen. Er enthält keine Passwörter: Diese bleiben im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1 — security plan report</source>
+        <translation>%1 – Planbericht</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Where the shop stands</source>
+        <translation>Stand des Shops</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Was fällig ist</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportSections</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The probe could not read the site&apos;s page.</source>
+        <translation>Die Prüfung konnte die Seite der Website nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The probe could not read the site&apos;s page: %1</source>
+        <translation>Die Prüfung konnte die Seite der Website nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Wozu er dient</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Festgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag aufbewahrt</numerusform>
+            <numerusform>%n Tage aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with subdomains</source>
+        <translation>einschließlich Subdomains</translation>
+    </message>
+    <message>
+        <source>preload</source>
+        <translation>Preload</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security (HSTS)</source>
+        <translation>Strict-Transport-Security (HSTS)</translation>
+    </message>
+    <message>
+        <source>Browsers use only the encrypted connection, even when a link says http.</source>
+        <translation>Browser verwenden nur die verschlüsselte Verbindung, auch wenn ein Link http angibt.</translation>
+    </message>
+    <message>
+        <source>Redirect from http to https</source>
+        <translation>Umleitung von http auf https</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address alone land on the encrypted site.</source>
+        <translation>Besucher, die nur die Adresse eintippen, landen auf der verschlüsselten Website.</translation>
+    </message>
+    <message>
+        <source>Content-Security-Policy</source>
+        <translation>Content-Security-Policy</translation>
+    </message>
+    <message>
+        <source>Limits where the page may load scripts from, against injected code.</source>
+        <translation>Legt fest, woher die Seite Skripte laden darf, als Schutz vor eingeschleustem Code.</translation>
+    </message>
+    <message>
+        <source>sent, with frame-ancestors</source>
+        <translation>gesendet, mit frame-ancestors</translation>
+    </message>
+    <message>
+        <source>X-Frame-Options</source>
+        <translation>X-Frame-Options</translation>
+    </message>
+    <message>
+        <source>Stops other sites from showing the shop inside their own page.</source>
+        <translation>Verhindert, dass andere Websites den Shop in ihrer eigenen Seite anzeigen.</translation>
+    </message>
+    <message>
+        <source>X-Content-Type-Options</source>
+        <translation>X-Content-Type-Options</translation>
+    </message>
+    <message>
+        <source>Stops browsers from guessing what a file is.</source>
+        <translation>Verhindert, dass Browser den Dateityp erraten.</translation>
+    </message>
+    <message>
+        <source>Referrer-Policy</source>
+        <translation>Referrer-Policy</translation>
+    </message>
+    <message>
+        <source>Keeps the shop&apos;s addresses from leaking to other sites.</source>
+        <translation>Verhindert, dass die Adressen des Shops an andere Websites gelangen.</translation>
+    </message>
+    <message>
+        <source>Permissions-Policy</source>
+        <translation>Permissions-Policy</translation>
+    </message>
+    <message>
+        <source>Turns off the camera, microphone and the like for the page.</source>
+        <translation>Schaltet Kamera, Mikrofon und Ähnliches für die Seite ab.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Marked Secure and HttpOnly, they travel only encrypted and stay out of scripts&apos; reach.</source>
+        <translation>Mit Secure und HttpOnly markiert, werden sie nur verschlüsselt übertragen und bleiben für Skripte unerreichbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n Cookie</numerusform>
+            <numerusform>%n Cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all protected</source>
+        <translation>alle geschützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without both flags</source>
+        <translation>
+            <numerusform>%n ohne beide Flags</numerusform>
+            <numerusform>%n ohne beide Flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>The probe found nothing to fix.</source>
+        <translation>Die Prüfung hat nichts gefunden, was zu beheben wäre.</translation>
+    </message>
+    <message>
+        <source>Readiness score: %1 of 100.</source>
+        <translation>Bereitschaftswert: %1 von 100.</translation>
+    </message>
+    <message>
+        <source>Each step gives its part: how much of it is filled in, held down by its open findings. Findings the owner accepted as risks do not hold it down; they are listed apart.</source>
+        <translation>Jeder Schritt trägt seinen Teil bei: wie viel davon ausgefüllt ist, gemindert durch seine offenen Befunde. Befunde, die als Risiko akzeptiert wurden, mindern den Wert nicht; sie werden gesondert aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation>Was zählt</translation>
+    </message>
+    <message>
+        <source>What holds it down</source>
+        <translation>Was den Wert mindert</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>filled in: %1 %</source>
+        <translation>ausgefüllt: %1 %</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Risks accepted</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>In den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>noch nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>noch keine erfasst</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Owner of the plan</source>
+        <translation>Verantwortlich für den Plan</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personen und Rollen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation>Tätig als</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Erreichbar über</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>owner of the plan</source>
+        <translation>verantwortlich für den Plan</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Ausgeschieden am %1</translation>
+    </message>
+    <message>
+        <source>No team members are in the plan yet.</source>
+        <translation>Es sind noch keine Teammitglieder im Plan.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encryption has not been probed yet: probe it in the Encryption step, and its grade, certificate and findings will be here.</source>
+        <translation>Die Verschlüsselung der Website wurde noch nicht geprüft: Prüfen Sie sie im Schritt „Verschlüsselung“, dann erscheinen hier ihre Bewertung, ihr Zertifikat und ihre Befunde.</translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>Keines gesehen</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>trusted by browsers</source>
+        <translation>von Browsern als vertrauenswürdig anerkannt</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Security headers</source>
+        <translation>Sicherheits-Header</translation>
+    </message>
+    <message>
+        <source>What the probe found</source>
+        <translation>Was die Prüfung festgestellt hat</translation>
+    </message>
+    <message>
+        <source>What the probe could not learn:</source>
+        <translation>Was die Prüfung nicht ermitteln konnte:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>%1, runs out %2</source>
+        <translation>%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>What they run</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>When support does not help</source>
+        <translation>Wenn der Support nicht weiterhilft</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation>Benutzername %1</translation>
+    </message>
+    <message>
+        <source>the password is not kept in Storefort</source>
+        <translation>das Passwort wird nicht in Storefort aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the password is kept in the keychain</source>
+        <translation>das Passwort liegt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Portal login</source>
+        <translation>Anmeldung im Portal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered</source>
+        <translation>
+            <numerusform>%1 von %n Frage beantwortet</numerusform>
+            <numerusform>%1 von %n Fragen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to ask (again).</source>
+        <translation>
+            <numerusform>%n ist (erneut) zu erfragen.</numerusform>
+            <numerusform>%n sind (erneut) zu erfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Angegeben am</translation>
+    </message>
+    <message>
+        <source>Due again</source>
+        <translation>Wieder fällig</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>now: ask again</source>
+        <translation>jetzt: erneut fragen</translation>
+    </message>
+    <message>
+        <source>now: the question changed</source>
+        <translation>jetzt: Die Frage hat sich geändert</translation>
+    </message>
+    <message>
+        <source>No answers on file yet.</source>
+        <translation>Noch keine Antworten erfasst.</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Two-step login required</source>
+        <translation>Anmeldung in zwei Schritten vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll (Audit-Log)</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>betrieben von %1</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>gelesen am %1</translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation>nie gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>locks after %n failed try(s)</source>
+        <translation>
+            <numerusform>Sperre nach %n Fehlversuch</numerusform>
+            <numerusform>Sperre nach %n Fehlversuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n Administrator</numerusform>
+            <numerusform>%n Administratoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>No systems are in the plan yet.</source>
+        <translation>Es sind noch keine Systeme im Plan.</translation>
+    </message>
+    <message>
+        <source>Last access review: %1.</source>
+        <translation>Letzte Zugriffsprüfung: %1.</translation>
+    </message>
+    <message>
+        <source>The access has never been reviewed.</source>
+        <translation>Die Zugriffe wurden noch nie geprüft.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>People who reach it</source>
+        <translation>Personen mit Zugriff</translation>
+    </message>
+    <message>
+        <source>More than their work needs</source>
+        <translation>Mehr als für die Arbeit nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s) belong to nobody named in the team.</source>
+        <translation>
+            <numerusform>%n aktives Konto gehört keiner Person aus dem Team.</numerusform>
+            <numerusform>%n aktive Konten gehören keiner Person aus dem Team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ausgeschieden am</translation>
+    </message>
+    <message>
+        <source>Accounts closed</source>
+        <translation>Geschlossene Konten</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres Konto</numerusform>
+            <numerusform>und %n weitere Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Nobody has left the team.</source>
+        <translation>Niemand ist aus dem Team ausgeschieden.</translation>
+    </message>
+    <message>
+        <source>Developer or agency</source>
+        <translation>Entwickler oder Agentur</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Verfasst am</translation>
+    </message>
+    <message>
+        <source>Accounts asked about</source>
+        <translation>Erfragte Konten</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to keep</source>
+        <translation>
+            <numerusform>%n behalten</numerusform>
+            <numerusform>%n behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n entfernen</numerusform>
+            <numerusform>%n entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n unbeantwortet</numerusform>
+            <numerusform>%n unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No confirmation letters have been written.</source>
+        <translation>Es wurden keine Bestätigungsschreiben verfasst.</translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet.</source>
+        <translation>Es sind noch keine Dienstleister im Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each provider with what the plan knows of them, the answers on file and the questions still open. Answers are asked again after %n month(s).</source>
+        <translation>
+            <numerusform>Jeder Dienstleister mit dem, was der Plan über ihn weiß, den erfassten Antworten und den noch offenen Fragen. Antworten werden nach %n Monat erneut erfragt.</numerusform>
+            <numerusform>Jeder Dienstleister mit dem, was der Plan über ihn weiß, den erfassten Antworten und den noch offenen Fragen. Antworten werden nach %n Monaten erneut erfragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>No accounts are on file yet: import them from the shop admin, the hosting panel or the e-mail service, or enter them by hand.</source>
+        <translation>Es sind noch keine Konten erfasst: Importieren Sie sie aus dem Shop-Adminbereich, dem Hosting-Panel oder dem E-Mail-Dienst, oder geben Sie sie von Hand ein.</translation>
+    </message>
+    <message>
+        <source>Who can reach what</source>
+        <translation>Wer worauf zugreifen kann</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Ausgeschiedene Personen</translation>
+    </message>
+    <message>
+        <source>Confirmation letters</source>
+        <translation>Bestätigungsschreiben</translation>
+    </message>
+    <message>
+        <source>Why it matters, what was seen, what to do</source>
+        <translation>Warum das wichtig ist, was festgestellt wurde, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Festgestellt:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>Zu tun:</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>DDoS-Vorsorge</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Notfall-Elemente</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>%n Befund insgesamt</numerusform>
+            <numerusform>%n Befunde insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk</source>
+        <translation>
+            <numerusform>%n als Risiko akzeptiert</numerusform>
+            <numerusform>%n als Risiko akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n Notiz.</numerusform>
+            <numerusform>%n Notizen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open findings on the day of this report.</source>
+        <translation>Am Tag dieses Berichts gab es keine offenen Befunde.</translation>
+    </message>
+    <message>
+        <source>No risks have been accepted.</source>
+        <translation>Es wurden keine Risiken akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Why it is accepted</source>
+        <translation>Warum es akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the plan holds no date that calls for action yet.</source>
+        <translation>Nichts ist fällig: Der Plan enthält noch kein Datum, das ein Handeln erfordert.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>never done so far</source>
+        <translation>bisher nie erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) on file</source>
+        <translation>
+            <numerusform>%n Termin erfasst</numerusform>
+            <numerusform>%n Termine erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>%n davon überfällig.</numerusform>
+            <numerusform>%n davon überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of changes was checked when this report was made: all %n entry(s) are intact; none was changed, removed or reordered.</source>
+        <translation>
+            <numerusform>Der Verlauf der Änderungen wurde bei der Erstellung dieses Berichts geprüft: Der %n Eintrag ist intakt; er wurde nicht geändert, entfernt oder umsortiert.</numerusform>
+            <numerusform>Der Verlauf der Änderungen wurde bei der Erstellung dieses Berichts geprüft: Alle %n Einträge sind intakt; keiner wurde geändert, entfernt oder umsortiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of changes does not verify: it was altered outside Storefort.</source>
+        <translation>Der Verlauf der Änderungen lässt sich nicht bestätigen: Er wurde außerhalb von Storefort verändert.</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Die letzten 90 Tage</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1, %n change(s) were recorded.</source>
+        <translation>
+            <numerusform>Seit %1 wurde %n Änderung erfasst.</numerusform>
+            <numerusform>Seit %1 wurden %n Änderungen erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Vorgenommen von</translation>
+    </message>
+</context>
+<context>
     <name>PlanSchema</name>
     <message>
         <source>The plan could not be brought up to date (step %1): %2</source>
@@ -7807,6 +9464,20 @@ Plattformen: %1</translation>
     <message>
         <source>Steps of the plan</source>
         <translation>Schritte des Plans</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <comment>step state · completion</comment>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Bereitschaftswert %1 von 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: state</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9037,6 +10708,65 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Setting Not Changed</source>
         <translation>Einstellung nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersWizardPage</name>
+    <message>
+        <source>Your Providers</source>
+        <translation>Ihre Dienstleister</translation>
+    </message>
+    <message>
+        <source>The companies your shop relies on. Storefort keeps what each of them promised you, and reminds you to ask again when their answers grow old. Leave a line empty when you have no such provider.</source>
+        <translation>Die Unternehmen, auf die Ihr Shop angewiesen ist. Storefort hält fest, was jedes davon Ihnen zugesagt hat, und erinnert Sie daran, erneut nachzufragen, wenn die Antworten veralten. Lassen Sie eine Zeile leer, wenn Sie keinen solchen Dienstleister haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Web host:</source>
+        <translation>Web&amp;hoster:</translation>
+    </message>
+    <message>
+        <source>Who runs the server your shop is on</source>
+        <translation>Wer den Server betreibt, auf dem Ihr Shop läuft</translation>
+    </message>
+    <message>
+        <source>&amp;CDN / DNS:</source>
+        <translation>&amp;CDN / DNS:</translation>
+    </message>
+    <message>
+        <source>Who speeds up or shields your site, if anyone</source>
+        <translation>Wer Ihre Website beschleunigt oder abschirmt, falls es jemanden gibt</translation>
+    </message>
+    <message>
+        <source>Shop &amp;platform:</source>
+        <translation>Shop-&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Who makes your shop&apos;s software or service</source>
+        <translation>Wer die Software oder den Dienst für Ihren Shop anbietet</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>Zahlun&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Who takes your customers&apos; payments</source>
+        <translation>Wer die Zahlungen Ihrer Kunden abwickelt</translation>
+    </message>
+    <message>
+        <source>&amp;Developer or agency:</source>
+        <translation>&amp;Entwickler oder Agentur:</translation>
+    </message>
+    <message>
+        <source>Who builds or looks after the shop for you</source>
+        <translation>Wer den Shop für Sie baut oder betreut</translation>
+    </message>
+    <message>
+        <source>Already in the plan: %1.</source>
+        <translation>Bereits im Plan: %1.</translation>
+    </message>
+    <message>
+        <source>Their contact details, contracts and answers come later, in the Providers step. Storefort never asks for a provider&apos;s password here.</source>
+        <translation>Kontaktdaten, Verträge und Antworten folgen später im Schritt „Dienstleister“. Storefort fragt hier nie nach dem Passwort eines Dienstleisters.</translation>
     </message>
 </context>
 <context>
@@ -11032,6 +12762,444 @@ Zertifizierungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>%n critical finding(s) are open.</source>
+        <translation>
+            <numerusform>%n kritischer Befund ist offen.</numerusform>
+            <numerusform>%n kritische Befunde sind offen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious finding(s) are open.</source>
+        <translation>
+            <numerusform>%n schwerwiegender Befund ist offen.</numerusform>
+            <numerusform>%n schwerwiegende Befunde sind offen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of medium weight are open.</source>
+        <translation>
+            <numerusform>%n Befund mittlerer Schwere ist offen.</numerusform>
+            <numerusform>%n Befunde mittlerer Schwere sind offen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor finding(s) are open.</source>
+        <translation>
+            <numerusform>%n geringfügiger Befund ist offen.</numerusform>
+            <numerusform>%n geringfügige Befunde sind offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>“%1” has been due since %2.</source>
+        <translation>„%1“ ist seit %2 fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) with accounts are on file.</source>
+        <translation>
+            <numerusform>%n System mit Konten ist erfasst.</numerusform>
+            <numerusform>%n Systeme mit Konten sind erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system is on file yet: add where the shop&apos;s accounts live (the shop&apos;s admin, the hosting panel, email).</source>
+        <translation>Noch ist kein System erfasst: Fügen Sie hinzu, wo die Konten des Shops liegen (Admin-Bereich des Shops, Hosting-Panel, E-Mail).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are on file.</source>
+        <translation>
+            <numerusform>%n Konto ist erfasst.</numerusform>
+            <numerusform>%n Konten sind erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts are on file yet: import them or enter them.</source>
+        <translation>Noch sind keine Konten erfasst: Importieren Sie sie oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Nobody has reviewed who can get in yet.</source>
+        <translation>Noch hat niemand geprüft, wer Zugang hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access review is %n day(s) overdue.</source>
+        <translation>
+            <numerusform>Die Zugriffsprüfung ist seit %n Tag überfällig.</numerusform>
+            <numerusform>Die Zugriffsprüfung ist seit %n Tagen überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who can get in was reviewed today.</source>
+        <translation>Heute wurde geprüft, wer Zugang hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who can get in was reviewed %n day(s) ago.</source>
+        <translation>
+            <numerusform>Vor %n Tag wurde geprüft, wer Zugang hat.</numerusform>
+            <numerusform>Vor %n Tagen wurde geprüft, wer Zugang hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every admin account signs in with a second step (2-step login).</source>
+        <translation>Jedes Administratorkonto braucht zur Anmeldung einen zweiten Schritt (Anmeldung in zwei Schritten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin account(s) sign in with a password alone, or nobody knows whether they use 2-step login.</source>
+        <translation>
+            <numerusform>%n Administratorkonto meldet sich nur mit einem Passwort an, oder niemand weiß, ob es die Anmeldung in zwei Schritten nutzt.</numerusform>
+            <numerusform>%n Administratorkonten melden sich nur mit einem Passwort an, oder niemand weiß, ob sie die Anmeldung in zwei Schritten nutzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CDN</source>
+        <translation>Ein CDN</translation>
+    </message>
+    <message>
+        <source>No CDN is known to stand in front of the shop.</source>
+        <translation>Es ist kein CDN bekannt, das dem Shop vorgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>%1 stands in front of the shop.</source>
+        <translation>%1 ist dem Shop vorgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Your host has said what it does in an attack.</source>
+        <translation>Ihr Hoster hat angegeben, was er bei einem Angriff tut.</translation>
+    </message>
+    <message>
+        <source>Your host has not said yet what it does in an attack.</source>
+        <translation>Ihr Hoster hat noch nicht angegeben, was er bei einem Angriff tut.</translation>
+    </message>
+    <message>
+        <source>Nobody knows whom to call in an attack: the call tree is empty.</source>
+        <translation>Niemand weiß, wen er bei einem Angriff anrufen soll: Die Alarmierungskette ist leer.</translation>
+    </message>
+    <message>
+        <source>The call tree does not say who tells customers.</source>
+        <translation>Die Alarmierungskette legt nicht fest, wer die Kunden informiert.</translation>
+    </message>
+    <message>
+        <source>The call tree says who calls whom, and who tells customers.</source>
+        <translation>Die Alarmierungskette legt fest, wer wen anruft und wer die Kunden informiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the standard steps against attacks are prepared.</source>
+        <translation>
+            <numerusform>%n Standardschritt gegen Angriffe ist vorbereitet.</numerusform>
+            <numerusform>%n Standardschritte gegen Angriffe sind vorbereitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard step(s) against attacks are not prepared yet.</source>
+        <translation>
+            <numerusform>%n Standardschritt gegen Angriffe ist noch nicht vorbereitet.</numerusform>
+            <numerusform>%n Standardschritte gegen Angriffe sind noch nicht vorbereitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attack plan has never been practised.</source>
+        <translation>Der Plan für den Angriffsfall wurde noch nie geübt.</translation>
+    </message>
+    <message>
+        <source>The last drill was over a year ago.</source>
+        <translation>Die letzte Übung ist über ein Jahr her.</translation>
+    </message>
+    <message>
+        <source>The team practised the attack plan today.</source>
+        <translation>Das Team hat den Plan für den Angriffsfall heute geübt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team practised the attack plan %n day(s) ago.</source>
+        <translation>
+            <numerusform>Das Team hat den Plan für den Angriffsfall vor %n Tag geübt.</numerusform>
+            <numerusform>Das Team hat den Plan für den Angriffsfall vor %n Tagen geübt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have someone who holds them and a place on record.</source>
+        <translation>
+            <numerusform>%n Notfall-Element hat einen Verwahrer und einen erfassten Ort.</numerusform>
+            <numerusform>%n Notfall-Elemente haben einen Verwahrer und einen erfassten Ort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have been checked recently.</source>
+        <translation>
+            <numerusform>%n Notfall-Element wurde kürzlich geprüft.</numerusform>
+            <numerusform>%n Notfall-Elemente wurden kürzlich geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have nobody named who holds them.</source>
+        <translation>
+            <numerusform>Für %n Notfall-Element ist kein Verwahrer benannt.</numerusform>
+            <numerusform>Für %n Notfall-Elemente ist kein Verwahrer benannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have no place on record.</source>
+        <translation>
+            <numerusform>Für %n Notfall-Element ist kein Ort erfasst.</numerusform>
+            <numerusform>Für %n Notfall-Elemente ist kein Ort erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) are due to be checked again.</source>
+        <translation>
+            <numerusform>%n Notfall-Element muss erneut geprüft werden.</numerusform>
+            <numerusform>%n Notfall-Elemente müssen erneut geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web address is missing.</source>
+        <translation>Die Webadresse des Shops fehlt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web address is on file: %1.</source>
+        <translation>Die Webadresse des Shops ist erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>The shop runs on %1.</source>
+        <translation>Der Shop läuft auf %1.</translation>
+    </message>
+    <message>
+        <source>The platform the shop runs on is not chosen yet.</source>
+        <translation>Die Plattform, auf der der Shop läuft, ist noch nicht gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 owns the plan.</source>
+        <translation>%1 ist für den Plan verantwortlich.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the plan&apos;s owner.</source>
+        <translation>Für den Plan ist niemand als verantwortlich benannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more team member(s) know the plan.</source>
+        <translation>
+            <numerusform>%n weiteres Teammitglied kennt den Plan.</numerusform>
+            <numerusform>%n weitere Teammitglieder kennen den Plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else on the team is on file yet.</source>
+        <translation>Noch ist niemand sonst aus dem Team erfasst.</translation>
+    </message>
+    <message>
+        <source>There is no web address to probe yet.</source>
+        <translation>Es gibt noch keine Webadresse, die geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 has not been probed yet.</source>
+        <translation>%1 wurde noch nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest probe of %1 is %n day(s) old: probe it again.</source>
+        <translation>
+            <numerusform>Die neueste Prüfung von %1 ist %n Tag alt: Prüfen Sie erneut.</numerusform>
+            <numerusform>Die neueste Prüfung von %1 ist %n Tage alt: Prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was probed; it could not be graded.</source>
+        <translation>%1 wurde geprüft, konnte aber nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>%1 was probed today: grade %2.</source>
+        <translation>%1 wurde heute geprüft: Bewertung %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was probed %n day(s) ago: grade %2.</source>
+        <translation>
+            <numerusform>%1 wurde vor %n Tag geprüft: Bewertung %2.</numerusform>
+            <numerusform>%1 wurde vor %n Tagen geprüft: Bewertung %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No providers are on file yet: start with the company that hosts the shop.</source>
+        <translation>Noch sind keine Dienstleister erfasst: Beginnen Sie mit dem Unternehmen, das den Shop hostet.</translation>
+    </message>
+    <message>
+        <source>No host is on file yet.</source>
+        <translation>Noch ist kein Hoster erfasst.</translation>
+    </message>
+    <message>
+        <source>Your host is on file: %1.</source>
+        <translation>Ihr Hoster ist erfasst: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has answered %2 of %n question(s).</source>
+        <translation>
+            <numerusform>%1 hat %2 von %n Frage beantwortet.</numerusform>
+            <numerusform>%1 hat %2 von %n Fragen beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) have answered every question.</source>
+        <translation>
+            <numerusform>%n Dienstleister hat alle Fragen beantwortet.</numerusform>
+            <numerusform>%n Dienstleister haben alle Fragen beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) still have questions to answer.</source>
+        <translation>
+            <numerusform>%n Dienstleister muss noch Fragen beantworten.</numerusform>
+            <numerusform>%n Dienstleister müssen noch Fragen beantworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are due to be asked again.</source>
+        <translation>
+            <numerusform>%n Antwort muss erneut erfragt werden.</numerusform>
+            <numerusform>%n Antworten müssen erneut erfragt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer on file is due to be asked again.</source>
+        <translation>Keine erfasste Antwort muss erneut erfragt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPartsView</name>
+    <message>
+        <source>Each step&apos;s part of the score</source>
+        <translation>Der Anteil jedes Schritts am Bereitschaftswert</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this step</source>
+        <translation>Doppelklicken, um zu diesem Schritt zu gehen</translation>
+    </message>
+    <message>
+        <source>Counts for the shop: %1</source>
+        <translation>Zählt für den Shop: %1</translation>
+    </message>
+    <message>
+        <source>Holds the score down: %1</source>
+        <translation>Drückt den Wert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyWizardPage</name>
+    <message>
+        <source>&amp;Check my site&apos;s encryption now</source>
+        <translation>Die Verschlüsselung meiner Website jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ready to Write the Plan</source>
+        <translation>Bereit, den Plan zu schreiben</translation>
+    </message>
+    <message>
+        <source>When you press Finish, Storefort writes your answers into the plan. Nothing is written before.</source>
+        <extracomment>&quot;Finish&quot; is the button below, named by the next string</extracomment>
+        <translation>Wenn Sie auf „Fertigstellen“ klicken, schreibt Storefort Ihre Antworten in den Plan. Vorher wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Then the plan&apos;s steps are listed on the left, from Shop &amp; team to Review &amp; export. Each step says why it matters and what to do, and ends with the way to the next one. Take them in order, at your own pace: every change is saved as you make it.</source>
+        <translation>Danach stehen die Schritte des Plans links, von „Shop und Team“ bis „Prüfen &amp; exportieren“. Jeder Schritt erklärt, warum er wichtig ist und was zu tun ist, und endet mit dem Weg zum nächsten. Gehen Sie sie der Reihe nach durch, in Ihrem eigenen Tempo: Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>What goes into the plan</source>
+        <translation>Was in den Plan kommt</translation>
+    </message>
+    <message>
+        <source>The first check</source>
+        <translation>Die erste Prüfung</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>Web addresses:</source>
+        <translation>Webadressen:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Webadresse:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>nobody added now</source>
+        <translation>jetzt niemand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Dienstleister:</translation>
+    </message>
+    <message>
+        <source>none added now</source>
+        <translation>jetzt keine hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Storefort connects to %1 the way a browser does, and to nothing else. It takes a minute or two; the result is kept in the plan.</source>
+        <translation>Storefort verbindet sich mit %1 so, wie es ein Browser tut, und mit nichts anderem. Das dauert ein, zwei Minuten; das Ergebnis wird im Plan gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add the shop&apos;s web address on the first page to check its encryption; you can also do it later in the Encryption (TLS) step.</source>
+        <translation>Geben Sie auf der ersten Seite die Webadresse des Shops ein, um seine Verschlüsselung zu prüfen; Sie können das auch später im Schritt „Verschlüsselung (TLS)“ tun.</translation>
+    </message>
+    <message>
+        <source>Not everything could be written.</source>
+        <translation>Nicht alles konnte geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCheck</name>
     <message>
         <source>Nobody is named as holding the root account.</source>
@@ -11110,10 +13278,6 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Check the folder or share, mount it if needed, and correct the item&apos;s location. Then verify again.</source>
         <translation>Sehen Sie im Ordner oder in der Netzwerkfreigabe nach, binden Sie sie bei Bedarf ein und korrigieren Sie den Ort des Elements. Prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1: no backup from the last 24 hours</source>
-        <translation>%1: kein Backup aus den letzten 24 Stunden</translation>
     </message>
     <message>
         <source>Everything since the newest backup — orders, customers, changes — is lost if the shop has to be restored today.</source>
@@ -11415,16 +13579,20 @@ Zertifizierungen: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Things change: backups stop, keys are renewed, exports age. A check a month old says little about today.</source>
-        <translation>Die Dinge ändern sich: Backups bleiben aus, Schlüssel werden erneuert, Exporte veralten. Eine Prüfung, die einen Monat alt ist, sagt wenig über heute.</translation>
-    </message>
-    <message>
         <source>Last verified on %1 by %2.</source>
         <translation>Zuletzt geprüft am %1 von %2.</translation>
     </message>
     <message>
         <source>Verify it again (Storefort does so by itself for items not checked in a week when the plan opens).</source>
         <translation>Prüfen Sie es erneut (Storefort tut das beim Öffnen des Plans von selbst für Elemente, die seit einer Woche nicht geprüft wurden).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup is too old</source>
+        <translation>%1: das neueste Backup ist zu alt</translation>
+    </message>
+    <message>
+        <source>Things change: backups stop, keys are renewed, exports age. A check made long ago says little about today.</source>
+        <translation>Die Dinge ändern sich: Backups laufen nicht mehr, Schlüssel werden erneuert, Exporte veralten. Eine Prüfung von vor langer Zeit sagt wenig über heute aus.</translation>
     </message>
 </context>
 <context>
@@ -12184,6 +14352,58 @@ Zertifizierungen: %2</translation>
         <source>“%1” is removed from the plan, but what it kept in the keychain could not be deleted. You can delete it with your system&apos;s password manager.</source>
         <translation>„%1“ wurde aus dem Plan entfernt, aber was es im Schlüsselbund hinterlegt hat, konnte nicht gelöscht werden. Sie können es mit der Passwortverwaltung Ihres Systems löschen.</translation>
     </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Drop one file or folder on an item.</source>
+        <translation>Legen Sie jeweils nur eine Datei oder einen Ordner auf einem Element ab.</translation>
+    </message>
+    <message>
+        <source>Each item is kept in one place: drop the folder that holds it, or the one file.</source>
+        <translation>Jedes Element wird an einem Ort aufbewahrt: Legen Sie den Ordner ab, in dem es liegt, oder die eine Datei.</translation>
+    </message>
+    <message>
+        <source>Only a file or folder on this computer can be checked.</source>
+        <translation>Nur eine Datei oder ein Ordner auf diesem Computer kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Type a web address into “Where it is” instead; Storefort cannot check it from here.</source>
+        <translation>Geben Sie stattdessen eine Webadresse unter „Wo es liegt“ ein; Storefort kann sie von hier aus nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit “%2”.</source>
+        <translation>%1 passt nicht zu „%2“.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be changed.</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>It is not there any more: it may have been moved or deleted.</source>
+        <translation>Es ist nicht mehr da: Vielleicht wurde es verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>A backup is the folder the backups are saved in, or one archive (.tar.gz, .zip, .7z …).</source>
+        <translation>Ein Backup ist der Ordner, in dem die Backups gespeichert werden, oder ein einzelnes Archiv (.tar.gz, .zip, .7z …).</translation>
+    </message>
+    <message>
+        <source>The certificate is checked from the folder with its key, or from a .key, .pem, .crt or .csr file.</source>
+        <translation>Das Zertifikat wird anhand des Ordners mit seinem Schlüssel geprüft oder anhand einer .key-, .pem-, .crt- oder .csr-Datei.</translation>
+    </message>
+    <message>
+        <source>An export is a CSV file (or the folder the exports are saved in).</source>
+        <translation>Ein Export ist eine CSV-Datei (oder der Ordner, in dem die Exporte gespeichert werden).</translation>
+    </message>
+    <message>
+        <source>The code is checked from its folder (a git repository): drop the folder, not a file.</source>
+        <translation>Der Code wird anhand seines Ordners (eines git-Repositorys) geprüft: Legen Sie den Ordner ab, nicht eine Datei.</translation>
+    </message>
+    <message>
+        <source>The root account is not kept in a file: its password belongs in the keychain. Note who holds it instead.</source>
+        <translation>Das Root-Konto wird nicht in einer Datei aufbewahrt: Sein Passwort gehört in den Schlüsselbund. Notieren Sie stattdessen, wer es verwahrt.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKind</name>
@@ -12276,6 +14496,236 @@ Zertifizierungen: %2</translation>
     <message>
         <source>%1 holds accounts: removing it cannot be undone, so it is not done here.</source>
         <translation>%1 enthält Konten: Das Entfernen ließe sich nicht rückgängig machen, daher geschieht es hier nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Usage: storefort-cli report PLAN -o FILE.pdf [--paper a4|letter]</source>
+        <translation>Aufruf: storefort-cli report PLAN -o FILE.pdf [--paper a4|letter]</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Write the findings to a spreadsheet file (CSV).</source>
+        <translation>Die Befunde in eine Tabellendatei (CSV) schreiben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this step: shop-team, tls, providers, accounts, ddos or binder.</source>
+        <translation>Nur dieser Schritt: shop-team, tls, providers, accounts, ddos oder binder.</translation>
+    </message>
+    <message>
+        <source>Leave out accepted findings.</source>
+        <translation>Akzeptierte Befunde weglassen.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli findings PLAN [--csv FILE] [--json] [--step KEY] [--open]</source>
+        <translation>Aufruf: storefort-cli findings PLAN [--csv FILE] [--json] [--step KEY] [--open]</translation>
+    </message>
+    <message>
+        <source>There is no step “%1”.
+%2</source>
+        <translation>Es gibt keinen Schritt „%1“.
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n finding(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Befund).</numerusform>
+            <numerusform>%1 geschrieben (%n Befunde).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; accepted: %2</source>
+        <translation>%1; akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli score PLAN [--json]</source>
+        <translation>Aufruf: storefort-cli score PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>Readiness: %1 of 100</source>
+        <translation>Bereitschaftswert: %1 von 100</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (%3% filled in, counts %4×) — %5</source>
+        <translation>%1: %2 von 100 (%3 % ausgefüllt, zählt %4×) — %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review &amp; export</source>
+        <translation>Prüfen &amp; exportieren</translation>
+    </message>
+    <message>
+        <source>Save the Plan &amp;Report…</source>
+        <translation>&amp;Planbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Binder…</source>
+        <translation>&amp;Notfallordner speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print the Binder</source>
+        <translation>Notfallordner &amp;ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Calendar…</source>
+        <translation>&amp;Kalender speichern…</translation>
+    </message>
+    <message>
+        <source>Look over each step once more, then take the plan out of the computer: the plan report is the complete record of where the shop stands, the binder is what you reach for on a bad day. Print the binder and keep it where you can find it without the shop&apos;s computers, and add the review dates to your calendar.</source>
+        <translation>Sehen Sie sich jeden Schritt noch einmal an und holen Sie den Plan dann aus dem Computer heraus: Der Planbericht hält vollständig fest, wo der Shop steht; der Notfallordner ist das, wonach Sie im Ernstfall greifen. Drucken Sie den Notfallordner aus, bewahren Sie ihn dort auf, wo Sie ihn auch ohne die Computer des Shops finden, und tragen Sie die Prüftermine in Ihren Kalender ein.</translation>
+    </message>
+    <message>
+        <source>Each step</source>
+        <translation>Jeder Schritt</translation>
+    </message>
+    <message>
+        <source>Save the plan report as PDF</source>
+        <translation>Den Planbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the contingency binder as PDF</source>
+        <translation>Den Notfallordner als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Preview and print the contingency binder</source>
+        <translation>Den Notfallordner in der Vorschau ansehen und drucken</translation>
+    </message>
+    <message>
+        <source>Save the review dates as a calendar file</source>
+        <translation>Die Prüftermine als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Take the plan with you</source>
+        <translation>Nehmen Sie den Plan mit</translation>
+    </message>
+    <message>
+        <source>The plan report: every step in full — the shop and its team, the encryption probe, the providers&apos; answers, the accounts, the DDoS plan, the recovery items, every finding with what to do, and what falls due. For you, your agency or an auditor.</source>
+        <translation>Der Planbericht: jeder Schritt vollständig — der Shop und sein Team, die Prüfung der Verschlüsselung, die Antworten der Dienstleister, die Konten, der DDoS-Plan, die Notfall-Elemente, jeder Befund mit dem, was zu tun ist, und was fällig wird. Für Sie, Ihre Agentur oder einen Prüfer.</translation>
+    </message>
+    <message>
+        <source>The contingency binder: whom to call, the first hour of each kind of bad day, and where every backup, key and password is kept. Print it and keep it away from the shop&apos;s computers.</source>
+        <translation>Der Notfallordner: wen Sie anrufen, die erste Stunde jeder Art von Ernstfall und wo jedes Backup, jeder Schlüssel und jedes Passwort aufbewahrt wird. Drucken Sie ihn aus und bewahren Sie ihn getrennt von den Computern des Shops auf.</translation>
+    </message>
+    <message>
+        <source>The review dates — certificate expiry, answers to ask again, the access review, backup checks, the drill — as a calendar file for your calendar program.</source>
+        <translation>Die Prüftermine — Ablauf der Zertifikate, erneut zu stellende Fragen, die Zugriffsprüfung, die Prüfung der Backups, die Übung — als Kalenderdatei für Ihr Kalenderprogramm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) are done. Readiness score: %1 of 100.</source>
+        <translation>
+            <numerusform>Der %n Schritt ist erledigt. Bereitschaftswert: %1 von 100.</numerusform>
+            <numerusform>Alle %n Schritte sind erledigt. Bereitschaftswert: %1 von 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done; readiness score %2 of 100. Double-click a step to go back to it; the documents can be printed at any time and show what is still open.</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt; Bereitschaftswert %2 von 100. Doppelklicken Sie auf einen Schritt, um zu ihm zurückzukehren; die Dokumente können jederzeit gedruckt werden und zeigen, was noch offen ist.</numerusform>
+            <numerusform>%1 von %n Schritten erledigt; Bereitschaftswert %2 von 100. Doppelklicken Sie auf einen Schritt, um zu ihm zurückzukehren; die Dokumente können jederzeit gedruckt werden und zeigen, was noch offen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Plan Report as PDF</source>
+        <translation>Planbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Binder as PDF</source>
+        <translation>Notfallordner als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Writing the plan report…</source>
+        <translation>Der Planbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the binder…</source>
+        <translation>Der Notfallordner wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan report (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>Der Planbericht (%n Seite) ist als %1 gespeichert.</numerusform>
+            <numerusform>Der Planbericht (%n Seiten) ist als %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>Der Notfallordner (%n Seite) ist als %1 gespeichert.</numerusform>
+            <numerusform>Der Notfallordner (%n Seiten) ist als %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Report Not Saved</source>
+        <translation>Planbericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Binder Not Saved</source>
+        <translation>Notfallordner nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n Erinnerung als %1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um sie hinzuzufügen.</numerusform>
+            <numerusform>%n Erinnerungen als %1 gespeichert. Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um sie hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGauge</name>
+    <message>
+        <source>Readiness score</source>
+        <translation>Bereitschaftswert</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>von 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryChart</name>
+    <message>
+        <source>Readiness score over time</source>
+        <translation>Bereitschaftswert im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No score has been kept yet.</source>
+        <translation>Es wurde noch kein Wert festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 since %2.</source>
+        <translation>%1 seit %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 on %2 to %3 on %4; the score changed %n time(s).</source>
+        <translation>
+            <numerusform>Von %1 am %2 auf %3 am %4; der Wert hat sich %n-mal geändert.</numerusform>
+            <numerusform>Von %1 am %2 auf %3 am %4; der Wert hat sich %n-mal geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -12470,11 +14920,69 @@ Zertifizierungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsAppearanceTab</name>
+    <message>
+        <source>How Storefort looks. Text size always follows your system&apos;s font settings.</source>
+        <translation>Wie Storefort aussieht. Die Textgröße richtet sich immer nach den Schrifteinstellungen Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>The colours and style of your desktop, light or dark as it is set.</source>
+        <translation>Die Farben und der Stil Ihres Desktops, hell oder dunkel, je nach Einstellung.</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds, whatever the desktop uses.</source>
+        <translation>Dunkler Text auf hellem Hintergrund, ganz gleich, was der Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>Dun&amp;kel</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, easier on the eyes in a dim room.</source>
+        <translation>Heller Text auf dunklem Hintergrund, angenehmer für die Augen in einem dunklen Raum.</translation>
+    </message>
+    <message>
+        <source>A choice shows at once; Cancel puts back the one before.</source>
+        <translation>Eine Auswahl wirkt sofort; „Abbrechen“ stellt die vorherige wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Pro&amp;be</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>The rules were not all saved.</source>
+        <translation>Nicht alle Regeln wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGeneralTab</name>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -12485,15 +14993,165 @@ Zertifizierungen: %2</translation>
     </message>
     <message>
         <source>Storefort uses the new language the next time it starts.</source>
-        <translation>Storefort verwendet die neue Sprache ab dem nächsten Start.</translation>
+        <translation>Storefort verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProbeTab</name>
+    <message>
+        <source>The probe looks at your site the way a visitor&apos;s browser would, many times over. These settings make it gentler on a small server or a slow connection. They are used from the next probe.</source>
+        <translation>Die Prüfung sieht sich Ihre Website so an, wie es der Browser eines Besuchers tun würde, nur viele Male hintereinander. Mit diesen Einstellungen wird sie schonender für einen kleinen Server oder eine langsame Verbindung. Sie gelten ab der nächsten Prüfung.</translation>
     </message>
     <message>
-        <source>Colours and text size follow your system&apos;s settings.</source>
-        <translation>Farben und Schriftgröße richten sich nach den Einstellungen Ihres Systems.</translation>
+        <source> at once</source>
+        <translation> gleichzeitig</translation>
     </message>
     <message>
-        <source>Appearance:</source>
-        <translation>Darstellung:</translation>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Connections to your site:</source>
+        <translation>&amp;Verbindungen zu Ihrer Website:</translation>
+    </message>
+    <message>
+        <source>How many connections the probe opens at the same time. Fewer is gentler on a small server; more finishes sooner.</source>
+        <translation>Wie viele Verbindungen die Prüfung gleichzeitig öffnet. Weniger schont einen kleinen Server; mehr ist schneller fertig.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>Auf Antwort &amp;warten:</translation>
+    </message>
+    <message>
+        <source>How long to wait for your site to connect or answer before that step counts as failed. Raise it for a slow server or connection.</source>
+        <translation>Wie lange gewartet wird, bis Ihre Website die Verbindung annimmt oder antwortet, bevor dieser Schritt als fehlgeschlagen gilt. Erhöhen Sie den Wert bei einem langsamen Server oder einer langsamen Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop a probe after:</source>
+        <translation>Prüfung &amp;beenden nach:</translation>
+    </message>
+    <message>
+        <source>A probe that takes longer stops and says so, instead of running on.</source>
+        <translation>Eine Prüfung, die länger dauert, wird beendet und meldet das, statt weiterzulaufen.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Defaults</source>
+        <translation>&amp;Standardwerte verwenden</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s probe takes the same as --parallel, --timeout and --budget.</source>
+        <translation>Die Prüfung über die Befehlszeile nimmt dieselben Werte über --parallel, --timeout und --budget entgegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRulesTab</name>
+    <message>
+        <source>These limits decide when the plan&apos;s checks raise a finding or say that something is due. They are kept in the plan, so everyone who opens it — and the command line — judges by the same rules.</source>
+        <translation>Diese Schwellenwerte legen fest, wann die Prüfungen des Plans einen Befund melden oder anzeigen, dass etwas fällig ist. Sie werden im Plan gespeichert, sodass alle, die ihn öffnen – und auch die Befehlszeile –, nach denselben Regeln urteilen.</translation>
+    </message>
+    <message>
+        <source>Accounts and passwords</source>
+        <translation>Konten und Passwörter</translation>
+    </message>
+    <message>
+        <source>Change &amp;passwords at least every:</source>
+        <translation>Passwörter ä&amp;ndern spätestens nach:</translation>
+    </message>
+    <message>
+        <source>A password unchanged for longer becomes a finding in Accounts &amp; access.</source>
+        <translation>Ein Passwort, das länger nicht geändert wurde, wird zu einem Befund in „Konten und Zugriff“.</translation>
+    </message>
+    <message>
+        <source>… with &amp;no second sign-in step:</source>
+        <translation>… &amp;ohne zweiten Anmeldeschritt:</translation>
+    </message>
+    <message>
+        <source>Where a password alone lets someone in (no code or key as well), it should change sooner.</source>
+        <translation>Wo ein Passwort allein jemanden hineinlässt (ohne zusätzlichen Code oder Schlüssel), sollte es früher geändert werden.</translation>
+    </message>
+    <message>
+        <source>An account is &amp;unused after:</source>
+        <translation>Ein Konto gilt als &amp;ungenutzt nach:</translation>
+    </message>
+    <message>
+        <source>An account nobody signed in to for this long becomes a finding: close it, or say why it stays.</source>
+        <translation>Ein Konto, bei dem sich so lange niemand angemeldet hat, wird zu einem Befund: Schließen Sie es oder geben Sie an, warum es bleibt.</translation>
+    </message>
+    <message>
+        <source>Review a&amp;ccess every:</source>
+        <translation>&amp;Zugriffe prüfen spätestens nach:</translation>
+    </message>
+    <message>
+        <source>How long after the last access review the next one falls due.</source>
+        <translation>Wie lange nach der letzten Zugriffsprüfung die nächste fällig wird.</translation>
+    </message>
+    <message>
+        <source>&amp;More Account Rules…</source>
+        <translation>&amp;Weitere Kontenregeln…</translation>
+    </message>
+    <message>
+        <source>Admin accounts, password length, audit logs and developers&apos; letters.</source>
+        <translation>Administratorkonten, Passwortlänge, Protokolle (Audit-Logs) und Briefe an Entwickler.</translation>
+    </message>
+    <message>
+        <source>Providers&apos; answers</source>
+        <translation>Antworten der Dienstleister</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source>Ask providers aga&amp;in after:</source>
+        <translation>Dienstleister erneut fra&amp;gen nach:</translation>
+    </message>
+    <message>
+        <source>An answer older than this is due to be asked again; the Providers step marks it.</source>
+        <translation>Eine Antwort, die älter ist, muss erneut erfragt werden; der Schritt „Dienstleister“ markiert sie.</translation>
+    </message>
+    <message>
+        <source>Backups and recovery</source>
+        <translation>Backups und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Newest bac&amp;kup at most:</source>
+        <translation>Neuestes Bac&amp;kup nicht älter als:</translation>
+    </message>
+    <message>
+        <source>A backup folder whose newest backup is older fails its check. Used from the next check of the backups.</source>
+        <translation>Ein Backup-Ordner, dessen neuestes Backup älter ist, besteht seine Prüfung nicht. Gilt ab der nächsten Prüfung der Backups.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Check recovery items &amp;every:</source>
+        <translation>Notfall-&amp;Elemente prüfen spätestens nach:</translation>
+    </message>
+    <message>
+        <source>An item not checked for longer becomes a finding in the Contingency binder.</source>
+        <translation>Ein Element, das länger nicht geprüft wurde, wird zu einem Befund im „Notfallordner“.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so its rules cannot be changed here.</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet, daher können seine Regeln hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>The plan was closed, so its rules were not changed.</source>
+        <translation>Der Plan wurde geschlossen, daher wurden seine Regeln nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -12517,6 +15175,80 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFindings</name>
+    <message>
+        <source>The shop&apos;s web address is not in the plan</source>
+        <translation>Die Webadresse des Shops fehlt im Plan</translation>
+    </message>
+    <message>
+        <source>Storefort checks the site&apos;s encryption, and what stands in front of it, at this address. Without it those checks cannot run, and the binder cannot name the site.</source>
+        <translation>Storefort prüft unter dieser Adresse die Verschlüsselung der Website und was ihr vorgeschaltet ist. Ohne sie können diese Prüfungen nicht laufen, und der Notfallordner kann die Website nicht nennen.</translation>
+    </message>
+    <message>
+        <source>No web address is recorded.</source>
+        <translation>Es ist keine Webadresse erfasst.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s address (for example shop.example) in Shop &amp; team.</source>
+        <translation>Geben Sie die Adresse des Shops (zum Beispiel shop.example) im Schritt „Shop und Team“ ein.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the plan&apos;s owner</source>
+        <translation>Für den Plan ist niemand als verantwortlich benannt</translation>
+    </message>
+    <message>
+        <source>Someone must keep the plan up to date and decide about the risks it finds. When nobody is named, everyone assumes someone else does it.</source>
+        <translation>Jemand muss den Plan aktuell halten und über die Risiken entscheiden, die er aufdeckt. Wenn niemand benannt ist, verlässt sich jeder darauf, dass es ein anderer tut.</translation>
+    </message>
+    <message>
+        <source>No owner is chosen.</source>
+        <translation>Es ist niemand als verantwortlich gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the plan&apos;s owner in Shop &amp; team.</source>
+        <translation>Wählen Sie im Schritt „Shop und Team“, wer für den Plan verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s owner has left</source>
+        <translation>Die für den Plan verantwortliche Person ist ausgeschieden</translation>
+    </message>
+    <message>
+        <source>The person who keeps the plan and decides about its risks is no longer there, so nobody does.</source>
+        <translation>Die Person, die den Plan pflegt und über seine Risiken entscheidet, ist nicht mehr da, also tut es niemand.</translation>
+    </message>
+    <message>
+        <source>%1 is named as the owner, but has left the team.</source>
+        <translation>%1 ist als verantwortlich benannt, ist aber aus dem Team ausgeschieden.</translation>
+    </message>
+    <message>
+        <source>Choose who owns the plan now in Shop &amp; team.</source>
+        <translation>Wählen Sie im Schritt „Shop und Team“, wer jetzt für den Plan verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>Only one person knows the plan</source>
+        <translation>Nur eine Person kennt den Plan</translation>
+    </message>
+    <message>
+        <source>If that person is ill, on holiday or leaves, nobody else knows whom to call or where the backups are.</source>
+        <translation>Wenn diese Person krank oder im Urlaub ist oder ausscheidet, weiß niemand sonst, wen man anrufen muss oder wo die Backups liegen.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the team yet.</source>
+        <translation>Noch ist niemand im Team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team has %n active member(s).</source>
+        <translation>
+            <numerusform>Das Team hat %n aktives Mitglied.</numerusform>
+            <numerusform>Das Team hat %n aktive Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one more person (a colleague, your developer or your agency) in Shop &amp; team.</source>
+        <translation>Fügen Sie im Schritt „Shop und Team“ mindestens eine weitere Person hinzu (eine Kollegin oder einen Kollegen, Ihren Entwickler oder Ihre Agentur).</translation>
     </message>
 </context>
 <context>
@@ -12672,6 +15404,82 @@ Zertifizierungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShopWizardPage</name>
+    <message>
+        <source>Add Another &amp;Address</source>
+        <translation>Weitere &amp;Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your Shop</source>
+        <translation>Ihr Shop</translation>
+    </message>
+    <message>
+        <source>Its name, where your customers find it, and what it runs on.</source>
+        <translation>Sein Name, wo Ihre Kunden ihn finden und worauf er läuft.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <source>The name your customers know</source>
+        <translation>Der Name, den Ihre Kundschaft kennt</translation>
+    </message>
+    <message>
+        <source>Add another web address where the shop can be reached</source>
+        <translation>Eine weitere Webadresse hinzufügen, unter der der Shop erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Where your customers find the shop, like https://shop.example. Leave it empty if the shop is not online yet.</source>
+        <translation>Wo Ihre Kunden den Shop finden, zum Beispiel https://shop.example. Lassen Sie das Feld leer, wenn der Shop noch nicht online ist.</translation>
+    </message>
+    <message>
+        <source>Shop platform</source>
+        <translation>Shop-Plattform</translation>
+    </message>
+    <message>
+        <source>The software or service your shop runs on</source>
+        <translation>Die Software oder der Dienst, auf dem Ihr Shop läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name:</source>
+        <extracomment>Mnemonics on the wizard&apos;s pages must differ from those of its Back and Next buttons</extracomment>
+        <translation>Shop-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>W&amp;ebadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>https://shop.example</source>
+        <translation>https://shop.example</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Diese Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Webadresse %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Webadresse %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SiteUrlsEditor</name>
     <message>
         <source>Add Ano&amp;ther Address</source>
@@ -12707,6 +15515,54 @@ Zertifizierungen: %2</translation>
     <message>
         <source>The SSL 2 check was cancelled.</source>
         <translation>Die Prüfung auf SSL 2 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartReminders</name>
+    <message>
+        <source>Show &amp;Where You Stand</source>
+        <translation>&amp;Ihren Stand anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (fällig: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more on the dashboard.</source>
+        <translation>
+            <numerusform>Und %n weiterer Punkt unter „Ihr Stand“.</numerusform>
+            <numerusform>Und %n weitere Punkte unter „Ihr Stand“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) fell due since you last opened this plan.</source>
+        <translation>
+            <numerusform>%n Punkt ist fällig geworden, seit Sie diesen Plan zuletzt geöffnet haben.</numerusform>
+            <numerusform>%n Punkte sind fällig geworden, seit Sie diesen Plan zuletzt geöffnet haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepPageFrame</name>
+    <message>
+        <source>Back: %1</source>
+        <translation>Zurück: %1</translation>
+    </message>
+    <message>
+        <source>Back to the step before: %1</source>
+        <translation>Zurück zum vorherigen Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Weiter: %1</translation>
+    </message>
+    <message>
+        <source>On to the next step: %1</source>
+        <translation>Weiter zum nächsten Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -13015,6 +15871,121 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
     <message>
         <source>Left on</source>
         <translation>Ausgeschieden am</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWizardPage</name>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>&amp;Tätig als</translation>
+    </message>
+    <message>
+        <source>Add Another &amp;Person</source>
+        <translation>Weitere &amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your Team</source>
+        <translation>Ihr Team</translation>
+    </message>
+    <message>
+        <source>Who works on the shop: you, your staff, and the developers or agency who build it. A few names are enough for now; you can add more later.</source>
+        <translation>Wer am Shop arbeitet: Sie, Ihr Personal und die Entwickler oder die Agentur, die ihn bauen. Ein paar Namen genügen fürs Erste; Sie können später weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Verantwortlich für den Plan</translation>
+    </message>
+    <message>
+        <source>Which one is you</source>
+        <translation>Wer davon Sie sind</translation>
+    </message>
+    <message>
+        <source>Already on the team: %1. Add anyone else below; a name already on the team is not added twice.</source>
+        <translation>Bereits im Team: %1. Fügen Sie unten weitere Personen hinzu; ein Name, der schon im Team ist, wird nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;owner:</source>
+        <translation>&amp;Verantwortlich für den Plan:</translation>
+    </message>
+    <message>
+        <source>The person who answers for the plan and keeps it up to date.</source>
+        <translation>Die Person, die für den Plan verantwortlich ist und ihn aktuell hält.</translation>
+    </message>
+    <message>
+        <source>Which one is &amp;you?</source>
+        <translation>Wer davon sind &amp;Sie?</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s history records your changes under this name.</source>
+        <translation>Der Verlauf des Plans hält Ihre Änderungen unter diesem Namen fest.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>you@shop.example</source>
+        <translation>you@shop.example</translation>
+    </message>
+    <message>
+        <source>e.g. Bookkeeper</source>
+        <translation>z. B. Buchhaltung</translation>
+    </message>
+    <message>
+        <source>name@shop.example</source>
+        <translation>name@shop.example</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Name von Person %1</translation>
+    </message>
+    <message>
+        <source>Role of person %1</source>
+        <translation>Rolle von Person %1</translation>
+    </message>
+    <message>
+        <source>E-mail of person %1</source>
+        <translation>E-Mail von Person %1</translation>
+    </message>
+    <message>
+        <source>What person %1 works as</source>
+        <translation>Als was Person %1 tätig ist</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Person %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Noch niemand gewählt</translation>
+    </message>
+    <message>
+        <source>None of them (changes are recorded under your computer account)</source>
+        <translation>Keine davon (Änderungen werden unter Ihrem Benutzerkonto am Computer festgehalten)</translation>
     </message>
 </context>
 <context>
@@ -14950,6 +17921,105 @@ Wenn die Person ausgeschieden ist, können Sie sie stattdessen als ausgeschieden
     </message>
 </context>
 <context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to Storefort</source>
+        <translation>Willkommen bei Storefort</translation>
+    </message>
+    <message>
+        <source>Set Up the Shop</source>
+        <translation>Shop einrichten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The plan is no longer open.</source>
+        <translation>Der Plan ist nicht mehr geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizardPage</name>
+    <message>
+        <source>Welcome to Storefort</source>
+        <translation>Willkommen bei Storefort</translation>
+    </message>
+    <message>
+        <source>Storefort helps you plan your shop&apos;s security, one step at a time and in plain words.</source>
+        <translation>Storefort hilft Ihnen, die Sicherheit Ihres Shops zu planen – Schritt für Schritt und in verständlichen Worten.</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <extracomment>The welcome&apos;s Cancel button: dismisses the welcome for this plan</extracomment>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up My Shop</source>
+        <extracomment>The welcome&apos;s Next button</extracomment>
+        <translation>Meinen Shop &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>Walk you through the plan step by step, and show how far along your shop is.</source>
+        <translation>Sie Schritt für Schritt durch den Plan führen und zeigen, wie weit Ihr Shop schon ist.</translation>
+    </message>
+    <message>
+        <source>Check your site&apos;s encryption, the way a visitor&apos;s browser sees it.</source>
+        <translation>Die Verschlüsselung Ihrer Website prüfen, so wie der Browser eines Besuchers sie sieht.</translation>
+    </message>
+    <message>
+        <source>Keep on file what your host, CDN and developers promised you, and ask again when their answers grow old.</source>
+        <translation>Festhalten, was Ihr Hoster, Ihr CDN und Ihre Entwickler Ihnen zugesagt haben, und erneut nachfragen, wenn die Antworten veralten.</translation>
+    </message>
+    <message>
+        <source>Check who can get into your shop&apos;s accounts, and whether they still should.</source>
+        <translation>Prüfen, wer in die Konten Ihres Shops hineinkommt und ob das noch so sein sollte.</translation>
+    </message>
+    <message>
+        <source>Plan what to do when your site is flooded by an attack (DDoS).</source>
+        <translation>Planen, was zu tun ist, wenn Ihre Website durch einen Angriff überflutet wird (DDoS).</translation>
+    </message>
+    <message>
+        <source>Print a binder with everything you need at hand on a bad day.</source>
+        <translation>Einen Notfallordner drucken – mit allem, was Sie im Ernstfall zur Hand haben müssen.</translation>
+    </message>
+    <message>
+        <source>Send anything anywhere but to your own site, and only to check it when you ask.</source>
+        <translation>Etwas irgendwohin senden außer an Ihre eigene Website – und dorthin nur, um sie zu prüfen, wenn Sie es verlangen.</translation>
+    </message>
+    <message>
+        <source>Store a password or any other secret anywhere but your system&apos;s keychain.</source>
+        <translation>Ein Passwort oder ein anderes Geheimnis irgendwo anders speichern als im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>What Storefort will do</source>
+        <translation>Was Storefort tun wird</translation>
+    </message>
+    <message>
+        <source>What Storefort will never do</source>
+        <translation>Was Storefort niemals tun wird</translation>
+    </message>
+    <message>
+        <source>First, a few questions about your shop: its name and address, who works on it, and which companies it relies on. It takes about five minutes, and you can change every answer later.</source>
+        <translation>Zuerst ein paar Fragen zu Ihrem Shop: sein Name und seine Adresse, wer daran arbeitet und auf welche Unternehmen er angewiesen ist. Das dauert etwa fünf Minuten, und Sie können jede Antwort später ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawAcceptanceCommand</name>
+    <message>
+        <source>Withdraw the acceptance of “%1”</source>
+        <translation>Akzeptanz von „%1“ zurückziehen</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Es ist kein Plan geöffnet.</translation>
+    </message>
+    <message>
+        <source>That finding is not accepted.</source>
+        <translation>Dieser Befund ist nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan and keep the security of your online shop.</source>
@@ -14997,8 +18067,11 @@ Commands:
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                write a developer&apos;s confirmation letter
   binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder
+  report PLAN -o FILE.pdf [--paper a4|letter]                  write the full plan report
   verify PLAN [--json] [--item ID]                             check the recovery items, record what was found
   calendar PLAN -o FILE.ics                                    write the review dates as reminders
+  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    every step&apos;s findings in one list
+  score PLAN [--json]                                          the readiness score and what makes it
 
 Options:
   --version   print the version
@@ -15033,8 +18106,11 @@ Befehle:
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                das Bestätigungsschreiben an einen Entwickler schreiben
   binder PLAN -o FILE.pdf [--paper a4|letter]                  den Notfallordner als PDF erstellen
+  report PLAN -o FILE.pdf [--paper a4|letter]                  den vollständigen Planbericht als PDF erstellen
   verify PLAN [--json] [--item ID]                             die Notfall-Elemente prüfen und das Ergebnis festhalten
   calendar PLAN -o FILE.ics                                    die Prüftermine als Erinnerungen speichern
+  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    die Befunde aller Schritte in einer Liste ausgeben
+  score PLAN [--json]                                          den Bereitschaftswert anzeigen und woraus er sich ergibt
 
 Optionen:
   --version   die Version ausgeben

@@ -344,20 +344,6 @@
 <context>
     <name>BackupVerifier</name>
     <message numerus="yes">
-        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>The newest backup, %1, is %n hour old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
-            <numerusform>The newest backup, %1, is %n hours old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>The newest backup, %1, is %n day old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
-            <numerusform>The newest backup, %1, is %n days old (made %2). It should be at most %3 hours old: check that the backups still run.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The newest backup, %1, is %n hour(s) old (made %2).</source>
         <translation>
             <numerusform>The newest backup, %1, is %n hour old (made %2).</numerusform>
@@ -432,6 +418,27 @@
         <translation>
             <numerusform>The folder %1 holds %n backup.</numerusform>
             <numerusform>The folder %1 holds %n backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>The newest backup, %1, is %n hour old (made %2). It should be at most %3 old: check that the backups still run.</numerusform>
+            <numerusform>The newest backup, %1, is %n hours old (made %2). It should be at most %3 old: check that the backups still run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>The newest backup, %1, is %n day old (made %2). It should be at most %3 old: check that the backups still run.</numerusform>
+            <numerusform>The newest backup, %1, is %n days old (made %2). It should be at most %3 old: check that the backups still run.</numerusform>
         </translation>
     </message>
 </context>
@@ -558,13 +565,6 @@
 <context>
     <name>ContingencyCommands</name>
     <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Wrote %1 (%n page).</numerusform>
-            <numerusform>Wrote %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %1 (%n reminder(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n reminder).</numerusform>
@@ -627,6 +627,44 @@
         <translation>
             <numerusform>%n thing to sort out, listed below with what to do.</numerusform>
             <numerusform>%n things to sort out, listed below with what to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done.</source>
+        <translation>
+            <numerusform>%1 of %n step done.</numerusform>
+            <numerusform>%1 of %n steps done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing falls due in the next %n day.</numerusform>
+            <numerusform>Nothing falls due in the next %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -701,6 +739,37 @@
         <translation>
             <numerusform>The export %1 holds %n row of data.</numerusform>
             <numerusform>The export %1 holds %n rows of data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message numerus="yes">
+        <source>%n finding(s) open.</source>
+        <translation>
+            <numerusform>%n finding open.</numerusform>
+            <numerusform>%n findings open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them serious: start there.</source>
+        <translation>
+            <numerusform>%n of them serious: start there.</numerusform>
+            <numerusform>%n of them serious: start there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk.</source>
+        <translation>
+            <numerusform>%n accepted as a risk.</numerusform>
+            <numerusform>%n accepted as a risk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>Showing %1 of %n</numerusform>
+            <numerusform>Showing %1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -815,6 +884,16 @@
     </message>
 </context>
 <context>
+    <name>PdfCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n row(s) of the file could not be read. Correct the file, or choose to skip those rows, before the import is applied.</source>
@@ -855,6 +934,180 @@
         <translation>
             <numerusform>%n change, intact</numerusform>
             <numerusform>%n changes, intact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message numerus="yes">
+        <source>%n open finding(s).</source>
+        <translation>
+            <numerusform>%n open finding.</numerusform>
+            <numerusform>%n open findings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportSections</name>
+    <message numerus="yes">
+        <source>kept %n day(s)</source>
+        <translation>
+            <numerusform>kept %n day</numerusform>
+            <numerusform>kept %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without both flags</source>
+        <translation>
+            <numerusform>%n without both flags</numerusform>
+            <numerusform>%n without both flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n question answered</numerusform>
+            <numerusform>%1 of %n questions answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to ask (again).</source>
+        <translation>
+            <numerusform>%n to ask (again).</numerusform>
+            <numerusform>%n to ask (again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>locks after %n failed try(s)</source>
+        <translation>
+            <numerusform>locks after %n failed try</numerusform>
+            <numerusform>locks after %n failed tries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n admin</numerusform>
+            <numerusform>%n admins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s) belong to nobody named in the team.</source>
+        <translation>
+            <numerusform>%n active account belongs to nobody named in the team.</numerusform>
+            <numerusform>%n active accounts belong to nobody named in the team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to keep</source>
+        <translation>
+            <numerusform>%n to keep</numerusform>
+            <numerusform>%n to keep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n to remove</numerusform>
+            <numerusform>%n to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each provider with what the plan knows of them, the answers on file and the questions still open. Answers are asked again after %n month(s).</source>
+        <translation>
+            <numerusform>Each provider with what the plan knows of them, the answers on file and the questions still open. Answers are asked again after %n month.</numerusform>
+            <numerusform>Each provider with what the plan knows of them, the answers on file and the questions still open. Answers are asked again after %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>%n finding in all</numerusform>
+            <numerusform>%n findings in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk</source>
+        <translation>
+            <numerusform>%n accepted as a risk</numerusform>
+            <numerusform>%n accepted as a risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) on file</source>
+        <translation>
+            <numerusform>%n date on file</numerusform>
+            <numerusform>%n dates on file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>%n of them overdue.</numerusform>
+            <numerusform>%n of them overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of changes was checked when this report was made: all %n entry(s) are intact; none was changed, removed or reordered.</source>
+        <translation>
+            <numerusform>The history of changes was checked when this report was made: the %n entry is intact; none was changed, removed or reordered.</numerusform>
+            <numerusform>The history of changes was checked when this report was made: all %n entries are intact; none was changed, removed or reordered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1, %n change(s) were recorded.</source>
+        <translation>
+            <numerusform>Since %1, %n change was recorded.</numerusform>
+            <numerusform>Since %1, %n changes were recorded.</numerusform>
         </translation>
     </message>
 </context>
@@ -1165,6 +1418,177 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>%n critical finding(s) are open.</source>
+        <translation>
+            <numerusform>%n critical finding is open.</numerusform>
+            <numerusform>%n critical findings are open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious finding(s) are open.</source>
+        <translation>
+            <numerusform>%n serious finding is open.</numerusform>
+            <numerusform>%n serious findings are open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of medium weight are open.</source>
+        <translation>
+            <numerusform>%n finding of medium weight is open.</numerusform>
+            <numerusform>%n findings of medium weight are open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor finding(s) are open.</source>
+        <translation>
+            <numerusform>%n minor finding is open.</numerusform>
+            <numerusform>%n minor findings are open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) with accounts are on file.</source>
+        <translation>
+            <numerusform>%n system with accounts is on file.</numerusform>
+            <numerusform>%n systems with accounts are on file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are on file.</source>
+        <translation>
+            <numerusform>%n account is on file.</numerusform>
+            <numerusform>%n accounts are on file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access review is %n day(s) overdue.</source>
+        <translation>
+            <numerusform>The access review is %n day overdue.</numerusform>
+            <numerusform>The access review is %n days overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who can get in was reviewed %n day(s) ago.</source>
+        <translation>
+            <numerusform>Who can get in was reviewed %n day ago.</numerusform>
+            <numerusform>Who can get in was reviewed %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin account(s) sign in with a password alone, or nobody knows whether they use 2-step login.</source>
+        <translation>
+            <numerusform>%n admin account signs in with a password alone, or nobody knows whether it uses 2-step login.</numerusform>
+            <numerusform>%n admin accounts sign in with a password alone, or nobody knows whether they use 2-step login.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the standard steps against attacks are prepared.</source>
+        <translation>
+            <numerusform>%n of the standard steps against attacks is prepared.</numerusform>
+            <numerusform>%n of the standard steps against attacks are prepared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard step(s) against attacks are not prepared yet.</source>
+        <translation>
+            <numerusform>%n standard step against attacks is not prepared yet.</numerusform>
+            <numerusform>%n standard steps against attacks are not prepared yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team practised the attack plan %n day(s) ago.</source>
+        <translation>
+            <numerusform>The team practised the attack plan %n day ago.</numerusform>
+            <numerusform>The team practised the attack plan %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have someone who holds them and a place on record.</source>
+        <translation>
+            <numerusform>%n recovery item has someone who holds it and a place on record.</numerusform>
+            <numerusform>%n recovery items have someone who holds them and a place on record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have been checked recently.</source>
+        <translation>
+            <numerusform>%n recovery item has been checked recently.</numerusform>
+            <numerusform>%n recovery items have been checked recently.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have nobody named who holds them.</source>
+        <translation>
+            <numerusform>%n recovery item has nobody named who holds it.</numerusform>
+            <numerusform>%n recovery items have nobody named who holds them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have no place on record.</source>
+        <translation>
+            <numerusform>%n recovery item has no place on record.</numerusform>
+            <numerusform>%n recovery items have no place on record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) are due to be checked again.</source>
+        <translation>
+            <numerusform>%n recovery item is due to be checked again.</numerusform>
+            <numerusform>%n recovery items are due to be checked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more team member(s) know the plan.</source>
+        <translation>
+            <numerusform>%n more team member knows the plan.</numerusform>
+            <numerusform>%n more team members know the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest probe of %1 is %n day(s) old: probe it again.</source>
+        <translation>
+            <numerusform>The newest probe of %1 is %n day old: probe it again.</numerusform>
+            <numerusform>The newest probe of %1 is %n days old: probe it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was probed %n day(s) ago: grade %2.</source>
+        <translation>
+            <numerusform>%1 was probed %n day ago: grade %2.</numerusform>
+            <numerusform>%1 was probed %n days ago: grade %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has answered %2 of %n question(s).</source>
+        <translation>
+            <numerusform>%1 has answered %2 of %n question.</numerusform>
+            <numerusform>%1 has answered %2 of %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) have answered every question.</source>
+        <translation>
+            <numerusform>%n provider has answered every question.</numerusform>
+            <numerusform>%n providers have answered every question.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) still have questions to answer.</source>
+        <translation>
+            <numerusform>%n provider still has questions to answer.</numerusform>
+            <numerusform>%n providers still have questions to answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are due to be asked again.</source>
+        <translation>
+            <numerusform>%n answer is due to be asked again.</numerusform>
+            <numerusform>%n answers are due to be asked again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCheck</name>
     <message numerus="yes">
         <source>It was stored on %1, %n day(s) ago.</source>
@@ -1236,12 +1660,97 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n finding(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n finding).</numerusform>
+            <numerusform>Wrote %1 (%n findings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>All %n step(s) are done. Readiness score: %1 of 100.</source>
+        <translation>
+            <numerusform>All %n step is done. Readiness score: %1 of 100.</numerusform>
+            <numerusform>All %n steps are done. Readiness score: %1 of 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done; readiness score %2 of 100. Double-click a step to go back to it; the documents can be printed at any time and show what is still open.</source>
+        <translation>
+            <numerusform>%1 of %n step done; readiness score %2 of 100. Double-click a step to go back to it; the documents can be printed at any time and show what is still open.</numerusform>
+            <numerusform>%1 of %n steps done; readiness score %2 of 100. Double-click a step to go back to it; the documents can be printed at any time and show what is still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan report (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>The plan report (%n page) is saved as %1.</numerusform>
+            <numerusform>The plan report (%n pages) is saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>The binder (%n page) is saved as %1.</numerusform>
+            <numerusform>The binder (%n pages) is saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n reminder saved as %1. Open the file with your calendar program to add it.</numerusform>
+            <numerusform>%n reminders saved as %1. Open the file with your calendar program to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryChart</name>
+    <message numerus="yes">
+        <source>From %1 on %2 to %3 on %4; the score changed %n time(s).</source>
+        <translation>
+            <numerusform>From %1 on %2 to %3 on %4; the score changed %n time.</numerusform>
+            <numerusform>From %1 on %2 to %3 on %4; the score changed %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetAnswersCommand</name>
     <message numerus="yes">
         <source>Record %n answer(s) from %1</source>
         <translation>
             <numerusform>Record %n answer from %1</numerusform>
             <numerusform>Record %n answers from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopFindings</name>
+    <message numerus="yes">
+        <source>The team has %n active member(s).</source>
+        <translation>
+            <numerusform>The team has %n active member.</numerusform>
+            <numerusform>The team has %n active members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartReminders</name>
+    <message numerus="yes">
+        <source>And %n more on the dashboard.</source>
+        <translation>
+            <numerusform>And %n more on the dashboard.</numerusform>
+            <numerusform>And %n more on the dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) fell due since you last opened this plan.</source>
+        <translation>
+            <numerusform>%n thing fell due since you last opened this plan.</numerusform>
+            <numerusform>%n things fell due since you last opened this plan.</numerusform>
         </translation>
     </message>
 </context>

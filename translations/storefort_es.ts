@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AcceptFindingCommand</name>
+    <message>
+        <source>Accept “%1” as a risk</source>
+        <translation>Aceptar «%1» como riesgo</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>No hay ningún plan abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptFindingDialog</name>
+    <message>
+        <source>&amp;No expiry</source>
+        <translation>&amp;Sin caducidad</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation>Aceptar como riesgo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Accepting this finding says the shop knowingly carries the risk for now. It stays in the list and in the binder, marked as accepted with your reason, and counts again when the acceptance runs out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aceptar este hallazgo significa que la tienda asume el riesgo a sabiendas por ahora. Sigue en la lista y en la carpeta, marcado como aceptado con tu motivo, y vuelve a contar cuando termine la aceptación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why the shop accepts this risk</source>
+        <translation>Por qué la tienda acepta este riesgo</translation>
+    </message>
+    <message>
+        <source>For example: the old payment page is switched off at the end of the month; until then the host watches it.</source>
+        <translation>Por ejemplo: la antigua página de pago se desactiva a final de mes; hasta entonces, el proveedor de alojamiento la vigila.</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Aceptado hasta</translation>
+    </message>
+    <message>
+        <source>The finding stays accepted until you withdraw the acceptance</source>
+        <translation>El hallazgo sigue aceptado hasta que retires la aceptación</translation>
+    </message>
+    <message>
+        <source>%1, today (%2)</source>
+        <translation>%1, hoy (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the shop accepts it:</source>
+        <translation>&amp;Por qué lo acepta la tienda:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;until:</source>
+        <translation>Aceptado &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Aceptado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Risk</source>
+        <translation>&amp;Aceptar el riesgo</translation>
+    </message>
+    <message>
+        <source>That day has passed. Choose a day from today on, or no expiry.</source>
+        <translation>Ese día ya ha pasado. Elige un día a partir de hoy, o sin caducidad.</translation>
+    </message>
+    <message>
+        <source>Say why first: the reason is what a later review reads.</source>
+        <translation>Indica primero el motivo: es lo que se leerá en una revisión posterior.</translation>
+    </message>
+</context>
+<context>
     <name>AccessMatrixModel</name>
     <message>
         <source>Person</source>
@@ -1593,6 +1663,10 @@ Tipos: %1</translation>
         <source>Stored Passwords</source>
         <translation>Contraseñas guardadas</translation>
     </message>
+    <message>
+        <source>Accounts &amp; access sections</source>
+        <translation>Secciones de Cuentas y accesos</translation>
+    </message>
 </context>
 <context>
     <name>AccountsTab</name>
@@ -1728,14 +1802,6 @@ Tipos: %1</translation>
         </translation>
     </message>
     <message>
-        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts.</source>
-        <translation>Todavía no hay cuentas de %1 registradas. Exporta su lista de usuarios como archivo CSV y elige «Importar cuentas».</translation>
-    </message>
-    <message>
-        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts.</source>
-        <translation>Todavía no hay cuentas registradas. Exporta la lista de usuarios de cada sistema como archivo CSV y elige «Importar cuentas».</translation>
-    </message>
-    <message>
         <source>Remove %1 from the plan?</source>
         <translation>¿Quitar %1 del plan?</translation>
     </message>
@@ -1761,6 +1827,70 @@ Tipos: %1</translation>
             <numerusform>Su %n cuenta registrada se va con él, junto con las respuestas y los pasos de salida anotados. No se puede deshacer; el historial guarda un registro.</numerusform>
             <numerusform>Sus %n cuentas registradas se van con él, junto con las respuestas y los pasos de salida anotados. No se puede deshacer; el historial guarda un registro.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
+        <translation>Todavía no hay cuentas de %1 registradas. Exporta su lista de usuarios como archivo CSV y elige «Importar cuentas», o suelta el archivo aquí.</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
+        <translation>Todavía no hay cuentas registradas. Exporta la lista de usuarios de cada sistema como archivo CSV y elige «Importar cuentas», o suelta el archivo aquí.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time.</source>
+        <translation>Suelta los archivos de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Each import reads one system&apos;s list of users: drop the CSV file exported from it.</source>
+        <translation>Cada importación lee la lista de usuarios de un solo sistema: suelta el archivo CSV exportado de él.</translation>
+    </message>
+    <message>
+        <source>Only a file on this computer can be imported.</source>
+        <translation>Solo se puede importar un archivo que esté en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Save the export to this computer first, then drop the saved file here.</source>
+        <translation>Primero guarda la exportación en este ordenador y después suelta aquí el archivo guardado.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be imported.</source>
+        <translation>No se puede importar una carpeta.</translation>
+    </message>
+    <message>
+        <source>Open the folder and drop the CSV file with the list of users instead.</source>
+        <translation>Abre la carpeta y suelta en su lugar el archivo CSV con la lista de usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>No se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or deleted. Drop the file again from where it is now.</source>
+        <translation>Puede que se haya movido o borrado. Vuelve a soltar el archivo desde donde esté ahora.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file.</source>
+        <translation>%1 no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Export the list of users from the system as a CSV file, then drop that file here.</source>
+        <translation>Exporta la lista de usuarios del sistema como archivo CSV y después suelta ese archivo aquí.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be imported.</source>
+        <translation>Este plan está abierto en solo lectura: no se puede importar nada.</translation>
+    </message>
+    <message>
+        <source>Add the system first.</source>
+        <translation>Primero añade el sistema.</translation>
+    </message>
+    <message>
+        <source>Say which system the accounts are on with Add System, then drop the file again.</source>
+        <translation>Indica en qué sistema están las cuentas con «Añadir sistema» y después vuelve a soltar el archivo.</translation>
     </message>
 </context>
 <context>
@@ -2152,23 +2282,21 @@ Tipos: %1</translation>
         <source>Removed: %1</source>
         <translation>Eliminadas: %1</translation>
     </message>
+    <message>
+        <source>Setting: months before answers are asked again</source>
+        <translation>Configuración: meses antes de volver a pedir las respuestas</translation>
+    </message>
+    <message>
+        <source>Setting: hours a backup may be old</source>
+        <translation>Configuración: horas de antigüedad máxima de una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Setting: days between checks of the recovery items</source>
+        <translation>Configuración: días entre comprobaciones de los elementos de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>La copia de seguridad más reciente, %1, tiene %n hora (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
-            <numerusform>La copia de seguridad más reciente, %1, tiene %n horas (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>La copia de seguridad más reciente, %1, tiene %n día (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
-            <numerusform>La copia de seguridad más reciente, %1, tiene %n días (se hizo el %2). No debería tener más de %3 horas: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The newest backup, %1, is less than an hour old (made %2).</source>
         <translation>La copia de seguridad más reciente, %1, tiene menos de una hora (se hizo el %2).</translation>
@@ -2325,6 +2453,27 @@ Tipos: %1</translation>
     <message>
         <source>The backup file %1 is there.</source>
         <translation>El archivo de copia de seguridad %1 está ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n hora (se hizo el %2). No debería tener más de %3: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n horas (se hizo el %2). No debería tener más de %3: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n día (se hizo el %2). No debería tener más de %3: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+            <numerusform>La copia de seguridad más reciente, %1, tiene %n días (se hizo el %2). No debería tener más de %3: comprueba que las copias de seguridad se siguen haciendo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,14 +3168,6 @@ Tipos: %1</translation>
         <translation>Guardar las fechas para comprobar y renovar cosas como recordatorios para tu programa de calendario (.ics)</translation>
     </message>
     <message>
-        <source>Shop</source>
-        <translation>Tienda</translation>
-    </message>
-    <message>
-        <source>%1 contingency binder %2</source>
-        <translation>Carpeta de contingencia de %1 %2</translation>
-    </message>
-    <message>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -3087,32 +3228,16 @@ Tipos: %1</translation>
         <source>Binder Not Saved</source>
         <translation>No se ha guardado la carpeta</translation>
     </message>
-    <message>
-        <source>Save the Review Dates as a Calendar</source>
-        <translation>Guardar las fechas de revisión como calendario</translation>
-    </message>
-    <message>
-        <source>%1 review dates</source>
-        <translation>Fechas de revisión de %1</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Archivos de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>%1 security reviews</source>
-        <translation>Revisiones de seguridad de %1</translation>
-    </message>
-    <message>
-        <source>Calendar Not Saved</source>
-        <translation>No se ha guardado el calendario</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
         <translation>
             <numerusform>%n recordatorio guardado como %1. Abre el archivo con tu programa de calendario para añadirlo.</numerusform>
             <numerusform>%n recordatorios guardados como %1. Abre el archivo con tu programa de calendario para añadirlos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Binder preview</source>
+        <translation>Vista previa de la carpeta</translation>
     </message>
 </context>
 <context>
@@ -4065,23 +4190,8 @@ Tipos: %1</translation>
 <context>
     <name>ContingencyCommands</name>
     <message>
-        <source>Where to write the PDF.</source>
-        <translation>Dónde escribir el PDF.</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default: the usual paper here).</source>
-        <translation>a4 o letter (por defecto: el papel habitual aquí).</translation>
-    </message>
-    <message>
         <source>Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</source>
         <translation>Uso: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Se ha escrito %1 (%n página).</numerusform>
-            <numerusform>Se ha escrito %1 (%n páginas).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4164,6 +4274,10 @@ Tipos: %1</translation>
     <message>
         <source>Findings (%1)</source>
         <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>Contingency binder sections</source>
+        <translation>Secciones de la carpeta de contingencia</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4671,144 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>This row has %1 values, but the first row (the column names) has %2.</source>
         <translation>Esta fila tiene %1 valores, pero la primera fila (los nombres de las columnas) tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Where you stand</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <source>Most serious open findings</source>
+        <translation>Hallazgos abiertos más graves</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Lo que vence y lo ya vencido</translation>
+    </message>
+    <message>
+        <source>The readiness score sums up how far your security plan has come: each step counts for a part, and open problems hold it down. Below you see what to do first and what falls due soon. Click any line to go where it is handled.</source>
+        <translation>La puntuación de preparación resume cuánto ha avanzado tu plan de seguridad: cada paso cuenta una parte, y los problemas abiertos la bajan. Abajo ves qué hacer primero y qué vence pronto. Haz clic en cualquier línea para ir adonde se gestiona.</translation>
+    </message>
+    <message>
+        <source>The score over time</source>
+        <translation>La puntuación a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s part</source>
+        <translation>La parte de cada paso</translation>
+    </message>
+    <message>
+        <source>Fix these first</source>
+        <translation>Arregla esto primero</translation>
+    </message>
+    <message>
+        <source>In good shape</source>
+        <translation>En buena forma</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Vas por buen camino</translation>
+    </message>
+    <message>
+        <source>Off to a start</source>
+        <translation>Ya has empezado</translation>
+    </message>
+    <message>
+        <source>Just beginning</source>
+        <translation>Acabas de empezar</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100</source>
+        <translation>%1: %2 de 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done.</source>
+        <translation>
+            <numerusform>%1 de %n paso hecho.</numerusform>
+            <numerusform>%1 de %n pasos hechos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Seguir con %1</translation>
+    </message>
+    <message>
+        <source>%1 needs your attention first.</source>
+        <translation>%1 requiere tu atención primero.</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>Siguiente: %1.</translation>
+    </message>
+    <message>
+        <source>Review and Print</source>
+        <translation>Revisar e imprimir</translation>
+    </message>
+    <message>
+        <source>Every step is done: print the binder and keep the dates in your calendar.</source>
+        <translation>Todos los pasos están hechos: imprime la carpeta y anota las fechas en tu calendario.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last probe of %1 (%2) could not give a grade.</source>
+        <translation>La última prueba de %1 (%2) no pudo dar una calificación.</translation>
+    </message>
+    <message>
+        <source>Encryption grade of %1: %2 (probed %3).</source>
+        <translation>Calificación del cifrado de %1: %2 (probado %3).</translation>
+    </message>
+    <message>
+        <source>Your site has not been probed yet: the Encryption (TLS) step does it in a minute.</source>
+        <translation>Tu sitio todavía no se ha probado: el paso Cifrado (TLS) lo hace en un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>No open problems. Well done.</source>
+        <translation>No hay problemas abiertos. ¡Bien hecho!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dentro de %n día</numerusform>
+            <numerusform>Dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>No vence nada en el próximo %n día.</numerusform>
+            <numerusform>No vence nada en los próximos %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5516,10 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
         <source>What to Fix (%1)</source>
         <translation>Qué arreglar (%1)</translation>
     </message>
+    <message>
+        <source>DDoS readiness sections</source>
+        <translation>Secciones de Preparación ante DDoS</translation>
+    </message>
 </context>
 <context>
     <name>DdosPlanCommand</name>
@@ -5777,6 +6033,199 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <source>&amp;Accept as a Risk…</source>
+        <translation>&amp;Aceptar como riesgo…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Acceptance</source>
+        <translation>&amp;Retirar la aceptación</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>Sobre el hallazgo elegido</translation>
+    </message>
+    <message>
+        <source>Open the step of the plan where this finding is fixed</source>
+        <translation>Abrir el paso del plan en el que se soluciona este hallazgo</translation>
+    </message>
+    <message>
+        <source>Say why the shop carries this risk for now, and until when</source>
+        <translation>Indica por qué la tienda asume este riesgo por ahora, y hasta cuándo</translation>
+    </message>
+    <message>
+        <source>The finding counts again as open</source>
+        <translation>El hallazgo vuelve a contar como abierto</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk by %1 on %2, with no expiry.</source>
+        <translation>Aceptado como riesgo por %1 el %2, sin caducidad.</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk until %1 by %2 on %3.</source>
+        <translation>Aceptado como riesgo hasta el %1 por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see why it matters, what was seen and how to fix it.</source>
+        <translation>Elige un hallazgo para ver por qué importa, lo que se ha visto y cómo solucionarlo.</translation>
+    </message>
+    <message>
+        <source>G&amp;o to %1</source>
+        <translation>&amp;Ir a %1</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change Acceptance…</source>
+        <translation>&amp;Cambiar la aceptación…</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Paso: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Afecta a: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se ha visto</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCsv</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Afecta a</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Lo que se ha visto</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aceptado por</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aceptado el</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Aceptado hasta</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>&amp;Accept as a Risk…</source>
+        <translation>&amp;Aceptar como riesgo…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Acceptance</source>
+        <translation>&amp;Retirar la aceptación</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk…</source>
+        <translation>Aceptar como riesgo…</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Retirar la aceptación</translation>
+    </message>
+    <message>
+        <source>Say why the shop carries this risk for now, and until when</source>
+        <translation>Indica por qué la tienda asume este riesgo por ahora, y hasta cuándo</translation>
+    </message>
+    <message>
+        <source>The finding counts again as open</source>
+        <translation>El hallazgo vuelve a contar como abierto</translation>
+    </message>
+    <message>
+        <source>%1 — accepted until %2</source>
+        <translation>%1 — aceptado hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1 — accepted, no expiry</source>
+        <translation>%1 — aceptado, sin caducidad</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change Acceptance…</source>
+        <translation>&amp;Cambiar la aceptación…</translation>
+    </message>
+    <message>
+        <source>Change Acceptance…</source>
+        <translation>Cambiar la aceptación…</translation>
+    </message>
+</context>
+<context>
     <name>FindingsOutput</name>
     <message>
         <source>Findings (%1):</source>
@@ -5793,6 +6242,212 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>Fix: %1</source>
         <translation>Solución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>All findings</source>
+        <translation>Todos los hallazgos</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xportar como CSV…</translation>
+    </message>
+    <message>
+        <source>Everything the checks found, from every step, most serious first. Choose a finding to see why it matters and how to fix it, then go to the step where it is fixed. A risk the shop chooses to carry can be accepted with a reason and an end date: it stays in the list, marked as accepted.</source>
+        <translation>Todo lo que han encontrado las comprobaciones, de todos los pasos, empezando por lo más grave. Elige un hallazgo para ver por qué importa y cómo solucionarlo, y luego ve al paso en el que se soluciona. Un riesgo que la tienda decide asumir se puede aceptar con un motivo y una fecha de fin: sigue en la lista, marcado como aceptado.</translation>
+    </message>
+    <message>
+        <source>Show findings of step</source>
+        <translation>Mostrar los hallazgos del paso</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Todos los pasos</translation>
+    </message>
+    <message>
+        <source>Show findings of severity</source>
+        <translation>Mostrar los hallazgos de la gravedad</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Todas las gravedades</translation>
+    </message>
+    <message>
+        <source>Show open or accepted findings</source>
+        <translation>Mostrar los hallazgos abiertos o aceptados</translation>
+    </message>
+    <message>
+        <source>Open and accepted</source>
+        <translation>Abiertos y aceptados</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Buscar en los hallazgos</translation>
+    </message>
+    <message>
+        <source>Words in the title, what was seen, the reason…</source>
+        <translation>Palabras del título, de lo que se ha visto, del motivo…</translation>
+    </message>
+    <message>
+        <source>Save the findings the list shows as a file for a spreadsheet</source>
+        <translation>Guardar los hallazgos que muestra la lista como archivo para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Paso:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Go to the Step</source>
+        <translation>Ir al paso</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk…</source>
+        <translation>Aceptar como riesgo…</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Retirar la aceptación</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>Change Acceptance…</source>
+        <translation>Cambiar la aceptación…</translation>
+    </message>
+    <message>
+        <source>Nothing found: no step of the plan has anything to fix right now.</source>
+        <translation>No se ha encontrado nada: ahora mismo ningún paso del plan tiene nada que arreglar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) open.</source>
+        <translation>
+            <numerusform>%n hallazgo abierto.</numerusform>
+            <numerusform>%n hallazgos abiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them serious: start there.</source>
+        <translation>
+            <numerusform>%n de ellos es grave: empieza por ahí.</numerusform>
+            <numerusform>%n de ellos son graves: empieza por ahí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk.</source>
+        <translation>
+            <numerusform>%n aceptado como riesgo.</numerusform>
+            <numerusform>%n aceptados como riesgo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>Se muestra %1 de %n</numerusform>
+            <numerusform>Se muestran %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 findings %2</source>
+        <translation>Hallazgos de %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the Findings</source>
+        <translation>Exportar los hallazgos</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Archivos CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Findings Not Exported</source>
+        <translation>Hallazgos no exportados</translation>
+    </message>
+    <message>
+        <source>The findings could not be written to “%1”: %2. Choose another folder, for example your Documents folder.</source>
+        <translation>No se pudieron escribir los hallazgos en «%1»: %2. Elige otra carpeta, por ejemplo tu carpeta Documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsRegisterModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Accepted, no expiry</source>
+        <translation>Aceptado, sin caducidad</translation>
+    </message>
+    <message>
+        <source>Accepted until %1</source>
+        <translation>Aceptado hasta el %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Afecta a</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Carta a %1</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>una persona quitada del plan</translation>
+    </message>
+    <message>
+        <source>The account register</source>
+        <translation>El registro de cuentas</translation>
+    </message>
+    <message>
+        <source>The DDoS plan</source>
+        <translation>El plan DDoS</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7521,14 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
         <source>Go back to the plan as it was when it was opened before</source>
         <translation>Volver al plan tal como estaba cuando se abrió antes</translation>
     </message>
+    <message>
+        <source>&amp;Set Up the Shop Again…</source>
+        <translation>&amp;Volver a configurar la tienda…</translation>
+    </message>
+    <message>
+        <source>Go through the shop&apos;s name, site, team and providers again</source>
+        <translation>Repasar de nuevo el nombre, el sitio, el equipo y los proveedores de la tienda</translation>
+    </message>
 </context>
 <context>
     <name>MozillaIntermediate</name>
@@ -7013,6 +7676,24 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>Could not save the PDF to %1: %2</source>
         <translation>No se pudo guardar el PDF en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommand</name>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Dónde escribir el PDF.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the usual paper here).</source>
+        <translation>a4 o letter (por defecto: el papel habitual aquí).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se ha escrito %1 (%n página).</numerusform>
+            <numerusform>Se ha escrito %1 (%n páginas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7468,6 +8149,53 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
         <source>The verifications could not be read: %1</source>
         <translation>No se pudieron leer las comprobaciones: %1</translation>
     </message>
+    <message>
+        <source>The newest backup may be between %1 and %2 hours old; %3 is outside that.</source>
+        <translation>La copia de seguridad más reciente puede tener entre %1 y %2 horas de antigüedad; %3 está fuera de ese rango.</translation>
+    </message>
+    <message>
+        <source>Recovery items can be checked again every %1 to %2 days; %3 is outside that.</source>
+        <translation>Los elementos de recuperación se pueden volver a comprobar cada %1 a %2 días; %3 está fuera de ese rango.</translation>
+    </message>
+    <message>
+        <source>The history of the readiness score could not be read: %1</source>
+        <translation>No se pudo leer el historial de la puntuación de preparación: %1</translation>
+    </message>
+    <message>
+        <source>A readiness score lies between 0 and 100.</source>
+        <translation>Una puntuación de preparación está entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>The readiness score could not be kept in the plan: %1</source>
+        <translation>No se pudo guardar la puntuación de preparación en el plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Accounts &amp; access</source>
+        <translation>Cuentas y accesos</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Preparación ante DDoS</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Shop &amp; team</source>
+        <translation>Tienda y equipo</translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -7690,6 +8418,41 @@ Plataformas: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanExports</name>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>%1 contingency binder %2</source>
+        <translation>Carpeta de contingencia de %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 security plan %2</source>
+        <translation>Plan de seguridad de %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the Review Dates as a Calendar</source>
+        <translation>Guardar las fechas de revisión como calendario</translation>
+    </message>
+    <message>
+        <source>%1 review dates</source>
+        <translation>Fechas de revisión de %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 security reviews</source>
+        <translation>Revisiones de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>Calendar Not Saved</source>
+        <translation>Calendario no guardado</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the new plan.</source>
@@ -7796,6 +8559,900 @@ Plataformas: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>Security plan report</source>
+        <translation>Informe del plan de seguridad</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Puntuación de preparación</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>No hay hallazgos abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s).</source>
+        <translation>
+            <numerusform>%n hallazgo abierto.</numerusform>
+            <numerusform>%n hallazgos abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>sin elegir todavía</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Direcciones web</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Owner of the plan</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>This report is the complete record of the shop&apos;s security plan on the day it was made, as Storefort keeps it: each step, every finding, what is due, and the history of changes. It names people and how to reach them: share it only with those who need it. It holds no passwords: they stay in the keychain.</source>
+        <translation>Este informe es el registro completo del plan de seguridad de la tienda el día en que se hizo, tal como lo guarda Storefort: cada paso, todos los hallazgos, lo que vence y el historial de cambios. Contiene nombres de personas y cómo contactar con ellas: compártelo solo con quien lo necesite. No contiene contraseñas: se quedan en el llavero.</translation>
+    </message>
+    <message>
+        <source>%1 — security plan report</source>
+        <translation>%1 — informe del plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Where the shop stands</source>
+        <translation>Dónde está la tienda</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Todos los hallazgos</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Lo que vence</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportSections</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The probe could not read the site&apos;s page.</source>
+        <translation>La prueba no pudo leer la página del sitio.</translation>
+    </message>
+    <message>
+        <source>The probe could not read the site&apos;s page: %1</source>
+        <translation>La prueba no pudo leer la página del sitio: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n day(s)</source>
+        <translation>
+            <numerusform>durante %n día</numerusform>
+            <numerusform>durante %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with subdomains</source>
+        <translation>con subdominios</translation>
+    </message>
+    <message>
+        <source>preload</source>
+        <translation>precarga (preload)</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security (HSTS)</source>
+        <translation>Strict-Transport-Security (HSTS)</translation>
+    </message>
+    <message>
+        <source>Browsers use only the encrypted connection, even when a link says http.</source>
+        <translation>Los navegadores usan solo la conexión cifrada, aunque un enlace diga http.</translation>
+    </message>
+    <message>
+        <source>Redirect from http to https</source>
+        <translation>Redirección de http a https</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address alone land on the encrypted site.</source>
+        <translation>Los visitantes que escriben solo la dirección llegan al sitio cifrado.</translation>
+    </message>
+    <message>
+        <source>Content-Security-Policy</source>
+        <translation>Content-Security-Policy</translation>
+    </message>
+    <message>
+        <source>Limits where the page may load scripts from, against injected code.</source>
+        <translation>Limita de dónde puede cargar scripts la página, contra el código inyectado.</translation>
+    </message>
+    <message>
+        <source>sent, with frame-ancestors</source>
+        <translation>enviada, con frame-ancestors</translation>
+    </message>
+    <message>
+        <source>X-Frame-Options</source>
+        <translation>X-Frame-Options</translation>
+    </message>
+    <message>
+        <source>Stops other sites from showing the shop inside their own page.</source>
+        <translation>Impide que otros sitios muestren la tienda dentro de su propia página.</translation>
+    </message>
+    <message>
+        <source>X-Content-Type-Options</source>
+        <translation>X-Content-Type-Options</translation>
+    </message>
+    <message>
+        <source>Stops browsers from guessing what a file is.</source>
+        <translation>Impide que los navegadores adivinen qué es un archivo.</translation>
+    </message>
+    <message>
+        <source>Referrer-Policy</source>
+        <translation>Referrer-Policy</translation>
+    </message>
+    <message>
+        <source>Keeps the shop&apos;s addresses from leaking to other sites.</source>
+        <translation>Evita que las direcciones de la tienda se filtren a otros sitios.</translation>
+    </message>
+    <message>
+        <source>Permissions-Policy</source>
+        <translation>Permissions-Policy</translation>
+    </message>
+    <message>
+        <source>Turns off the camera, microphone and the like for the page.</source>
+        <translation>Desactiva la cámara, el micrófono y similares para la página.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Marked Secure and HttpOnly, they travel only encrypted and stay out of scripts&apos; reach.</source>
+        <translation>Marcadas como Secure y HttpOnly, solo viajan cifradas y quedan fuera del alcance de los scripts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all protected</source>
+        <translation>todas protegidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without both flags</source>
+        <translation>
+            <numerusform>%n sin los dos atributos</numerusform>
+            <numerusform>%n sin los dos atributos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>The probe found nothing to fix.</source>
+        <translation>La prueba no encontró nada que arreglar.</translation>
+    </message>
+    <message>
+        <source>Readiness score: %1 of 100.</source>
+        <translation>Puntuación de preparación: %1 de 100.</translation>
+    </message>
+    <message>
+        <source>Each step gives its part: how much of it is filled in, held down by its open findings. Findings the owner accepted as risks do not hold it down; they are listed apart.</source>
+        <translation>Cada paso aporta su parte: cuánto de él está completado, rebajado por sus hallazgos abiertos. Los hallazgos que el responsable aceptó como riesgos no la rebajan; aparecen aparte.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation>Qué cuenta</translation>
+    </message>
+    <message>
+        <source>What holds it down</source>
+        <translation>Qué la rebaja</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>filled in: %1 %</source>
+        <translation>completado: %1 %</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Hallazgos abiertos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Risks accepted</source>
+        <translation>Riesgos aceptados</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Vence en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>sin elegir todavía</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Direcciones web</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>todavía no hay ninguna registrada</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Owner of the plan</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personas y funciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation>Trabaja como</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>owner of the plan</source>
+        <translation>responsable del plan</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Dejó el equipo el %1</translation>
+    </message>
+    <message>
+        <source>No team members are in the plan yet.</source>
+        <translation>Todavía no hay miembros del equipo en el plan.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encryption has not been probed yet: probe it in the Encryption step, and its grade, certificate and findings will be here.</source>
+        <translation>Todavía no se ha probado el cifrado del sitio: pruébalo en el paso Cifrado, y aquí aparecerán su calificación, su certificado y sus hallazgos.</translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>No se ha visto ninguno</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>emitido por %1</translation>
+    </message>
+    <message>
+        <source>trusted by browsers</source>
+        <translation>de confianza para los navegadores</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>no es de confianza</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Probado</translation>
+    </message>
+    <message>
+        <source>Security headers</source>
+        <translation>Cabeceras de seguridad</translation>
+    </message>
+    <message>
+        <source>What the probe found</source>
+        <translation>Lo que encontró la prueba</translation>
+    </message>
+    <message>
+        <source>What the probe could not learn:</source>
+        <translation>Lo que la prueba no pudo averiguar:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>las 24 horas</translation>
+    </message>
+    <message>
+        <source>%1, runs out %2</source>
+        <translation>%1, caduca el %2</translation>
+    </message>
+    <message>
+        <source>What they run</source>
+        <translation>Qué gestionan</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <source>When support does not help</source>
+        <translation>Si el soporte no ayuda</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation>nombre de usuario %1</translation>
+    </message>
+    <message>
+        <source>the password is not kept in Storefort</source>
+        <translation>la contraseña no se guarda en Storefort</translation>
+    </message>
+    <message>
+        <source>the password is kept in the keychain</source>
+        <translation>la contraseña se guarda en el llavero</translation>
+    </message>
+    <message>
+        <source>Portal login</source>
+        <translation>Acceso al portal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n pregunta respondida</numerusform>
+            <numerusform>%1 de %n preguntas respondidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to ask (again).</source>
+        <translation>
+            <numerusform>%n por preguntar (de nuevo).</numerusform>
+            <numerusform>%n por preguntar (de nuevo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>archivo de prueba: %1</translation>
+    </message>
+    <message>
+        <source>now: ask again</source>
+        <translation>ahora: vuelve a preguntar</translation>
+    </message>
+    <message>
+        <source>now: the question changed</source>
+        <translation>ahora: la pregunta ha cambiado</translation>
+    </message>
+    <message>
+        <source>No answers on file yet.</source>
+        <translation>Todavía no hay respuestas registradas.</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin responder todavía</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Two-step login required</source>
+        <translation>Inicio de sesión en dos pasos obligatorio</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Reglas de contraseñas</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>gestionado por %1</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>leído el %1</translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation>nunca leído</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>locks after %n failed try(s)</source>
+        <translation>
+            <numerusform>se bloquea tras %n intento fallido</numerusform>
+            <numerusform>se bloquea tras %n intentos fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n administrador</numerusform>
+            <numerusform>%n administradores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
+        <source>No systems are in the plan yet.</source>
+        <translation>Todavía no hay sistemas en el plan.</translation>
+    </message>
+    <message>
+        <source>Last access review: %1.</source>
+        <translation>Última revisión de accesos: %1.</translation>
+    </message>
+    <message>
+        <source>The access has never been reviewed.</source>
+        <translation>Los accesos nunca se han revisado.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>People who reach it</source>
+        <translation>Personas con acceso</translation>
+    </message>
+    <message>
+        <source>More than their work needs</source>
+        <translation>Más de lo que necesita su trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s) belong to nobody named in the team.</source>
+        <translation>
+            <numerusform>%n cuenta activa no pertenece a nadie del equipo.</numerusform>
+            <numerusform>%n cuentas activas no pertenecen a nadie del equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Accounts closed</source>
+        <translation>Cuentas cerradas</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún abiertas</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Nobody has left the team.</source>
+        <translation>Nadie ha dejado el equipo.</translation>
+    </message>
+    <message>
+        <source>Developer or agency</source>
+        <translation>Desarrollador o agencia</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>Accounts asked about</source>
+        <translation>Cuentas consultadas</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to keep</source>
+        <translation>
+            <numerusform>%n que conservar</numerusform>
+            <numerusform>%n que conservar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n que quitar</numerusform>
+            <numerusform>%n que quitar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n sin responder</numerusform>
+            <numerusform>%n sin responder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No confirmation letters have been written.</source>
+        <translation>No se ha escrito ninguna carta de confirmación.</translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet.</source>
+        <translation>Todavía no hay proveedores en el plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each provider with what the plan knows of them, the answers on file and the questions still open. Answers are asked again after %n month(s).</source>
+        <translation>
+            <numerusform>Cada proveedor con lo que el plan sabe de él, las respuestas registradas y las preguntas aún pendientes. Las respuestas se vuelven a pedir al cabo de %n mes.</numerusform>
+            <numerusform>Cada proveedor con lo que el plan sabe de él, las respuestas registradas y las preguntas aún pendientes. Las respuestas se vuelven a pedir al cabo de %n meses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>No accounts are on file yet: import them from the shop admin, the hosting panel or the e-mail service, or enter them by hand.</source>
+        <translation>Todavía no hay cuentas registradas: impórtalas desde la administración de la tienda, el panel de alojamiento o el servicio de correo electrónico, o añádelas a mano.</translation>
+    </message>
+    <message>
+        <source>Who can reach what</source>
+        <translation>Quién tiene acceso a qué</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Personas que se han ido</translation>
+    </message>
+    <message>
+        <source>Confirmation letters</source>
+        <translation>Cartas de confirmación</translation>
+    </message>
+    <message>
+        <source>Why it matters, what was seen, what to do</source>
+        <translation>Por qué importa, lo que se ha visto, qué hacer</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Visto:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>Por hacer:</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>El plan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Preparación ante DDoS</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Elementos de recuperación</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>%n hallazgo en total</numerusform>
+            <numerusform>%n hallazgos en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk</source>
+        <translation>
+            <numerusform>%n aceptado como riesgo</numerusform>
+            <numerusform>%n aceptados como riesgo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n nota.</numerusform>
+            <numerusform>%n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open findings on the day of this report.</source>
+        <translation>No hay hallazgos abiertos en la fecha de este informe.</translation>
+    </message>
+    <message>
+        <source>No risks have been accepted.</source>
+        <translation>No se ha aceptado ningún riesgo.</translation>
+    </message>
+    <message>
+        <source>Why it is accepted</source>
+        <translation>Por qué se acepta</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aceptado por</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>hasta que se retire</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No hay notas.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the plan holds no date that calls for action yet.</source>
+        <translation>No hay nada pendiente: el plan todavía no tiene ninguna fecha que exija hacer algo.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>never done so far</source>
+        <translation>nunca se ha hecho hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) on file</source>
+        <translation>
+            <numerusform>%n fecha registrada</numerusform>
+            <numerusform>%n fechas registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>%n de ellas ya ha vencido.</numerusform>
+            <numerusform>%n de ellas ya han vencido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of changes was checked when this report was made: all %n entry(s) are intact; none was changed, removed or reordered.</source>
+        <translation>
+            <numerusform>Se comprobó el historial de cambios al hacer este informe: su %n entrada está intacta; no se ha cambiado, eliminado ni reordenado.</numerusform>
+            <numerusform>Se comprobó el historial de cambios al hacer este informe: las %n entradas están intactas; ninguna se ha cambiado, eliminado ni reordenado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of changes does not verify: it was altered outside Storefort.</source>
+        <translation>El historial de cambios no supera la comprobación: se ha modificado fuera de Storefort.</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1, %n change(s) were recorded.</source>
+        <translation>
+            <numerusform>Desde el %1 se ha registrado %n cambio.</numerusform>
+            <numerusform>Desde el %1 se han registrado %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Hecho por</translation>
+    </message>
+</context>
+<context>
     <name>PlanSchema</name>
     <message>
         <source>The plan could not be brought up to date (step %1): %2</source>
@@ -7807,6 +9464,20 @@ Plataformas: %1</translation>
     <message>
         <source>Steps of the plan</source>
         <translation>Pasos del plan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <comment>step state · completion</comment>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Puntuación: %1 de 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: state</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -9037,6 +10708,65 @@ Certificaciones: %2</translation>
     <message>
         <source>Setting Not Changed</source>
         <translation>Ajuste sin cambiar</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersWizardPage</name>
+    <message>
+        <source>Your Providers</source>
+        <translation>Tus proveedores</translation>
+    </message>
+    <message>
+        <source>The companies your shop relies on. Storefort keeps what each of them promised you, and reminds you to ask again when their answers grow old. Leave a line empty when you have no such provider.</source>
+        <translation>Las empresas de las que depende tu tienda. Storefort guarda lo que cada una te ha prometido y te recuerda que vuelvas a preguntar cuando sus respuestas se queden antiguas. Deja una línea vacía si no tienes ese tipo de proveedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Web host:</source>
+        <translation>Proveedor de alojamiento &amp;web:</translation>
+    </message>
+    <message>
+        <source>Who runs the server your shop is on</source>
+        <translation>Quién gestiona el servidor en el que está tu tienda</translation>
+    </message>
+    <message>
+        <source>&amp;CDN / DNS:</source>
+        <translation>&amp;CDN / DNS:</translation>
+    </message>
+    <message>
+        <source>Who speeds up or shields your site, if anyone</source>
+        <translation>Quién acelera o protege tu sitio, si hay alguien</translation>
+    </message>
+    <message>
+        <source>Shop &amp;platform:</source>
+        <translation>&amp;Plataforma de la tienda:</translation>
+    </message>
+    <message>
+        <source>Who makes your shop&apos;s software or service</source>
+        <translation>Quién hace el software o el servicio de tu tienda</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>Pa&amp;gos:</translation>
+    </message>
+    <message>
+        <source>Who takes your customers&apos; payments</source>
+        <translation>Quién cobra los pagos de tus clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Developer or agency:</source>
+        <translation>&amp;Desarrollador o agencia:</translation>
+    </message>
+    <message>
+        <source>Who builds or looks after the shop for you</source>
+        <translation>Quién crea la tienda o se ocupa de ella por ti</translation>
+    </message>
+    <message>
+        <source>Already in the plan: %1.</source>
+        <translation>Ya en el plan: %1.</translation>
+    </message>
+    <message>
+        <source>Their contact details, contracts and answers come later, in the Providers step. Storefort never asks for a provider&apos;s password here.</source>
+        <translation>Sus datos de contacto, contratos y respuestas vienen después, en el paso Proveedores. Storefort nunca pide aquí la contraseña de un proveedor.</translation>
     </message>
 </context>
 <context>
@@ -11032,6 +12762,444 @@ Certificaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>%n critical finding(s) are open.</source>
+        <translation>
+            <numerusform>Hay %n hallazgo crítico abierto.</numerusform>
+            <numerusform>Hay %n hallazgos críticos abiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious finding(s) are open.</source>
+        <translation>
+            <numerusform>Hay %n hallazgo grave abierto.</numerusform>
+            <numerusform>Hay %n hallazgos graves abiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of medium weight are open.</source>
+        <translation>
+            <numerusform>Hay %n hallazgo de gravedad media abierto.</numerusform>
+            <numerusform>Hay %n hallazgos de gravedad media abiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor finding(s) are open.</source>
+        <translation>
+            <numerusform>Hay %n hallazgo leve abierto.</numerusform>
+            <numerusform>Hay %n hallazgos leves abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>“%1” has been due since %2.</source>
+        <translation>«%1» está pendiente desde el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) with accounts are on file.</source>
+        <translation>
+            <numerusform>Hay %n sistema con cuentas registrado.</numerusform>
+            <numerusform>Hay %n sistemas con cuentas registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system is on file yet: add where the shop&apos;s accounts live (the shop&apos;s admin, the hosting panel, email).</source>
+        <translation>Todavía no hay ningún sistema registrado: añade dónde están las cuentas de la tienda (la administración de la tienda, el panel de alojamiento, el correo electrónico).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are on file.</source>
+        <translation>
+            <numerusform>Hay %n cuenta registrada.</numerusform>
+            <numerusform>Hay %n cuentas registradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts are on file yet: import them or enter them.</source>
+        <translation>Todavía no hay cuentas registradas: impórtalas o introdúcelas.</translation>
+    </message>
+    <message>
+        <source>Nobody has reviewed who can get in yet.</source>
+        <translation>Nadie ha revisado todavía quién puede entrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access review is %n day(s) overdue.</source>
+        <translation>
+            <numerusform>La revisión de accesos lleva %n día de retraso.</numerusform>
+            <numerusform>La revisión de accesos lleva %n días de retraso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who can get in was reviewed today.</source>
+        <translation>Hoy se ha revisado quién puede entrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who can get in was reviewed %n day(s) ago.</source>
+        <translation>
+            <numerusform>Se revisó quién puede entrar hace %n día.</numerusform>
+            <numerusform>Se revisó quién puede entrar hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every admin account signs in with a second step (2-step login).</source>
+        <translation>Todas las cuentas de administrador inician sesión con un segundo paso (inicio de sesión en dos pasos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin account(s) sign in with a password alone, or nobody knows whether they use 2-step login.</source>
+        <translation>
+            <numerusform>%n cuenta de administrador inicia sesión solo con contraseña, o nadie sabe si usa el inicio de sesión en dos pasos.</numerusform>
+            <numerusform>%n cuentas de administrador inician sesión solo con contraseña, o nadie sabe si usan el inicio de sesión en dos pasos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CDN</source>
+        <translation>Una CDN</translation>
+    </message>
+    <message>
+        <source>No CDN is known to stand in front of the shop.</source>
+        <translation>No se sabe de ninguna CDN que esté delante de la tienda.</translation>
+    </message>
+    <message>
+        <source>%1 stands in front of the shop.</source>
+        <translation>%1 está delante de la tienda.</translation>
+    </message>
+    <message>
+        <source>Your host has said what it does in an attack.</source>
+        <translation>Tu proveedor de alojamiento ha dicho qué hace en caso de ataque.</translation>
+    </message>
+    <message>
+        <source>Your host has not said yet what it does in an attack.</source>
+        <translation>Tu proveedor de alojamiento todavía no ha dicho qué hace en caso de ataque.</translation>
+    </message>
+    <message>
+        <source>Nobody knows whom to call in an attack: the call tree is empty.</source>
+        <translation>Nadie sabe a quién llamar en caso de ataque: la cadena de llamadas está vacía.</translation>
+    </message>
+    <message>
+        <source>The call tree does not say who tells customers.</source>
+        <translation>La cadena de llamadas no indica quién avisa a los clientes.</translation>
+    </message>
+    <message>
+        <source>The call tree says who calls whom, and who tells customers.</source>
+        <translation>La cadena de llamadas indica quién llama a quién y quién avisa a los clientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the standard steps against attacks are prepared.</source>
+        <translation>
+            <numerusform>%n de los pasos estándar contra ataques está preparado.</numerusform>
+            <numerusform>%n de los pasos estándar contra ataques están preparados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard step(s) against attacks are not prepared yet.</source>
+        <translation>
+            <numerusform>%n paso estándar contra ataques todavía no está preparado.</numerusform>
+            <numerusform>%n pasos estándar contra ataques todavía no están preparados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attack plan has never been practised.</source>
+        <translation>El plan contra ataques nunca se ha practicado.</translation>
+    </message>
+    <message>
+        <source>The last drill was over a year ago.</source>
+        <translation>El último simulacro fue hace más de un año.</translation>
+    </message>
+    <message>
+        <source>The team practised the attack plan today.</source>
+        <translation>Hoy el equipo ha practicado el plan contra ataques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team practised the attack plan %n day(s) ago.</source>
+        <translation>
+            <numerusform>El equipo practicó el plan contra ataques hace %n día.</numerusform>
+            <numerusform>El equipo practicó el plan contra ataques hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have someone who holds them and a place on record.</source>
+        <translation>
+            <numerusform>%n elemento de recuperación tiene custodio y un lugar registrado.</numerusform>
+            <numerusform>%n elementos de recuperación tienen custodio y un lugar registrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have been checked recently.</source>
+        <translation>
+            <numerusform>%n elemento de recuperación se ha comprobado recientemente.</numerusform>
+            <numerusform>%n elementos de recuperación se han comprobado recientemente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have nobody named who holds them.</source>
+        <translation>
+            <numerusform>%n elemento de recuperación no tiene ningún custodio indicado.</numerusform>
+            <numerusform>%n elementos de recuperación no tienen ningún custodio indicado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have no place on record.</source>
+        <translation>
+            <numerusform>%n elemento de recuperación no tiene ningún lugar registrado.</numerusform>
+            <numerusform>%n elementos de recuperación no tienen ningún lugar registrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) are due to be checked again.</source>
+        <translation>
+            <numerusform>Toca volver a comprobar %n elemento de recuperación.</numerusform>
+            <numerusform>Toca volver a comprobar %n elementos de recuperación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web address is missing.</source>
+        <translation>Falta la dirección web de la tienda.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web address is on file: %1.</source>
+        <translation>La dirección web de la tienda está registrada: %1.</translation>
+    </message>
+    <message>
+        <source>The shop runs on %1.</source>
+        <translation>La tienda funciona con %1.</translation>
+    </message>
+    <message>
+        <source>The platform the shop runs on is not chosen yet.</source>
+        <translation>Todavía no se ha elegido la plataforma de la tienda.</translation>
+    </message>
+    <message>
+        <source>%1 owns the plan.</source>
+        <translation>%1 es responsable del plan.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the plan&apos;s owner.</source>
+        <translation>No se ha indicado ningún responsable del plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more team member(s) know the plan.</source>
+        <translation>
+            <numerusform>%n miembro más del equipo conoce el plan.</numerusform>
+            <numerusform>%n miembros más del equipo conocen el plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else on the team is on file yet.</source>
+        <translation>Todavía no hay nadie más del equipo registrado.</translation>
+    </message>
+    <message>
+        <source>There is no web address to probe yet.</source>
+        <translation>Todavía no hay ninguna dirección web que probar.</translation>
+    </message>
+    <message>
+        <source>%1 has not been probed yet.</source>
+        <translation>Todavía no se ha probado %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest probe of %1 is %n day(s) old: probe it again.</source>
+        <translation>
+            <numerusform>La prueba más reciente de %1 tiene %n día: vuelve a probarlo.</numerusform>
+            <numerusform>La prueba más reciente de %1 tiene %n días: vuelve a probarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was probed; it could not be graded.</source>
+        <translation>Se probó %1, pero no se pudo calificar.</translation>
+    </message>
+    <message>
+        <source>%1 was probed today: grade %2.</source>
+        <translation>Hoy se ha probado %1: calificación %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was probed %n day(s) ago: grade %2.</source>
+        <translation>
+            <numerusform>Se probó %1 hace %n día: calificación %2.</numerusform>
+            <numerusform>Se probó %1 hace %n días: calificación %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No providers are on file yet: start with the company that hosts the shop.</source>
+        <translation>Todavía no hay proveedores registrados: empieza por la empresa que aloja la tienda.</translation>
+    </message>
+    <message>
+        <source>No host is on file yet.</source>
+        <translation>Todavía no hay ningún proveedor de alojamiento registrado.</translation>
+    </message>
+    <message>
+        <source>Your host is on file: %1.</source>
+        <translation>Tu proveedor de alojamiento está registrado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has answered %2 of %n question(s).</source>
+        <translation>
+            <numerusform>%1 ha respondido %2 de %n pregunta.</numerusform>
+            <numerusform>%1 ha respondido %2 de %n preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) have answered every question.</source>
+        <translation>
+            <numerusform>%n proveedor ha respondido todas las preguntas.</numerusform>
+            <numerusform>%n proveedores han respondido todas las preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) still have questions to answer.</source>
+        <translation>
+            <numerusform>%n proveedor todavía tiene preguntas por responder.</numerusform>
+            <numerusform>%n proveedores todavía tienen preguntas por responder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are due to be asked again.</source>
+        <translation>
+            <numerusform>Toca volver a pedir %n respuesta.</numerusform>
+            <numerusform>Toca volver a pedir %n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer on file is due to be asked again.</source>
+        <translation>No toca volver a pedir ninguna de las respuestas registradas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPartsView</name>
+    <message>
+        <source>Each step&apos;s part of the score</source>
+        <translation>Lo que aporta cada paso a la puntuación</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this step</source>
+        <translation>Haz doble clic para ir a este paso</translation>
+    </message>
+    <message>
+        <source>Counts for the shop: %1</source>
+        <translation>A favor de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>Holds the score down: %1</source>
+        <translation>Baja la puntuación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyWizardPage</name>
+    <message>
+        <source>&amp;Check my site&apos;s encryption now</source>
+        <translation>&amp;Comprobar ahora el cifrado de mi sitio</translation>
+    </message>
+    <message>
+        <source>Ready to Write the Plan</source>
+        <translation>Listo para escribir el plan</translation>
+    </message>
+    <message>
+        <source>When you press Finish, Storefort writes your answers into the plan. Nothing is written before.</source>
+        <extracomment>&quot;Finish&quot; is the button below, named by the next string</extracomment>
+        <translation>Cuando pulses Finalizar, Storefort escribirá tus respuestas en el plan. Antes no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Then the plan&apos;s steps are listed on the left, from Shop &amp; team to Review &amp; export. Each step says why it matters and what to do, and ends with the way to the next one. Take them in order, at your own pace: every change is saved as you make it.</source>
+        <translation>Después, los pasos del plan aparecen a la izquierda, de Tienda y equipo a Revisar y exportar. Cada paso explica por qué importa y qué hacer, y termina con el camino al siguiente. Síguelos en orden, a tu ritmo: cada cambio se guarda al momento.</translation>
+    </message>
+    <message>
+        <source>What goes into the plan</source>
+        <translation>Lo que entra en el plan</translation>
+    </message>
+    <message>
+        <source>The first check</source>
+        <translation>La primera comprobación</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Lo que viene después</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Tienda:</translation>
+    </message>
+    <message>
+        <source>Web addresses:</source>
+        <translation>Direcciones web:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Dirección web:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>nobody added now</source>
+        <translation>no se ha añadido a nadie ahora</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Proveedores:</translation>
+    </message>
+    <message>
+        <source>none added now</source>
+        <translation>no se ha añadido ninguno ahora</translation>
+    </message>
+    <message>
+        <source>Storefort connects to %1 the way a browser does, and to nothing else. It takes a minute or two; the result is kept in the plan.</source>
+        <translation>Storefort se conecta a %1 como lo hace un navegador, y a nada más. Tarda uno o dos minutos; el resultado se guarda en el plan.</translation>
+    </message>
+    <message>
+        <source>Add the shop&apos;s web address on the first page to check its encryption; you can also do it later in the Encryption (TLS) step.</source>
+        <translation>Añade la dirección web de la tienda en la primera página para comprobar su cifrado; también puedes hacerlo más tarde en el paso Cifrado (TLS).</translation>
+    </message>
+    <message>
+        <source>Not everything could be written.</source>
+        <translation>No se ha podido escribir todo.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCheck</name>
     <message>
         <source>Nobody is named as holding the root account.</source>
@@ -11110,10 +13278,6 @@ Certificaciones: %2</translation>
     <message>
         <source>Check the folder or share, mount it if needed, and correct the item&apos;s location. Then verify again.</source>
         <translation>Revisa la carpeta o la carpeta compartida, conéctala si hace falta y corrige la ubicación del elemento. Después vuelve a comprobarlo.</translation>
-    </message>
-    <message>
-        <source>%1: no backup from the last 24 hours</source>
-        <translation>%1: no hay ninguna copia de seguridad de las últimas 24 horas</translation>
     </message>
     <message>
         <source>Everything since the newest backup — orders, customers, changes — is lost if the shop has to be restored today.</source>
@@ -11415,16 +13579,20 @@ Certificaciones: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Things change: backups stop, keys are renewed, exports age. A check a month old says little about today.</source>
-        <translation>Las cosas cambian: las copias de seguridad se detienen, las claves se renuevan, las exportaciones envejecen. Una comprobación de hace un mes dice poco sobre hoy.</translation>
-    </message>
-    <message>
         <source>Last verified on %1 by %2.</source>
         <translation>Última comprobación el %1, por %2.</translation>
     </message>
     <message>
         <source>Verify it again (Storefort does so by itself for items not checked in a week when the plan opens).</source>
         <translation>Vuelve a comprobarlo (Storefort lo hace por sí solo al abrir el plan con los elementos que llevan una semana sin comprobarse).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup is too old</source>
+        <translation>%1: la copia de seguridad más reciente es demasiado antigua</translation>
+    </message>
+    <message>
+        <source>Things change: backups stop, keys are renewed, exports age. A check made long ago says little about today.</source>
+        <translation>Las cosas cambian: las copias de seguridad dejan de hacerse, las claves se renuevan, las exportaciones se quedan antiguas. Una comprobación hecha hace mucho dice poco sobre hoy.</translation>
     </message>
 </context>
 <context>
@@ -12184,6 +14352,58 @@ Certificaciones: %2</translation>
         <source>“%1” is removed from the plan, but what it kept in the keychain could not be deleted. You can delete it with your system&apos;s password manager.</source>
         <translation>Se ha quitado «%1» del plan, pero no se pudo borrar lo que guardaba en el llavero. Puedes borrarlo con el gestor de contraseñas de tu sistema.</translation>
     </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Drop one file or folder on an item.</source>
+        <translation>Suelta un solo archivo o una sola carpeta sobre un elemento.</translation>
+    </message>
+    <message>
+        <source>Each item is kept in one place: drop the folder that holds it, or the one file.</source>
+        <translation>Cada elemento se guarda en un solo lugar: suelta la carpeta que lo contiene, o el archivo.</translation>
+    </message>
+    <message>
+        <source>Only a file or folder on this computer can be checked.</source>
+        <translation>Solo se puede comprobar un archivo o una carpeta de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Type a web address into “Where it is” instead; Storefort cannot check it from here.</source>
+        <translation>Escribe en su lugar una dirección web en «Dónde está»; Storefort no puede comprobarla desde aquí.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit “%2”.</source>
+        <translation>%1 no encaja con «%2».</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be changed.</source>
+        <translation>Este plan está abierto en solo lectura: no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>It is not there any more: it may have been moved or deleted.</source>
+        <translation>Ya no está ahí: puede que se haya movido o eliminado.</translation>
+    </message>
+    <message>
+        <source>A backup is the folder the backups are saved in, or one archive (.tar.gz, .zip, .7z …).</source>
+        <translation>Una copia de seguridad es la carpeta en la que se guardan las copias, o un archivo comprimido (.tar.gz, .zip, .7z …).</translation>
+    </message>
+    <message>
+        <source>The certificate is checked from the folder with its key, or from a .key, .pem, .crt or .csr file.</source>
+        <translation>El certificado se comprueba desde la carpeta que contiene su clave, o desde un archivo .key, .pem, .crt o .csr.</translation>
+    </message>
+    <message>
+        <source>An export is a CSV file (or the folder the exports are saved in).</source>
+        <translation>Una exportación es un archivo CSV (o la carpeta en la que se guardan las exportaciones).</translation>
+    </message>
+    <message>
+        <source>The code is checked from its folder (a git repository): drop the folder, not a file.</source>
+        <translation>El código se comprueba desde su carpeta (un repositorio git): suelta la carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The root account is not kept in a file: its password belongs in the keychain. Note who holds it instead.</source>
+        <translation>La cuenta root no se guarda en un archivo: su contraseña va en el llavero. Indica en su lugar quién es su custodio.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKind</name>
@@ -12276,6 +14496,236 @@ Certificaciones: %2</translation>
     <message>
         <source>%1 holds accounts: removing it cannot be undone, so it is not done here.</source>
         <translation>%1 tiene cuentas: quitarlo no se podría deshacer, así que no se hace aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Usage: storefort-cli report PLAN -o FILE.pdf [--paper a4|letter]</source>
+        <translation>Uso: storefort-cli report PLAN -o FILE.pdf [--paper a4|letter]</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Write the findings to a spreadsheet file (CSV).</source>
+        <translation>Escribir los hallazgos en un archivo de hoja de cálculo (CSV).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar en JSON.</translation>
+    </message>
+    <message>
+        <source>Only this step: shop-team, tls, providers, accounts, ddos or binder.</source>
+        <translation>Solo este paso: shop-team, tls, providers, accounts, ddos o binder.</translation>
+    </message>
+    <message>
+        <source>Leave out accepted findings.</source>
+        <translation>Omitir los hallazgos aceptados.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli findings PLAN [--csv FILE] [--json] [--step KEY] [--open]</source>
+        <translation>Uso: storefort-cli findings PLAN [--csv FILE] [--json] [--step KEY] [--open]</translation>
+    </message>
+    <message>
+        <source>There is no step “%1”.
+%2</source>
+        <translation>No hay ningún paso «%1».
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n finding(s)).</source>
+        <translation>
+            <numerusform>Se ha escrito %1 (%n hallazgo).</numerusform>
+            <numerusform>Se ha escrito %1 (%n hallazgos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; accepted: %2</source>
+        <translation>%1; aceptado: %2</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli score PLAN [--json]</source>
+        <translation>Uso: storefort-cli score PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>Readiness: %1 of 100</source>
+        <translation>Preparación: %1 de 100</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (%3% filled in, counts %4×) — %5</source>
+        <translation>%1: %2 de 100 (%3% completado, cuenta %4×) — %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review &amp; export</source>
+        <translation>Revisar y exportar</translation>
+    </message>
+    <message>
+        <source>Save the Plan &amp;Report…</source>
+        <translation>Guardar el &amp;informe del plan…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Binder…</source>
+        <translation>Guardar la &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print the Binder</source>
+        <translation>&amp;Previsualizar e imprimir la carpeta</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Calendar…</source>
+        <translation>Guardar el ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>Look over each step once more, then take the plan out of the computer: the plan report is the complete record of where the shop stands, the binder is what you reach for on a bad day. Print the binder and keep it where you can find it without the shop&apos;s computers, and add the review dates to your calendar.</source>
+        <translation>Repasa cada paso una vez más y después saca el plan del ordenador: el informe del plan es el registro completo de la situación de la tienda, y la carpeta es lo que tendrás a mano en un mal día. Imprime la carpeta y guárdala donde puedas encontrarla sin los ordenadores de la tienda, y añade las fechas de revisión a tu calendario.</translation>
+    </message>
+    <message>
+        <source>Each step</source>
+        <translation>Cada paso</translation>
+    </message>
+    <message>
+        <source>Save the plan report as PDF</source>
+        <translation>Guardar el informe del plan como PDF</translation>
+    </message>
+    <message>
+        <source>Save the contingency binder as PDF</source>
+        <translation>Guardar la carpeta de contingencia como PDF</translation>
+    </message>
+    <message>
+        <source>Preview and print the contingency binder</source>
+        <translation>Previsualizar e imprimir la carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Save the review dates as a calendar file</source>
+        <translation>Guardar las fechas de revisión como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Take the plan with you</source>
+        <translation>Llévate el plan</translation>
+    </message>
+    <message>
+        <source>The plan report: every step in full — the shop and its team, the encryption probe, the providers&apos; answers, the accounts, the DDoS plan, the recovery items, every finding with what to do, and what falls due. For you, your agency or an auditor.</source>
+        <translation>El informe del plan: cada paso completo — la tienda y su equipo, la prueba del cifrado, las respuestas de los proveedores, las cuentas, el plan contra DDoS, los elementos de recuperación, cada hallazgo con lo que hay que hacer, y lo que vence. Para ti, tu agencia o un auditor.</translation>
+    </message>
+    <message>
+        <source>The contingency binder: whom to call, the first hour of each kind of bad day, and where every backup, key and password is kept. Print it and keep it away from the shop&apos;s computers.</source>
+        <translation>La carpeta de contingencia: a quién llamar, la primera hora de cada tipo de mal día y dónde se guarda cada copia de seguridad, clave y contraseña. Imprímela y guárdala lejos de los ordenadores de la tienda.</translation>
+    </message>
+    <message>
+        <source>The review dates — certificate expiry, answers to ask again, the access review, backup checks, the drill — as a calendar file for your calendar program.</source>
+        <translation>Las fechas de revisión — caducidad del certificado, respuestas que volver a pedir, la revisión de accesos, las comprobaciones de las copias de seguridad, el simulacro — como archivo de calendario para tu programa de calendario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) are done. Readiness score: %1 of 100.</source>
+        <translation>
+            <numerusform>Todos los pasos están hechos (%n). Puntuación de preparación: %1 de 100.</numerusform>
+            <numerusform>Los %n pasos están hechos. Puntuación de preparación: %1 de 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done; readiness score %2 of 100. Double-click a step to go back to it; the documents can be printed at any time and show what is still open.</source>
+        <translation>
+            <numerusform>%1 de %n paso hecho; puntuación de preparación: %2 de 100. Haz doble clic en un paso para volver a él; los documentos se pueden imprimir en cualquier momento y muestran lo que sigue pendiente.</numerusform>
+            <numerusform>%1 de %n pasos hechos; puntuación de preparación: %2 de 100. Haz doble clic en un paso para volver a él; los documentos se pueden imprimir en cualquier momento y muestran lo que sigue pendiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Plan Report as PDF</source>
+        <translation>Guardar el informe del plan como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Binder as PDF</source>
+        <translation>Guardar la carpeta como PDF</translation>
+    </message>
+    <message>
+        <source>Writing the plan report…</source>
+        <translation>Escribiendo el informe del plan…</translation>
+    </message>
+    <message>
+        <source>Writing the binder…</source>
+        <translation>Escribiendo la carpeta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan report (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>El informe del plan (%n página) se ha guardado como %1.</numerusform>
+            <numerusform>El informe del plan (%n páginas) se ha guardado como %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>La carpeta (%n página) se ha guardado como %1.</numerusform>
+            <numerusform>La carpeta (%n páginas) se ha guardado como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Report Not Saved</source>
+        <translation>No se ha guardado el informe del plan</translation>
+    </message>
+    <message>
+        <source>Binder Not Saved</source>
+        <translation>No se ha guardado la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n recordatorio guardado como %1. Abre el archivo con tu programa de calendario para añadirlo.</numerusform>
+            <numerusform>%n recordatorios guardados como %1. Abre el archivo con tu programa de calendario para añadirlos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGauge</name>
+    <message>
+        <source>Readiness score</source>
+        <translation>Puntuación de preparación</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 de 100</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>de 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryChart</name>
+    <message>
+        <source>Readiness score over time</source>
+        <translation>Puntuación de preparación a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No score has been kept yet.</source>
+        <translation>Todavía no se ha guardado ninguna puntuación.</translation>
+    </message>
+    <message>
+        <source>%1 since %2.</source>
+        <translation>%1 desde %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 on %2 to %3 on %4; the score changed %n time(s).</source>
+        <translation>
+            <numerusform>De %1 (%2) a %3 (%4); la puntuación cambió %n vez.</numerusform>
+            <numerusform>De %1 (%2) a %3 (%4); la puntuación cambió %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
@@ -12470,11 +14920,69 @@ Certificaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsAppearanceTab</name>
+    <message>
+        <source>How Storefort looks. Text size always follows your system&apos;s font settings.</source>
+        <translation>El aspecto de Storefort. El tamaño del texto siempre sigue la configuración de fuentes de tu sistema.</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>The colours and style of your desktop, light or dark as it is set.</source>
+        <translation>Los colores y el estilo de tu escritorio, claro u oscuro según esté configurado.</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds, whatever the desktop uses.</source>
+        <translation>Texto oscuro sobre fondo claro, use lo que use el escritorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, easier on the eyes in a dim room.</source>
+        <translation>Texto claro sobre fondo oscuro, más cómodo para la vista en una habitación con poca luz.</translation>
+    </message>
+    <message>
+        <source>A choice shows at once; Cancel puts back the one before.</source>
+        <translation>Cada opción se ve al momento; Cancelar vuelve a la anterior.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>Pro&amp;be</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>The rules were not all saved.</source>
+        <translation>No se guardaron todas las reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGeneralTab</name>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -12487,13 +14995,163 @@ Certificaciones: %2</translation>
         <source>Storefort uses the new language the next time it starts.</source>
         <translation>Storefort usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsProbeTab</name>
     <message>
-        <source>Colours and text size follow your system&apos;s settings.</source>
-        <translation>Los colores y el tamaño del texto siguen la configuración de tu sistema.</translation>
+        <source>The probe looks at your site the way a visitor&apos;s browser would, many times over. These settings make it gentler on a small server or a slow connection. They are used from the next probe.</source>
+        <translation>La prueba mira tu sitio como lo haría el navegador de un visitante, muchas veces seguidas. Estos ajustes la hacen más suave con un servidor pequeño o una conexión lenta. Se aplican a partir de la próxima prueba.</translation>
     </message>
     <message>
-        <source>Appearance:</source>
-        <translation>Apariencia:</translation>
+        <source> at once</source>
+        <translation> a la vez</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Connections to your site:</source>
+        <translation>&amp;Conexiones a tu sitio:</translation>
+    </message>
+    <message>
+        <source>How many connections the probe opens at the same time. Fewer is gentler on a small server; more finishes sooner.</source>
+        <translation>Cuántas conexiones abre la prueba al mismo tiempo. Menos es más suave con un servidor pequeño; más termina antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Esperar respuesta durante:</translation>
+    </message>
+    <message>
+        <source>How long to wait for your site to connect or answer before that step counts as failed. Raise it for a slow server or connection.</source>
+        <translation>Cuánto esperar a que tu sitio se conecte o responda antes de dar ese paso por fallido. Auméntalo si el servidor o la conexión son lentos.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop a probe after:</source>
+        <translation>&amp;Detener una prueba tras:</translation>
+    </message>
+    <message>
+        <source>A probe that takes longer stops and says so, instead of running on.</source>
+        <translation>Una prueba que tarde más se detiene y lo indica, en lugar de seguir.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Defaults</source>
+        <translation>Usar los valores &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s probe takes the same as --parallel, --timeout and --budget.</source>
+        <translation>La prueba de la línea de comandos acepta lo mismo con --parallel, --timeout y --budget.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRulesTab</name>
+    <message>
+        <source>These limits decide when the plan&apos;s checks raise a finding or say that something is due. They are kept in the plan, so everyone who opens it — and the command line — judges by the same rules.</source>
+        <translation>Estos límites deciden cuándo las comprobaciones del plan generan un hallazgo o indican que toca hacer algo. Se guardan en el plan, así que todos los que lo abren — y la línea de comandos — juzgan con las mismas reglas.</translation>
+    </message>
+    <message>
+        <source>Accounts and passwords</source>
+        <translation>Cuentas y contraseñas</translation>
+    </message>
+    <message>
+        <source>Change &amp;passwords at least every:</source>
+        <translation>Cambiar las &amp;contraseñas como mínimo cada:</translation>
+    </message>
+    <message>
+        <source>A password unchanged for longer becomes a finding in Accounts &amp; access.</source>
+        <translation>Una contraseña que lleve más tiempo sin cambiarse se convierte en un hallazgo en Cuentas y accesos.</translation>
+    </message>
+    <message>
+        <source>… with &amp;no second sign-in step:</source>
+        <translation>… &amp;sin segundo paso para iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Where a password alone lets someone in (no code or key as well), it should change sooner.</source>
+        <translation>Si basta una contraseña para entrar (sin un código o una llave además), debería cambiarse antes.</translation>
+    </message>
+    <message>
+        <source>An account is &amp;unused after:</source>
+        <translation>Una cuenta queda sin &amp;uso tras:</translation>
+    </message>
+    <message>
+        <source>An account nobody signed in to for this long becomes a finding: close it, or say why it stays.</source>
+        <translation>Una cuenta en la que nadie ha iniciado sesión durante este tiempo se convierte en un hallazgo: ciérrala o indica por qué se mantiene.</translation>
+    </message>
+    <message>
+        <source>Review a&amp;ccess every:</source>
+        <translation>Re&amp;visar los accesos cada:</translation>
+    </message>
+    <message>
+        <source>How long after the last access review the next one falls due.</source>
+        <translation>Cuánto tiempo después de la última revisión de accesos toca la siguiente.</translation>
+    </message>
+    <message>
+        <source>&amp;More Account Rules…</source>
+        <translation>&amp;Más reglas de cuentas…</translation>
+    </message>
+    <message>
+        <source>Admin accounts, password length, audit logs and developers&apos; letters.</source>
+        <translation>Cuentas de administrador, longitud de las contraseñas, registros de auditoría y cartas a desarrolladores.</translation>
+    </message>
+    <message>
+        <source>Providers&apos; answers</source>
+        <translation>Respuestas de los proveedores</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Ask providers aga&amp;in after:</source>
+        <translation>Volver a pre&amp;guntar a los proveedores tras:</translation>
+    </message>
+    <message>
+        <source>An answer older than this is due to be asked again; the Providers step marks it.</source>
+        <translation>Cuando una respuesta tiene más antigüedad, toca volver a pedirla; el paso Proveedores la marca.</translation>
+    </message>
+    <message>
+        <source>Backups and recovery</source>
+        <translation>Copias de seguridad y recuperación</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Newest bac&amp;kup at most:</source>
+        <translation>Antigüedad máxima de la copia más &amp;reciente:</translation>
+    </message>
+    <message>
+        <source>A backup folder whose newest backup is older fails its check. Used from the next check of the backups.</source>
+        <translation>Una carpeta de copias de seguridad cuya copia más reciente sea más antigua no supera su comprobación. Se aplica a partir de la próxima comprobación de las copias.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Check recovery items &amp;every:</source>
+        <translation>Comprobar los elementos de recuperación ca&amp;da:</translation>
+    </message>
+    <message>
+        <source>An item not checked for longer becomes a finding in the Contingency binder.</source>
+        <translation>Un elemento que lleve más tiempo sin comprobarse se convierte en un hallazgo en Carpeta de contingencia.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so its rules cannot be changed here.</source>
+        <translation>Este plan está abierto en solo lectura, así que sus reglas no se pueden cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>The plan was closed, so its rules were not changed.</source>
+        <translation>El plan se cerró, así que sus reglas no se cambiaron.</translation>
     </message>
 </context>
 <context>
@@ -12517,6 +15175,80 @@ Certificaciones: %2</translation>
     <message>
         <source>Information</source>
         <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFindings</name>
+    <message>
+        <source>The shop&apos;s web address is not in the plan</source>
+        <translation>La dirección web de la tienda no está en el plan</translation>
+    </message>
+    <message>
+        <source>Storefort checks the site&apos;s encryption, and what stands in front of it, at this address. Without it those checks cannot run, and the binder cannot name the site.</source>
+        <translation>Storefort comprueba en esta dirección el cifrado del sitio y lo que hay delante de él. Sin ella, esas comprobaciones no se pueden hacer y la carpeta no puede nombrar el sitio.</translation>
+    </message>
+    <message>
+        <source>No web address is recorded.</source>
+        <translation>No hay ninguna dirección web registrada.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s address (for example shop.example) in Shop &amp; team.</source>
+        <translation>Escribe la dirección de la tienda (por ejemplo tienda.example) en Tienda y equipo.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the plan&apos;s owner</source>
+        <translation>No se ha indicado ningún responsable del plan</translation>
+    </message>
+    <message>
+        <source>Someone must keep the plan up to date and decide about the risks it finds. When nobody is named, everyone assumes someone else does it.</source>
+        <translation>Alguien tiene que mantener el plan al día y decidir sobre los riesgos que encuentra. Cuando no se indica a nadie, todos dan por hecho que lo hace otro.</translation>
+    </message>
+    <message>
+        <source>No owner is chosen.</source>
+        <translation>No se ha elegido ningún responsable.</translation>
+    </message>
+    <message>
+        <source>Choose the plan&apos;s owner in Shop &amp; team.</source>
+        <translation>Elige al responsable del plan en Tienda y equipo.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s owner has left</source>
+        <translation>El responsable del plan se ha ido</translation>
+    </message>
+    <message>
+        <source>The person who keeps the plan and decides about its risks is no longer there, so nobody does.</source>
+        <translation>La persona que mantiene el plan y decide sobre sus riesgos ya no está, así que nadie lo hace.</translation>
+    </message>
+    <message>
+        <source>%1 is named as the owner, but has left the team.</source>
+        <translation>%1 figura como responsable, pero ha dejado el equipo.</translation>
+    </message>
+    <message>
+        <source>Choose who owns the plan now in Shop &amp; team.</source>
+        <translation>Elige en Tienda y equipo quién es ahora responsable del plan.</translation>
+    </message>
+    <message>
+        <source>Only one person knows the plan</source>
+        <translation>Solo una persona conoce el plan</translation>
+    </message>
+    <message>
+        <source>If that person is ill, on holiday or leaves, nobody else knows whom to call or where the backups are.</source>
+        <translation>Si esa persona se pone enferma, se va de vacaciones o se marcha, nadie más sabe a quién llamar ni dónde están las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the team yet.</source>
+        <translation>Todavía no hay nadie en el equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team has %n active member(s).</source>
+        <translation>
+            <numerusform>El equipo tiene %n miembro activo.</numerusform>
+            <numerusform>El equipo tiene %n miembros activos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one more person (a colleague, your developer or your agency) in Shop &amp; team.</source>
+        <translation>Añade al menos a una persona más (un compañero, tu desarrollador o tu agencia) en Tienda y equipo.</translation>
     </message>
 </context>
 <context>
@@ -12672,6 +15404,82 @@ Certificaciones: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShopWizardPage</name>
+    <message>
+        <source>Add Another &amp;Address</source>
+        <translation>Añadir otra &amp;dirección</translation>
+    </message>
+    <message>
+        <source>Your Shop</source>
+        <translation>Tu tienda</translation>
+    </message>
+    <message>
+        <source>Its name, where your customers find it, and what it runs on.</source>
+        <translation>Su nombre, dónde la encuentran tus clientes y con qué funciona.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>The name your customers know</source>
+        <translation>El nombre que conocen tus clientes</translation>
+    </message>
+    <message>
+        <source>Add another web address where the shop can be reached</source>
+        <translation>Añadir otra dirección web en la que se puede acceder a la tienda</translation>
+    </message>
+    <message>
+        <source>Where your customers find the shop, like https://shop.example. Leave it empty if the shop is not online yet.</source>
+        <translation>Dónde encuentran la tienda tus clientes, como https://tienda.example. Déjalo vacío si la tienda todavía no está en línea.</translation>
+    </message>
+    <message>
+        <source>Shop platform</source>
+        <translation>Plataforma de la tienda</translation>
+    </message>
+    <message>
+        <source>The software or service your shop runs on</source>
+        <translation>El software o servicio con el que funciona tu tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name:</source>
+        <extracomment>Mnemonics on the wizard&apos;s pages must differ from those of its Back and Next buttons</extracomment>
+        <translation>&amp;Nombre de la tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Dirección &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <source>https://shop.example</source>
+        <translation>https://tienda.example</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Quitar esta dirección</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Dirección web %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Quitar la dirección web %1</translation>
+    </message>
+</context>
+<context>
     <name>SiteUrlsEditor</name>
     <message>
         <source>Add Ano&amp;ther Address</source>
@@ -12707,6 +15515,54 @@ Certificaciones: %2</translation>
     <message>
         <source>The SSL 2 check was cancelled.</source>
         <translation>Se canceló la comprobación de SSL 2.</translation>
+    </message>
+</context>
+<context>
+    <name>StartReminders</name>
+    <message>
+        <source>Show &amp;Where You Stand</source>
+        <translation>&amp;Ver dónde está</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more on the dashboard.</source>
+        <translation>
+            <numerusform>Y %n más en el panel.</numerusform>
+            <numerusform>Y %n más en el panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) fell due since you last opened this plan.</source>
+        <translation>
+            <numerusform>%n cosa ha vencido desde la última vez que abriste este plan.</numerusform>
+            <numerusform>%n cosas han vencido desde la última vez que abriste este plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepPageFrame</name>
+    <message>
+        <source>Back: %1</source>
+        <translation>Atrás: %1</translation>
+    </message>
+    <message>
+        <source>Back to the step before: %1</source>
+        <translation>Volver al paso anterior: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>On to the next step: %1</source>
+        <translation>Ir al paso siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -13015,6 +15871,121 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     <message>
         <source>Left on</source>
         <translation>Fecha de salida</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWizardPage</name>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;mbre</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>Tra&amp;baja como</translation>
+    </message>
+    <message>
+        <source>Add Another &amp;Person</source>
+        <translation>Añadir otra &amp;persona</translation>
+    </message>
+    <message>
+        <source>Your Team</source>
+        <translation>Tu equipo</translation>
+    </message>
+    <message>
+        <source>Who works on the shop: you, your staff, and the developers or agency who build it. A few names are enough for now; you can add more later.</source>
+        <translation>Quién trabaja en la tienda: tú, tu personal y los desarrolladores o la agencia que la crean. Por ahora bastan unos pocos nombres; puedes añadir más después.</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <source>Which one is you</source>
+        <translation>Quién eres tú</translation>
+    </message>
+    <message>
+        <source>Already on the team: %1. Add anyone else below; a name already on the team is not added twice.</source>
+        <translation>Ya en el equipo: %1. Añade abajo a cualquier otra persona; un nombre que ya esté en el equipo no se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;owner:</source>
+        <translation>&amp;Responsable del plan:</translation>
+    </message>
+    <message>
+        <source>The person who answers for the plan and keeps it up to date.</source>
+        <translation>La persona que responde del plan y lo mantiene al día.</translation>
+    </message>
+    <message>
+        <source>Which one is &amp;you?</source>
+        <translation>¿Quién eres &amp;tú?</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s history records your changes under this name.</source>
+        <translation>El historial del plan registra tus cambios con este nombre.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Quitar esta línea</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Dueño</translation>
+    </message>
+    <message>
+        <source>you@shop.example</source>
+        <translation>tu@tienda.example</translation>
+    </message>
+    <message>
+        <source>e.g. Bookkeeper</source>
+        <translation>p. ej. contable</translation>
+    </message>
+    <message>
+        <source>name@shop.example</source>
+        <translation>nombre@tienda.example</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Nombre de la persona %1</translation>
+    </message>
+    <message>
+        <source>Role of person %1</source>
+        <translation>Función de la persona %1</translation>
+    </message>
+    <message>
+        <source>E-mail of person %1</source>
+        <translation>Correo electrónico de la persona %1</translation>
+    </message>
+    <message>
+        <source>What person %1 works as</source>
+        <translation>Como qué trabaja la persona %1</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Quitar a la persona %1</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Todavía no se ha elegido a nadie</translation>
+    </message>
+    <message>
+        <source>None of them (changes are recorded under your computer account)</source>
+        <translation>Ninguno de ellos (los cambios se registran con tu cuenta de usuario del ordenador)</translation>
     </message>
 </context>
 <context>
@@ -14950,6 +17921,105 @@ Si esa persona ha dejado el equipo, puedes mantenerla en él marcada como que lo
     </message>
 </context>
 <context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to Storefort</source>
+        <translation>Te damos la bienvenida a Storefort</translation>
+    </message>
+    <message>
+        <source>Set Up the Shop</source>
+        <translation>Configurar la tienda</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The plan is no longer open.</source>
+        <translation>El plan ya no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizardPage</name>
+    <message>
+        <source>Welcome to Storefort</source>
+        <translation>Te damos la bienvenida a Storefort</translation>
+    </message>
+    <message>
+        <source>Storefort helps you plan your shop&apos;s security, one step at a time and in plain words.</source>
+        <translation>Storefort te ayuda a planificar la seguridad de tu tienda, paso a paso y con palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <extracomment>The welcome&apos;s Cancel button: dismisses the welcome for this plan</extracomment>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up My Shop</source>
+        <extracomment>The welcome&apos;s Next button</extracomment>
+        <translation>&amp;Configurar mi tienda</translation>
+    </message>
+    <message>
+        <source>Walk you through the plan step by step, and show how far along your shop is.</source>
+        <translation>Guiarte por el plan paso a paso y mostrarte cuánto ha avanzado tu tienda.</translation>
+    </message>
+    <message>
+        <source>Check your site&apos;s encryption, the way a visitor&apos;s browser sees it.</source>
+        <translation>Comprobar el cifrado de tu sitio, tal como lo ve el navegador de un visitante.</translation>
+    </message>
+    <message>
+        <source>Keep on file what your host, CDN and developers promised you, and ask again when their answers grow old.</source>
+        <translation>Guardar lo que te prometieron tu proveedor de alojamiento, tu CDN y tus desarrolladores, y volver a preguntar cuando sus respuestas se queden antiguas.</translation>
+    </message>
+    <message>
+        <source>Check who can get into your shop&apos;s accounts, and whether they still should.</source>
+        <translation>Comprobar quién puede entrar en las cuentas de tu tienda y si todavía debería poder hacerlo.</translation>
+    </message>
+    <message>
+        <source>Plan what to do when your site is flooded by an attack (DDoS).</source>
+        <translation>Planificar qué hacer cuando un ataque inunde tu sitio (DDoS).</translation>
+    </message>
+    <message>
+        <source>Print a binder with everything you need at hand on a bad day.</source>
+        <translation>Imprimir una carpeta con todo lo que necesitas tener a mano en un mal día.</translation>
+    </message>
+    <message>
+        <source>Send anything anywhere but to your own site, and only to check it when you ask.</source>
+        <translation>Enviar nada a ningún sitio salvo a tu propio sitio web, y solo para comprobarlo cuando tú lo pidas.</translation>
+    </message>
+    <message>
+        <source>Store a password or any other secret anywhere but your system&apos;s keychain.</source>
+        <translation>Guardar una contraseña u otro secreto en cualquier lugar que no sea el llavero de tu sistema.</translation>
+    </message>
+    <message>
+        <source>What Storefort will do</source>
+        <translation>Lo que hará Storefort</translation>
+    </message>
+    <message>
+        <source>What Storefort will never do</source>
+        <translation>Lo que Storefort nunca hará</translation>
+    </message>
+    <message>
+        <source>First, a few questions about your shop: its name and address, who works on it, and which companies it relies on. It takes about five minutes, and you can change every answer later.</source>
+        <translation>Primero, unas preguntas sobre tu tienda: su nombre y dirección, quién trabaja en ella y de qué empresas depende. Se tarda unos cinco minutos y puedes cambiar cualquier respuesta más adelante.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawAcceptanceCommand</name>
+    <message>
+        <source>Withdraw the acceptance of “%1”</source>
+        <translation>Retirar la aceptación de «%1»</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>No hay ningún plan abierto.</translation>
+    </message>
+    <message>
+        <source>That finding is not accepted.</source>
+        <translation>Ese hallazgo no está aceptado.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan and keep the security of your online shop.</source>
@@ -14997,8 +18067,11 @@ Commands:
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                write a developer&apos;s confirmation letter
   binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder
+  report PLAN -o FILE.pdf [--paper a4|letter]                  write the full plan report
   verify PLAN [--json] [--item ID]                             check the recovery items, record what was found
   calendar PLAN -o FILE.ics                                    write the review dates as reminders
+  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    every step&apos;s findings in one list
+  score PLAN [--json]                                          the readiness score and what makes it
 
 Options:
   --version   print the version
@@ -15011,36 +18084,39 @@ Comandos:
   plan new PATH --shop NAME [--url URL]... [--platform KEY]   crear un plan
   plan show PATH [--json]                                      mostrar la tienda y el equipo
   audit log PATH [--json] [--area AREA] [--person NAME] [--since DATE] [--until DATE]
-                                                               mostrar el historial de cambios
+                                                               listar el historial de cambios
   audit verify PATH                                            comprobar que el historial está intacto
   probe HOST[:PORT] [--json] [--plan PATH] [...]               probar el TLS del sitio (ver probe --help)
   probe --hosts FILE [--jobs N]                                probar muchos sitios, una línea JSON por sitio
-  providers list PLAN [--json]                                 mostrar los proveedores y sus respuestas
+  providers list PLAN [--json]                                 listar los proveedores y sus respuestas
   providers add PLAN --name NAME --kind KIND [...]             añadir un proveedor (ver providers add --help)
   providers show PLAN --provider ID [--json]                   un proveedor: cada respuesta, quién la dio y cuándo
-  providers check PLAN [--json]                                qué dejan pendiente las respuestas de los proveedores
+  providers check PLAN [--json]                                lo que dejan pendiente las respuestas de los proveedores
   questionnaire export PLAN --provider ID --format text|pdf|csv -o FILE [--outstanding]
                                                                escribir el correo, la carta o el archivo para rellenar
   questionnaire import PLAN --provider ID FILE [--dry-run] [--take-valid]
                                                                registrar un archivo para rellenar devuelto
   accounts import PLAN --format FORMAT FILE [--system ID] [--map MAPPING.json] [--dry-run]
-                  [--skip-errors]                              importar cuentas desde una exportación
-  accounts list PLAN [--system ID] [--json]                    mostrar las cuentas registradas
-  accounts systems PLAN [--json]                               mostrar los sistemas en los que están las cuentas
+                  [--skip-errors]                              importar cuentas de una exportación
+  accounts list PLAN [--system ID] [--json]                    listar las cuentas registradas
+  accounts systems PLAN [--json]                               listar los sistemas en los que están las cuentas
   accounts add-system PLAN --kind KIND --name NAME [--provider ID]
                                                                añadir un sistema
   accounts check PLAN [--json]                                 quién puede entrar: los hallazgos de las cuentas
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                escribir la carta de confirmación para un desarrollador
   binder PLAN -o FILE.pdf [--paper a4|letter]                  escribir la carpeta de contingencia
-  verify PLAN [--json] [--item ID]                             comprobar los elementos de recuperación y registrar lo encontrado
+  report PLAN -o FILE.pdf [--paper a4|letter]                  escribir el informe completo del plan
+  verify PLAN [--json] [--item ID]                             comprobar los elementos de recuperación y registrar el resultado
   calendar PLAN -o FILE.ics                                    escribir las fechas de revisión como recordatorios
+  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    los hallazgos de todos los pasos en una lista
+  score PLAN [--json]                                          la puntuación de preparación y de qué se compone
 
 Opciones:
   --version   mostrar la versión
   --help      mostrar esta ayuda
 
-Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado (audit verify) o una comprobación no se ha superado (verify).</translation>
+Códigos de salida: 0 éxito, 1 error, 2 uso incorrecto, 3 el historial se ha manipulado (audit verify) o una comprobación ha fallado (verify).</translation>
     </message>
 </context>
 </TS>

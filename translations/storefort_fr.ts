@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AcceptFindingCommand</name>
+    <message>
+        <source>Accept “%1” as a risk</source>
+        <translation>Accepter «&#xa0;%1&#xa0;» comme risque</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Aucun plan n&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptFindingDialog</name>
+    <message>
+        <source>&amp;No expiry</source>
+        <translation>&amp;Sans échéance</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk</source>
+        <translation>Accepter comme risque</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Accepting this finding says the shop knowingly carries the risk for now. It stays in the list and in the binder, marked as accepted with your reason, and counts again when the acceptance runs out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Accepter ce constat signifie que la boutique assume sciemment ce risque pour le moment. Il reste dans la liste et dans le classeur, marqué comme accepté avec votre raison, et compte de nouveau lorsque l&apos;acceptation arrive à échéance.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why the shop accepts this risk</source>
+        <translation>Pourquoi la boutique accepte ce risque</translation>
+    </message>
+    <message>
+        <source>For example: the old payment page is switched off at the end of the month; until then the host watches it.</source>
+        <translation>Par exemple&#xa0;: l&apos;ancienne page de paiement sera désactivée à la fin du mois&#xa0;; d&apos;ici là, l&apos;hébergeur la surveille.</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Accepté jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The finding stays accepted until you withdraw the acceptance</source>
+        <translation>Le constat reste accepté jusqu&apos;à ce que vous retiriez l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>%1, today (%2)</source>
+        <translation>%1, aujourd&apos;hui (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Why the shop accepts it:</source>
+        <translation>&amp;Pourquoi la boutique l&apos;accepte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;until:</source>
+        <translation>Accepté &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Accepté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Risk</source>
+        <translation>&amp;Accepter le risque</translation>
+    </message>
+    <message>
+        <source>That day has passed. Choose a day from today on, or no expiry.</source>
+        <translation>Cette date est passée. Choisissez une date à partir d&apos;aujourd&apos;hui, ou «&#xa0;Sans échéance&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say why first: the reason is what a later review reads.</source>
+        <translation>Indiquez d&apos;abord pourquoi&#xa0;: c&apos;est cette raison que lira une revue ultérieure.</translation>
+    </message>
+</context>
+<context>
     <name>AccessMatrixModel</name>
     <message>
         <source>Person</source>
@@ -1593,6 +1663,10 @@ Catégories&#xa0;: %1</translation>
         <source>Stored Passwords</source>
         <translation>Mots de passe enregistrés</translation>
     </message>
+    <message>
+        <source>Accounts &amp; access sections</source>
+        <translation>Sections de l&apos;étape Comptes et accès</translation>
+    </message>
 </context>
 <context>
     <name>AccountsTab</name>
@@ -1728,14 +1802,6 @@ Catégories&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts.</source>
-        <translation>Aucun compte de %1 n&apos;est encore enregistré. Exportez sa liste d&apos;utilisateurs en fichier CSV et choisissez «&#xa0;Importer des comptes&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts.</source>
-        <translation>Aucun compte n&apos;est encore enregistré. Exportez la liste d&apos;utilisateurs de chaque système en fichier CSV et choisissez «&#xa0;Importer des comptes&#xa0;».</translation>
-    </message>
-    <message>
         <source>Remove %1 from the plan?</source>
         <translation>Retirer %1 du plan&#xa0;?</translation>
     </message>
@@ -1761,6 +1827,70 @@ Catégories&#xa0;: %1</translation>
             <numerusform>Son %n compte enregistré part avec lui, avec les réponses et les étapes de départ notées pour lui. Cela ne peut pas être annulé&#xa0;; l&apos;historique en garde une trace.</numerusform>
             <numerusform>Ses %n comptes enregistrés partent avec lui, avec les réponses et les étapes de départ notées pour eux. Cela ne peut pas être annulé&#xa0;; l&apos;historique en garde une trace.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
+        <translation>Aucun compte de %1 n&apos;est encore enregistré. Exportez sa liste d&apos;utilisateurs sous forme de fichier CSV et choisissez Importer des comptes, ou déposez le fichier ici.</translation>
+    </message>
+    <message>
+        <source>No accounts on file yet. Export each system&apos;s list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
+        <translation>Aucun compte n&apos;est encore enregistré. Exportez la liste d&apos;utilisateurs de chaque système sous forme de fichier CSV et choisissez Importer des comptes, ou déposez le fichier ici.</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time.</source>
+        <translation>Déposez un seul fichier à la fois.</translation>
+    </message>
+    <message>
+        <source>Each import reads one system&apos;s list of users: drop the CSV file exported from it.</source>
+        <translation>Chaque importation lit la liste d&apos;utilisateurs d&apos;un seul système&#xa0;: déposez le fichier CSV exporté depuis ce système.</translation>
+    </message>
+    <message>
+        <source>Only a file on this computer can be imported.</source>
+        <translation>Seul un fichier présent sur cet ordinateur peut être importé.</translation>
+    </message>
+    <message>
+        <source>Save the export to this computer first, then drop the saved file here.</source>
+        <translation>Enregistrez d&apos;abord l&apos;export sur cet ordinateur, puis déposez ici le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be imported.</source>
+        <translation>Un dossier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>Open the folder and drop the CSV file with the list of users instead.</source>
+        <translation>Ouvrez plutôt le dossier et déposez le fichier CSV contenant la liste des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or deleted. Drop the file again from where it is now.</source>
+        <translation>Il a peut-être été déplacé ou supprimé. Déposez de nouveau le fichier depuis son emplacement actuel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file.</source>
+        <translation>%1 n&apos;est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Export the list of users from the system as a CSV file, then drop that file here.</source>
+        <translation>Exportez la liste des utilisateurs du système sous forme de fichier CSV, puis déposez ce fichier ici.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be imported.</source>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source>Add the system first.</source>
+        <translation>Ajoutez d&apos;abord le système.</translation>
+    </message>
+    <message>
+        <source>Say which system the accounts are on with Add System, then drop the file again.</source>
+        <translation>Indiquez sur quel système se trouvent les comptes avec Ajouter un système, puis déposez de nouveau le fichier.</translation>
     </message>
 </context>
 <context>
@@ -2152,23 +2282,21 @@ Catégories&#xa0;: %1</translation>
         <source>Removed: %1</source>
         <translation>Retirés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Setting: months before answers are asked again</source>
+        <translation>Réglage&#xa0;: nombre de mois avant de redemander les réponses</translation>
+    </message>
+    <message>
+        <source>Setting: hours a backup may be old</source>
+        <translation>Réglage&#xa0;: âge maximal d&apos;une sauvegarde, en heures</translation>
+    </message>
+    <message>
+        <source>Setting: days between checks of the recovery items</source>
+        <translation>Réglage&#xa0;: nombre de jours entre deux vérifications des éléments de secours</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>La sauvegarde la plus récente, %1, a %n heure (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
-            <numerusform>La sauvegarde la plus récente, %1, a %n heures (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 hours old: check that the backups still run.</source>
-        <translation>
-            <numerusform>La sauvegarde la plus récente, %1, a %n jour (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
-            <numerusform>La sauvegarde la plus récente, %1, a %n jours (créée le %2). Elle ne devrait pas avoir plus de %3 heures&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The newest backup, %1, is less than an hour old (made %2).</source>
         <translation>La sauvegarde la plus récente, %1, a moins d&apos;une heure (créée le %2).</translation>
@@ -2325,6 +2453,27 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>The backup file %1 is there.</source>
         <translation>Le fichier de sauvegarde %1 est bien là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n hour(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, a %n heure (créée le %2). Elle ne devrait pas avoir plus de %3&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, a %n heures (créée le %2). Elle ne devrait pas avoir plus de %3&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup, %1, is %n day(s) old (made %2). It should be at most %3 old: check that the backups still run.</source>
+        <translation>
+            <numerusform>La sauvegarde la plus récente, %1, a %n jour (créée le %2). Elle ne devrait pas avoir plus de %3&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+            <numerusform>La sauvegarde la plus récente, %1, a %n jours (créée le %2). Elle ne devrait pas avoir plus de %3&#xa0;: vérifiez que les sauvegardes se font toujours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3019,14 +3168,6 @@ Catégories&#xa0;: %1</translation>
         <translation>Enregistrer les dates de vérification et de renouvellement sous forme de rappels pour votre agenda (.ics)</translation>
     </message>
     <message>
-        <source>Shop</source>
-        <translation>Boutique</translation>
-    </message>
-    <message>
-        <source>%1 contingency binder %2</source>
-        <translation>Classeur d&apos;urgence %1 %2</translation>
-    </message>
-    <message>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
@@ -3087,32 +3228,16 @@ Catégories&#xa0;: %1</translation>
         <source>Binder Not Saved</source>
         <translation>Classeur non enregistré</translation>
     </message>
-    <message>
-        <source>Save the Review Dates as a Calendar</source>
-        <translation>Enregistrer les dates de revue dans un calendrier</translation>
-    </message>
-    <message>
-        <source>%1 review dates</source>
-        <translation>Dates de revue %1</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers de calendrier (*.ics)</translation>
-    </message>
-    <message>
-        <source>%1 security reviews</source>
-        <translation>Revues de sécurité %1</translation>
-    </message>
-    <message>
-        <source>Calendar Not Saved</source>
-        <translation>Calendrier non enregistré</translation>
-    </message>
     <message numerus="yes">
         <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
         <translation>
             <numerusform>%n rappel enregistré sous %1. Ouvrez le fichier avec votre agenda pour l&apos;ajouter.</numerusform>
             <numerusform>%n rappels enregistrés sous %1. Ouvrez le fichier avec votre agenda pour les ajouter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Binder preview</source>
+        <translation>Aperçu du classeur</translation>
     </message>
 </context>
 <context>
@@ -4065,23 +4190,8 @@ Catégories&#xa0;: %1</translation>
 <context>
     <name>ContingencyCommands</name>
     <message>
-        <source>Where to write the PDF.</source>
-        <translation>Où écrire le PDF.</translation>
-    </message>
-    <message>
-        <source>a4 or letter (default: the usual paper here).</source>
-        <translation>a4 ou letter (par défaut&#xa0;: le format de papier habituel ici).</translation>
-    </message>
-    <message>
         <source>Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</source>
         <translation>Utilisation&#xa0;: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 écrit (%n page).</numerusform>
-            <numerusform>%1 écrit (%n pages).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4164,6 +4274,10 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>Findings (%1)</source>
         <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Contingency binder sections</source>
+        <translation>Sections de l&apos;étape Classeur d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4671,144 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>This row has %1 values, but the first row (the column names) has %2.</source>
         <translation>Cette ligne contient %1 valeurs, mais la première ligne (les noms des colonnes) en contient %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Where you stand</source>
+        <translation>Où vous en êtes</translation>
+    </message>
+    <message>
+        <source>Most serious open findings</source>
+        <translation>Constats ouverts les plus graves</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>À faire et en retard</translation>
+    </message>
+    <message>
+        <source>The readiness score sums up how far your security plan has come: each step counts for a part, and open problems hold it down. Below you see what to do first and what falls due soon. Click any line to go where it is handled.</source>
+        <translation>Le score de préparation résume l&apos;avancement de votre plan de sécurité&#xa0;: chaque étape y contribue pour une part, et les problèmes non résolus le font baisser. Ci-dessous, vous voyez ce qu&apos;il faut faire en premier et ce qui arrive bientôt à échéance. Cliquez sur une ligne pour aller à l&apos;endroit où elle se traite.</translation>
+    </message>
+    <message>
+        <source>The score over time</source>
+        <translation>Évolution du score</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s part</source>
+        <translation>La part de chaque étape</translation>
+    </message>
+    <message>
+        <source>Fix these first</source>
+        <translation>À corriger en premier</translation>
+    </message>
+    <message>
+        <source>In good shape</source>
+        <translation>En bonne forme</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>Off to a start</source>
+        <translation>C&apos;est parti</translation>
+    </message>
+    <message>
+        <source>Just beginning</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100</source>
+        <translation>%1&#xa0;: %2 sur 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done.</source>
+        <translation>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs your attention first.</source>
+        <translation>%1 demande d&apos;abord votre attention.</translation>
+    </message>
+    <message>
+        <source>Next up: %1.</source>
+        <translation>Prochaine étape&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Review and Print</source>
+        <translation>Relire et imprimer</translation>
+    </message>
+    <message>
+        <source>Every step is done: print the binder and keep the dates in your calendar.</source>
+        <translation>Toutes les étapes sont terminées&#xa0;: imprimez le classeur et gardez les dates dans votre agenda.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last probe of %1 (%2) could not give a grade.</source>
+        <translation>Le dernier test de %1 (%2) n&apos;a pas pu attribuer de note.</translation>
+    </message>
+    <message>
+        <source>Encryption grade of %1: %2 (probed %3).</source>
+        <translation>Note de chiffrement de %1&#xa0;: %2 (testé %3).</translation>
+    </message>
+    <message>
+        <source>Your site has not been probed yet: the Encryption (TLS) step does it in a minute.</source>
+        <translation>Votre site n&apos;a pas encore été testé&#xa0;: l&apos;étape Chiffrement (TLS) le fait en une minute.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No open problems. Well done.</source>
+        <translation>Aucun problème en suspens. Bravo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;arrive à échéance d&apos;ici %n jour.</numerusform>
+            <numerusform>Rien n&apos;arrive à échéance d&apos;ici %n jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5516,10 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
         <source>What to Fix (%1)</source>
         <translation>À corriger (%1)</translation>
     </message>
+    <message>
+        <source>DDoS readiness sections</source>
+        <translation>Sections de l&apos;étape Préparation aux attaques DDoS</translation>
+    </message>
 </context>
 <context>
     <name>DdosPlanCommand</name>
@@ -5777,6 +6033,199 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     </message>
 </context>
 <context>
+    <name>FindingDetail</name>
+    <message>
+        <source>&amp;Accept as a Risk…</source>
+        <translation>&amp;Accepter comme risque…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Acceptance</source>
+        <translation>&amp;Retirer l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>About the chosen finding</source>
+        <translation>À propos du constat choisi</translation>
+    </message>
+    <message>
+        <source>Open the step of the plan where this finding is fixed</source>
+        <translation>Ouvrir l&apos;étape du plan où ce constat se corrige</translation>
+    </message>
+    <message>
+        <source>Say why the shop carries this risk for now, and until when</source>
+        <translation>Indiquer pourquoi la boutique assume ce risque pour le moment, et jusqu&apos;à quand</translation>
+    </message>
+    <message>
+        <source>The finding counts again as open</source>
+        <translation>Le constat compte de nouveau comme ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk by %1 on %2, with no expiry.</source>
+        <translation>Accepté comme risque par %1 le %2, sans échéance.</translation>
+    </message>
+    <message>
+        <source>Accepted as a risk until %1 by %2 on %3.</source>
+        <translation>Accepté comme risque jusqu&apos;au %1 par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see why it matters, what was seen and how to fix it.</source>
+        <translation>Choisissez un constat pour voir pourquoi c&apos;est important, ce qui a été constaté et comment le corriger.</translation>
+    </message>
+    <message>
+        <source>G&amp;o to %1</source>
+        <translation>A&amp;ller à %1</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change Acceptance…</source>
+        <translation>&amp;Modifier l&apos;acceptation…</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Concerne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment le corriger</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsCsv</name>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Ce qui a été constaté</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment le corriger</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>Accepté jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>&amp;Accept as a Risk…</source>
+        <translation>&amp;Accepter comme risque…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Acceptance</source>
+        <translation>&amp;Retirer l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk…</source>
+        <translation>Accepter comme risque…</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Retirer l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Say why the shop carries this risk for now, and until when</source>
+        <translation>Indiquer pourquoi la boutique assume ce risque pour le moment, et jusqu&apos;à quand</translation>
+    </message>
+    <message>
+        <source>The finding counts again as open</source>
+        <translation>Le constat compte de nouveau comme ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — accepted until %2</source>
+        <translation>%1 — accepté jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>%1 — accepted, no expiry</source>
+        <translation>%1 — accepté, sans échéance</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change Acceptance…</source>
+        <translation>&amp;Modifier l&apos;acceptation…</translation>
+    </message>
+    <message>
+        <source>Change Acceptance…</source>
+        <translation>Modifier l&apos;acceptation…</translation>
+    </message>
+</context>
+<context>
     <name>FindingsOutput</name>
     <message>
         <source>Findings (%1):</source>
@@ -5793,6 +6242,212 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>Fix: %1</source>
         <translation>À faire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Everything the checks found, from every step, most serious first. Choose a finding to see why it matters and how to fix it, then go to the step where it is fixed. A risk the shop chooses to carry can be accepted with a reason and an end date: it stays in the list, marked as accepted.</source>
+        <translation>Tout ce que les vérifications ont trouvé, dans toutes les étapes, du plus grave au moins grave. Choisissez un constat pour voir pourquoi c&apos;est important et comment le corriger, puis allez à l&apos;étape où il se corrige. Un risque que la boutique choisit d&apos;assumer peut être accepté avec une raison et une date de fin&#xa0;: il reste dans la liste, marqué comme accepté.</translation>
+    </message>
+    <message>
+        <source>Show findings of step</source>
+        <translation>Afficher les constats de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Show findings of severity</source>
+        <translation>Afficher les constats de gravité</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Show open or accepted findings</source>
+        <translation>Afficher les constats ouverts ou acceptés</translation>
+    </message>
+    <message>
+        <source>Open and accepted</source>
+        <translation>Ouverts et acceptés</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Rechercher dans les constats</translation>
+    </message>
+    <message>
+        <source>Words in the title, what was seen, the reason…</source>
+        <translation>Mots du titre, de ce qui a été constaté, de la raison…</translation>
+    </message>
+    <message>
+        <source>Save the findings the list shows as a file for a spreadsheet</source>
+        <translation>Enregistrer les constats affichés dans la liste dans un fichier pour tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Go to the Step</source>
+        <translation>Aller à l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Accept as a Risk…</source>
+        <translation>Accepter comme risque…</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Retirer l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>Change Acceptance…</source>
+        <translation>Modifier l&apos;acceptation…</translation>
+    </message>
+    <message>
+        <source>Nothing found: no step of the plan has anything to fix right now.</source>
+        <translation>Rien n&apos;a été trouvé&#xa0;: aucune étape du plan n&apos;a quoi que ce soit à corriger pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) open.</source>
+        <translation>
+            <numerusform>%n constat ouvert.</numerusform>
+            <numerusform>%n constats ouverts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them serious: start there.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux est grave&#xa0;: commencez par là.</numerusform>
+            <numerusform>%n d&apos;entre eux sont graves&#xa0;: commencez par là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk.</source>
+        <translation>
+            <numerusform>%n accepté comme risque.</numerusform>
+            <numerusform>%n acceptés comme risques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 findings %2</source>
+        <translation>Constats %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the Findings</source>
+        <translation>Exporter les constats</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Fichiers CSV pour tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Findings Not Exported</source>
+        <translation>Constats non exportés</translation>
+    </message>
+    <message>
+        <source>The findings could not be written to “%1”: %2. Choose another folder, for example your Documents folder.</source>
+        <translation>Les constats n&apos;ont pas pu être écrits dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier, par exemple votre dossier Documents.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsRegisterModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted, no expiry</source>
+        <translation>Accepté, sans échéance</translation>
+    </message>
+    <message>
+        <source>Accepted until %1</source>
+        <translation>Accepté jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Lettre à %1</translation>
+    </message>
+    <message>
+        <source>someone removed</source>
+        <translation>une personne retirée</translation>
+    </message>
+    <message>
+        <source>The account register</source>
+        <translation>Le registre des comptes</translation>
+    </message>
+    <message>
+        <source>The DDoS plan</source>
+        <translation>Le plan DDoS</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7521,14 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
         <source>Go back to the plan as it was when it was opened before</source>
         <translation>Revenir au plan tel qu&apos;il était lors d&apos;une ouverture précédente</translation>
     </message>
+    <message>
+        <source>&amp;Set Up the Shop Again…</source>
+        <translation>Reconfigurer la &amp;boutique…</translation>
+    </message>
+    <message>
+        <source>Go through the shop&apos;s name, site, team and providers again</source>
+        <translation>Reprendre le nom de la boutique, son site, son équipe et ses prestataires</translation>
+    </message>
 </context>
 <context>
     <name>MozillaIntermediate</name>
@@ -7013,6 +7676,24 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>Could not save the PDF to %1: %2</source>
         <translation>Le PDF n&apos;a pas pu être enregistré sous %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCommand</name>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Où écrire le PDF.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the usual paper here).</source>
+        <translation>a4 ou letter (par défaut&#xa0;: le format de papier habituel ici).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7468,6 +8149,53 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
         <source>The verifications could not be read: %1</source>
         <translation>Les vérifications n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The newest backup may be between %1 and %2 hours old; %3 is outside that.</source>
+        <translation>La sauvegarde la plus récente peut avoir entre %1 et %2 heures&#xa0;; %3 est en dehors de cette plage.</translation>
+    </message>
+    <message>
+        <source>Recovery items can be checked again every %1 to %2 days; %3 is outside that.</source>
+        <translation>Les éléments de secours peuvent être revérifiés tous les %1 à %2 jours&#xa0;; %3 est en dehors de cette plage.</translation>
+    </message>
+    <message>
+        <source>The history of the readiness score could not be read: %1</source>
+        <translation>L&apos;historique du score de préparation n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A readiness score lies between 0 and 100.</source>
+        <translation>Un score de préparation est compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The readiness score could not be kept in the plan: %1</source>
+        <translation>Le score de préparation n&apos;a pas pu être conservé dans le plan&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanArea</name>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>Accounts &amp; access</source>
+        <translation>Comptes et accès</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Préparation aux attaques DDoS</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Shop &amp; team</source>
+        <translation>Boutique et équipe</translation>
+    </message>
 </context>
 <context>
     <name>PlanBackups</name>
@@ -7690,6 +8418,41 @@ Plateformes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanExports</name>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>%1 contingency binder %2</source>
+        <translation>Classeur d&apos;urgence %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 security plan %2</source>
+        <translation>Plan de sécurité %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the Review Dates as a Calendar</source>
+        <translation>Enregistrer les dates de revue dans un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 review dates</source>
+        <translation>Dates de revue %1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 security reviews</source>
+        <translation>Revues de sécurité %1</translation>
+    </message>
+    <message>
+        <source>Calendar Not Saved</source>
+        <translation>Calendrier non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>&quot;%1&quot; already exists. Choose another name for the new plan.</source>
@@ -7796,6 +8559,900 @@ Plateformes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>Security plan report</source>
+        <translation>Rapport du plan de sécurité</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>État au %1</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Score de préparation</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Aucun constat ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s).</source>
+        <translation>
+            <numerusform>%n constat ouvert.</numerusform>
+            <numerusform>%n constats ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Adresses web</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Owner of the plan</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Rapport établi le</translation>
+    </message>
+    <message>
+        <source>This report is the complete record of the shop&apos;s security plan on the day it was made, as Storefort keeps it: each step, every finding, what is due, and the history of changes. It names people and how to reach them: share it only with those who need it. It holds no passwords: they stay in the keychain.</source>
+        <translation>Ce rapport est l&apos;état complet du plan de sécurité de la boutique le jour où il a été établi, tel que Storefort le conserve&#xa0;: chaque étape, chaque constat, ce qui arrive à échéance, et l&apos;historique des modifications. Il nomme des personnes et indique comment les joindre&#xa0;: ne le communiquez qu&apos;à ceux qui en ont besoin. Il ne contient aucun mot de passe&#xa0;: ils restent dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 — security plan report</source>
+        <translation>%1 — rapport du plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Where the shop stands</source>
+        <translation>Où en est la boutique</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui arrive à échéance</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReportSections</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The probe could not read the site&apos;s page.</source>
+        <translation>Le test n&apos;a pas pu lire la page du site.</translation>
+    </message>
+    <message>
+        <source>The probe could not read the site&apos;s page: %1</source>
+        <translation>Le test n&apos;a pas pu lire la page du site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>À quoi il sert</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Constaté</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n day(s)</source>
+        <translation>
+            <numerusform>conservé %n jour</numerusform>
+            <numerusform>conservé %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with subdomains</source>
+        <translation>sous-domaines compris</translation>
+    </message>
+    <message>
+        <source>preload</source>
+        <translation>preload</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security (HSTS)</source>
+        <translation>Strict-Transport-Security (HSTS)</translation>
+    </message>
+    <message>
+        <source>Browsers use only the encrypted connection, even when a link says http.</source>
+        <translation>Les navigateurs n&apos;utilisent que la connexion chiffrée, même quand un lien indique http.</translation>
+    </message>
+    <message>
+        <source>Redirect from http to https</source>
+        <translation>Redirection de http vers https</translation>
+    </message>
+    <message>
+        <source>Visitors who type the address alone land on the encrypted site.</source>
+        <translation>Les visiteurs qui tapent seulement l&apos;adresse arrivent sur le site chiffré.</translation>
+    </message>
+    <message>
+        <source>Content-Security-Policy</source>
+        <translation>Content-Security-Policy</translation>
+    </message>
+    <message>
+        <source>Limits where the page may load scripts from, against injected code.</source>
+        <translation>Limite les sources d&apos;où la page peut charger des scripts, contre l&apos;injection de code.</translation>
+    </message>
+    <message>
+        <source>sent, with frame-ancestors</source>
+        <translation>envoyé, avec frame-ancestors</translation>
+    </message>
+    <message>
+        <source>X-Frame-Options</source>
+        <translation>X-Frame-Options</translation>
+    </message>
+    <message>
+        <source>Stops other sites from showing the shop inside their own page.</source>
+        <translation>Empêche d&apos;autres sites d&apos;afficher la boutique à l&apos;intérieur de leur propre page.</translation>
+    </message>
+    <message>
+        <source>X-Content-Type-Options</source>
+        <translation>X-Content-Type-Options</translation>
+    </message>
+    <message>
+        <source>Stops browsers from guessing what a file is.</source>
+        <translation>Empêche les navigateurs de deviner le type d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>Referrer-Policy</source>
+        <translation>Referrer-Policy</translation>
+    </message>
+    <message>
+        <source>Keeps the shop&apos;s addresses from leaking to other sites.</source>
+        <translation>Empêche les adresses de la boutique de fuiter vers d&apos;autres sites.</translation>
+    </message>
+    <message>
+        <source>Permissions-Policy</source>
+        <translation>Permissions-Policy</translation>
+    </message>
+    <message>
+        <source>Turns off the camera, microphone and the like for the page.</source>
+        <translation>Désactive la caméra, le micro, etc. pour la page.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Marked Secure and HttpOnly, they travel only encrypted and stay out of scripts&apos; reach.</source>
+        <translation>Marqués Secure et HttpOnly, ils ne circulent que chiffrés et restent hors de portée des scripts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all protected</source>
+        <translation>tous protégés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without both flags</source>
+        <translation>
+            <numerusform>%n sans les deux attributs</numerusform>
+            <numerusform>%n sans les deux attributs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>The probe found nothing to fix.</source>
+        <translation>Le test n&apos;a rien trouvé à corriger.</translation>
+    </message>
+    <message>
+        <source>Readiness score: %1 of 100.</source>
+        <translation>Score de préparation&#xa0;: %1 sur 100.</translation>
+    </message>
+    <message>
+        <source>Each step gives its part: how much of it is filled in, held down by its open findings. Findings the owner accepted as risks do not hold it down; they are listed apart.</source>
+        <translation>Chaque étape apporte sa part&#xa0;: selon la mesure dans laquelle elle est remplie, diminuée par ses constats ouverts. Les constats que le responsable du plan a acceptés comme risques ne la font pas baisser&#xa0;; ils sont listés à part.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation>Ce qui compte</translation>
+    </message>
+    <message>
+        <source>What holds it down</source>
+        <translation>Ce qui le fait baisser</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>filled in: %1 %</source>
+        <translation>rempli&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Constats ouverts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Risks accepted</source>
+        <translation>Risques acceptés</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>À faire dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Adresses web</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>aucune enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Owner of the plan</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personnes et rôles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Works as</source>
+        <translation>Intervient comme</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Comment les joindre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>owner of the plan</source>
+        <translation>responsable du plan</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>A quitté l&apos;équipe le %1</translation>
+    </message>
+    <message>
+        <source>No team members are in the plan yet.</source>
+        <translation>Aucun membre de l&apos;équipe n&apos;est encore dans le plan.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s encryption has not been probed yet: probe it in the Encryption step, and its grade, certificate and findings will be here.</source>
+        <translation>Le chiffrement du site n&apos;a pas encore été testé&#xa0;: testez-le à l&apos;étape Chiffrement (TLS), et sa note, son certificat et ses constats figureront ici.</translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>Aucun détecté</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <source>trusted by browsers</source>
+        <translation>reconnu par les navigateurs</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation>Testé le</translation>
+    </message>
+    <message>
+        <source>Security headers</source>
+        <translation>En-têtes de sécurité</translation>
+    </message>
+    <message>
+        <source>What the probe found</source>
+        <translation>Ce que le test a trouvé</translation>
+    </message>
+    <message>
+        <source>What the probe could not learn:</source>
+        <translation>Ce que le test n&apos;a pas pu savoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>jour et nuit</translation>
+    </message>
+    <message>
+        <source>%1, runs out %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
+    <message>
+        <source>What they run</source>
+        <translation>Services gérés</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>When support does not help</source>
+        <translation>Si le support ne résout pas le problème</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>user name %1</source>
+        <translation>nom d&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>the password is not kept in Storefort</source>
+        <translation>le mot de passe n&apos;est pas conservé dans Storefort</translation>
+    </message>
+    <message>
+        <source>the password is kept in the keychain</source>
+        <translation>le mot de passe est conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Portal login</source>
+        <translation>Connexion à l&apos;espace client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) answered</source>
+        <translation>
+            <numerusform>%1 sur %n question avec réponse</numerusform>
+            <numerusform>%1 sur %n questions avec réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to ask (again).</source>
+        <translation>
+            <numerusform>%n à (re)demander.</numerusform>
+            <numerusform>%n à (re)demander.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnée le</translation>
+    </message>
+    <message>
+        <source>Due again</source>
+        <translation>À redemander le</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>pièce justificative&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>now: ask again</source>
+        <translation>maintenant&#xa0;: à redemander</translation>
+    </message>
+    <message>
+        <source>now: the question changed</source>
+        <translation>maintenant&#xa0;: la question a changé</translation>
+    </message>
+    <message>
+        <source>No answers on file yet.</source>
+        <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Two-step login required</source>
+        <translation>Connexion en deux étapes obligatoire</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Règles de mot de passe</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>géré par %1</translation>
+    </message>
+    <message>
+        <source>read on %1</source>
+        <translation>consulté le %1</translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation>jamais consulté</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>locks after %n failed try(s)</source>
+        <translation>
+            <numerusform>blocage après %n tentative échouée</numerusform>
+            <numerusform>blocage après %n tentatives échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin(s)</source>
+        <translation>
+            <numerusform>%n administrateur</numerusform>
+            <numerusform>%n administrateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>No systems are in the plan yet.</source>
+        <translation>Aucun système n&apos;est encore dans le plan.</translation>
+    </message>
+    <message>
+        <source>Last access review: %1.</source>
+        <translation>Dernière revue des accès&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The access has never been reviewed.</source>
+        <translation>Les accès n&apos;ont jamais été passés en revue.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>People who reach it</source>
+        <translation>Personnes qui y ont accès</translation>
+    </message>
+    <message>
+        <source>More than their work needs</source>
+        <translation>Plus que ce dont leur travail a besoin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active account(s) belong to nobody named in the team.</source>
+        <translation>
+            <numerusform>%n compte actif n&apos;appartient à aucune personne nommée dans l&apos;équipe.</numerusform>
+            <numerusform>%n comptes actifs n&apos;appartiennent à aucune personne nommée dans l&apos;équipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Accounts closed</source>
+        <translation>Comptes fermés</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouverts</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Nobody has left the team.</source>
+        <translation>Personne n&apos;a quitté l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Developer or agency</source>
+        <translation>Développeur ou agence</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Rédigée le</translation>
+    </message>
+    <message>
+        <source>Accounts asked about</source>
+        <translation>Comptes concernés</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to keep</source>
+        <translation>
+            <numerusform>%n à conserver</numerusform>
+            <numerusform>%n à conserver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n sans réponse</numerusform>
+            <numerusform>%n sans réponse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No confirmation letters have been written.</source>
+        <translation>Aucune lettre de confirmation n&apos;a été rédigée.</translation>
+    </message>
+    <message>
+        <source>No providers are in the plan yet.</source>
+        <translation>Aucun prestataire n&apos;est encore dans le plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each provider with what the plan knows of them, the answers on file and the questions still open. Answers are asked again after %n month(s).</source>
+        <translation>
+            <numerusform>Chaque prestataire, avec ce que le plan sait de lui, les réponses enregistrées et les questions encore en suspens. Les réponses sont redemandées au bout de %n mois.</numerusform>
+            <numerusform>Chaque prestataire, avec ce que le plan sait de lui, les réponses enregistrées et les questions encore en suspens. Les réponses sont redemandées au bout de %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>No accounts are on file yet: import them from the shop admin, the hosting panel or the e-mail service, or enter them by hand.</source>
+        <translation>Aucun compte n&apos;est encore enregistré&#xa0;: importez-les depuis l&apos;administration de la boutique, le panneau d&apos;hébergement ou le service de messagerie, ou saisissez-les à la main.</translation>
+    </message>
+    <message>
+        <source>Who can reach what</source>
+        <translation>Qui peut accéder à quoi</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Personnes parties</translation>
+    </message>
+    <message>
+        <source>Confirmation letters</source>
+        <translation>Lettres de confirmation</translation>
+    </message>
+    <message>
+        <source>Why it matters, what was seen, what to do</source>
+        <translation>Pourquoi c&apos;est important, ce qui a été constaté, que faire</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Constaté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>À faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Préparation aux attaques DDoS</translation>
+    </message>
+    <message>
+        <source>Recovery items</source>
+        <translation>Éléments de secours</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in all</source>
+        <translation>
+            <numerusform>%n constat au total</numerusform>
+            <numerusform>%n constats au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as a risk</source>
+        <translation>
+            <numerusform>%n accepté comme risque</numerusform>
+            <numerusform>%n acceptés comme risque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open findings on the day of this report.</source>
+        <translation>Aucun constat ouvert à la date de ce rapport.</translation>
+    </message>
+    <message>
+        <source>No risks have been accepted.</source>
+        <translation>Aucun risque n&apos;a été accepté.</translation>
+    </message>
+    <message>
+        <source>Why it is accepted</source>
+        <translation>Pourquoi il est accepté</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>jusqu&apos;à son retrait</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the plan holds no date that calls for action yet.</source>
+        <translation>Rien n&apos;est à faire pour l&apos;instant&#xa0;: le plan ne contient encore aucune date qui demande une action.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>never done so far</source>
+        <translation>jamais fait jusqu&apos;ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) on file</source>
+        <translation>
+            <numerusform>%n date enregistrée</numerusform>
+            <numerusform>%n dates enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>Dont %n en retard.</numerusform>
+            <numerusform>Dont %n en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of changes was checked when this report was made: all %n entry(s) are intact; none was changed, removed or reordered.</source>
+        <translation>
+            <numerusform>L&apos;historique des modifications a été vérifié lors de la création de ce rapport&#xa0;: %n entrée, intacte&#xa0;; rien n&apos;a été modifié, supprimé ni déplacé.</numerusform>
+            <numerusform>L&apos;historique des modifications a été vérifié lors de la création de ce rapport&#xa0;: les %n entrées sont intactes&#xa0;; aucune n&apos;a été modifiée, supprimée ni déplacée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of changes does not verify: it was altered outside Storefort.</source>
+        <translation>L&apos;historique des modifications ne passe pas la vérification&#xa0;: il a été modifié en dehors de Storefort.</translation>
+    </message>
+    <message>
+        <source>The last 90 days</source>
+        <translation>Les 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1, %n change(s) were recorded.</source>
+        <translation>
+            <numerusform>Depuis le %1, %n modification a été enregistrée.</numerusform>
+            <numerusform>Depuis le %1, %n modifications ont été enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Auteur</translation>
+    </message>
+</context>
+<context>
     <name>PlanSchema</name>
     <message>
         <source>The plan could not be brought up to date (step %1): %2</source>
@@ -7807,6 +9464,20 @@ Plateformes&#xa0;: %1</translation>
     <message>
         <source>Steps of the plan</source>
         <translation>Étapes du plan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <comment>step state · completion</comment>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Score&#xa0;: %1 sur 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>step: state</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9037,6 +10708,65 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Setting Not Changed</source>
         <translation>Réglage non modifié</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersWizardPage</name>
+    <message>
+        <source>Your Providers</source>
+        <translation>Vos prestataires</translation>
+    </message>
+    <message>
+        <source>The companies your shop relies on. Storefort keeps what each of them promised you, and reminds you to ask again when their answers grow old. Leave a line empty when you have no such provider.</source>
+        <translation>Les entreprises dont dépend votre boutique. Storefort conserve ce que chacune vous a promis, et vous rappelle de leur redemander quand leurs réponses vieillissent. Laissez une ligne vide si vous n&apos;avez pas ce type de prestataire.</translation>
+    </message>
+    <message>
+        <source>&amp;Web host:</source>
+        <translation>&amp;Hébergeur web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who runs the server your shop is on</source>
+        <translation>Qui gère le serveur sur lequel se trouve votre boutique</translation>
+    </message>
+    <message>
+        <source>&amp;CDN / DNS:</source>
+        <translation>&amp;CDN / DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who speeds up or shields your site, if anyone</source>
+        <translation>Qui accélère ou protège votre site, s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <source>Shop &amp;platform:</source>
+        <translation>&amp;Plateforme de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who makes your shop&apos;s software or service</source>
+        <translation>Qui fournit le logiciel ou le service de votre boutique</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>P&amp;aiements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who takes your customers&apos; payments</source>
+        <translation>Qui encaisse les paiements de vos clients</translation>
+    </message>
+    <message>
+        <source>&amp;Developer or agency:</source>
+        <translation>&amp;Développeur ou agence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who builds or looks after the shop for you</source>
+        <translation>Qui construit ou entretient la boutique pour vous</translation>
+    </message>
+    <message>
+        <source>Already in the plan: %1.</source>
+        <translation>Déjà dans le plan&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Their contact details, contracts and answers come later, in the Providers step. Storefort never asks for a provider&apos;s password here.</source>
+        <translation>Leurs coordonnées, contrats et réponses viendront plus tard, à l&apos;étape Prestataires. Storefort ne demande jamais ici le mot de passe d&apos;un prestataire.</translation>
     </message>
 </context>
 <context>
@@ -11032,6 +12762,444 @@ Certifications&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>%n critical finding(s) are open.</source>
+        <translation>
+            <numerusform>%n constat critique est ouvert.</numerusform>
+            <numerusform>%n constats critiques sont ouverts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serious finding(s) are open.</source>
+        <translation>
+            <numerusform>%n constat grave est ouvert.</numerusform>
+            <numerusform>%n constats graves sont ouverts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of medium weight are open.</source>
+        <translation>
+            <numerusform>%n constat de gravité moyenne est ouvert.</numerusform>
+            <numerusform>%n constats de gravité moyenne sont ouverts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor finding(s) are open.</source>
+        <translation>
+            <numerusform>%n constat mineur est ouvert.</numerusform>
+            <numerusform>%n constats mineurs sont ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>“%1” has been due since %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est à faire depuis le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) with accounts are on file.</source>
+        <translation>
+            <numerusform>%n système avec des comptes est enregistré.</numerusform>
+            <numerusform>%n systèmes avec des comptes sont enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system is on file yet: add where the shop&apos;s accounts live (the shop&apos;s admin, the hosting panel, email).</source>
+        <translation>Aucun système n&apos;est encore enregistré&#xa0;: ajoutez les endroits où se trouvent les comptes de la boutique (l&apos;administration de la boutique, le panneau d&apos;hébergement, la messagerie).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are on file.</source>
+        <translation>
+            <numerusform>%n compte est enregistré.</numerusform>
+            <numerusform>%n comptes sont enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accounts are on file yet: import them or enter them.</source>
+        <translation>Aucun compte n&apos;est encore enregistré&#xa0;: importez-les ou saisissez-les.</translation>
+    </message>
+    <message>
+        <source>Nobody has reviewed who can get in yet.</source>
+        <translation>Personne n&apos;a encore vérifié qui peut entrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access review is %n day(s) overdue.</source>
+        <translation>
+            <numerusform>La revue des accès a %n jour de retard.</numerusform>
+            <numerusform>La revue des accès a %n jours de retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who can get in was reviewed today.</source>
+        <translation>La liste de qui peut entrer a été vérifiée aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who can get in was reviewed %n day(s) ago.</source>
+        <translation>
+            <numerusform>La liste de qui peut entrer a été vérifiée il y a %n jour.</numerusform>
+            <numerusform>La liste de qui peut entrer a été vérifiée il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every admin account signs in with a second step (2-step login).</source>
+        <translation>Chaque compte administrateur se connecte avec une deuxième étape (connexion en deux étapes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin account(s) sign in with a password alone, or nobody knows whether they use 2-step login.</source>
+        <translation>
+            <numerusform>%n compte administrateur se connecte avec un simple mot de passe, ou personne ne sait s&apos;il utilise la connexion en deux étapes.</numerusform>
+            <numerusform>%n comptes administrateur se connectent avec un simple mot de passe, ou personne ne sait s&apos;ils utilisent la connexion en deux étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CDN</source>
+        <translation>Un CDN</translation>
+    </message>
+    <message>
+        <source>No CDN is known to stand in front of the shop.</source>
+        <translation>Aucun CDN connu n&apos;est placé devant la boutique.</translation>
+    </message>
+    <message>
+        <source>%1 stands in front of the shop.</source>
+        <translation>%1 est placé devant la boutique.</translation>
+    </message>
+    <message>
+        <source>Your host has said what it does in an attack.</source>
+        <translation>Votre hébergeur a indiqué ce qu&apos;il fait en cas d&apos;attaque.</translation>
+    </message>
+    <message>
+        <source>Your host has not said yet what it does in an attack.</source>
+        <translation>Votre hébergeur n&apos;a pas encore indiqué ce qu&apos;il fait en cas d&apos;attaque.</translation>
+    </message>
+    <message>
+        <source>Nobody knows whom to call in an attack: the call tree is empty.</source>
+        <translation>Personne ne sait qui appeler en cas d&apos;attaque&#xa0;: la chaîne d&apos;appels est vide.</translation>
+    </message>
+    <message>
+        <source>The call tree does not say who tells customers.</source>
+        <translation>La chaîne d&apos;appels n&apos;indique pas qui prévient les clients.</translation>
+    </message>
+    <message>
+        <source>The call tree says who calls whom, and who tells customers.</source>
+        <translation>La chaîne d&apos;appels indique qui appelle qui, et qui prévient les clients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the standard steps against attacks are prepared.</source>
+        <translation>
+            <numerusform>%n étape standard contre les attaques est préparée.</numerusform>
+            <numerusform>%n des étapes standard contre les attaques sont préparées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard step(s) against attacks are not prepared yet.</source>
+        <translation>
+            <numerusform>%n étape standard contre les attaques n&apos;est pas encore préparée.</numerusform>
+            <numerusform>%n étapes standard contre les attaques ne sont pas encore préparées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attack plan has never been practised.</source>
+        <translation>Le plan contre les attaques n&apos;a jamais fait l&apos;objet d&apos;un exercice.</translation>
+    </message>
+    <message>
+        <source>The last drill was over a year ago.</source>
+        <translation>Le dernier exercice remonte à plus d&apos;un an.</translation>
+    </message>
+    <message>
+        <source>The team practised the attack plan today.</source>
+        <translation>L&apos;équipe s&apos;est exercée au plan contre les attaques aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team practised the attack plan %n day(s) ago.</source>
+        <translation>
+            <numerusform>L&apos;équipe s&apos;est exercée au plan contre les attaques il y a %n jour.</numerusform>
+            <numerusform>L&apos;équipe s&apos;est exercée au plan contre les attaques il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have someone who holds them and a place on record.</source>
+        <translation>
+            <numerusform>%n élément de secours a un détenteur désigné et un emplacement enregistré.</numerusform>
+            <numerusform>%n éléments de secours ont un détenteur désigné et un emplacement enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have been checked recently.</source>
+        <translation>
+            <numerusform>%n élément de secours a été vérifié récemment.</numerusform>
+            <numerusform>%n éléments de secours ont été vérifiés récemment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have nobody named who holds them.</source>
+        <translation>
+            <numerusform>%n élément de secours n&apos;a pas de détenteur désigné.</numerusform>
+            <numerusform>%n éléments de secours n&apos;ont pas de détenteur désigné.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) have no place on record.</source>
+        <translation>
+            <numerusform>%n élément de secours n&apos;a pas d&apos;emplacement enregistré.</numerusform>
+            <numerusform>%n éléments de secours n&apos;ont pas d&apos;emplacement enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery item(s) are due to be checked again.</source>
+        <translation>
+            <numerusform>%n élément de secours est à vérifier de nouveau.</numerusform>
+            <numerusform>%n éléments de secours sont à vérifier de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web address is missing.</source>
+        <translation>L&apos;adresse web de la boutique manque.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web address is on file: %1.</source>
+        <translation>L&apos;adresse web de la boutique est enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The shop runs on %1.</source>
+        <translation>La boutique repose sur %1.</translation>
+    </message>
+    <message>
+        <source>The platform the shop runs on is not chosen yet.</source>
+        <translation>La plateforme de la boutique n&apos;est pas encore choisie.</translation>
+    </message>
+    <message>
+        <source>%1 owns the plan.</source>
+        <translation>%1 est responsable du plan.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the plan&apos;s owner.</source>
+        <translation>Personne n&apos;est désigné comme responsable du plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more team member(s) know the plan.</source>
+        <translation>
+            <numerusform>%n autre membre de l&apos;équipe connaît le plan.</numerusform>
+            <numerusform>%n autres membres de l&apos;équipe connaissent le plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else on the team is on file yet.</source>
+        <translation>Aucun autre membre de l&apos;équipe n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no web address to probe yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;adresse web à tester.</translation>
+    </message>
+    <message>
+        <source>%1 has not been probed yet.</source>
+        <translation>%1 n&apos;a pas encore été testé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest probe of %1 is %n day(s) old: probe it again.</source>
+        <translation>
+            <numerusform>Le dernier test de %1 date de %n jour&#xa0;: testez-le de nouveau.</numerusform>
+            <numerusform>Le dernier test de %1 date de %n jours&#xa0;: testez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was probed; it could not be graded.</source>
+        <translation>%1 a été testé, mais n&apos;a pas pu être noté.</translation>
+    </message>
+    <message>
+        <source>%1 was probed today: grade %2.</source>
+        <translation>%1 a été testé aujourd&apos;hui&#xa0;: note %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was probed %n day(s) ago: grade %2.</source>
+        <translation>
+            <numerusform>%1 a été testé il y a %n jour&#xa0;: note %2.</numerusform>
+            <numerusform>%1 a été testé il y a %n jours&#xa0;: note %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No providers are on file yet: start with the company that hosts the shop.</source>
+        <translation>Aucun prestataire n&apos;est encore enregistré&#xa0;: commencez par l&apos;entreprise qui héberge la boutique.</translation>
+    </message>
+    <message>
+        <source>No host is on file yet.</source>
+        <translation>Aucun hébergeur n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Your host is on file: %1.</source>
+        <translation>Votre hébergeur est enregistré&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has answered %2 of %n question(s).</source>
+        <translation>
+            <numerusform>%1 a répondu à %2 question sur %n.</numerusform>
+            <numerusform>%1 a répondu à %2 des %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) have answered every question.</source>
+        <translation>
+            <numerusform>%n prestataire a répondu à toutes les questions.</numerusform>
+            <numerusform>%n prestataires ont répondu à toutes les questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) still have questions to answer.</source>
+        <translation>
+            <numerusform>%n prestataire a encore des questions sans réponse.</numerusform>
+            <numerusform>%n prestataires ont encore des questions sans réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are due to be asked again.</source>
+        <translation>
+            <numerusform>%n réponse est à redemander.</numerusform>
+            <numerusform>%n réponses sont à redemander.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer on file is due to be asked again.</source>
+        <translation>Aucune réponse enregistrée n&apos;est à redemander.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPartsView</name>
+    <message>
+        <source>Each step&apos;s part of the score</source>
+        <translation>La part de chaque étape dans le score</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Complété</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this step</source>
+        <translation>Double-cliquez pour aller à cette étape</translation>
+    </message>
+    <message>
+        <source>Counts for the shop: %1</source>
+        <translation>Poids pour la boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Holds the score down: %1</source>
+        <translation>Tire le score vers le bas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyWizardPage</name>
+    <message>
+        <source>&amp;Check my site&apos;s encryption now</source>
+        <translation>&amp;Vérifier maintenant le chiffrement de mon site</translation>
+    </message>
+    <message>
+        <source>Ready to Write the Plan</source>
+        <translation>Prêt à rédiger le plan</translation>
+    </message>
+    <message>
+        <source>When you press Finish, Storefort writes your answers into the plan. Nothing is written before.</source>
+        <extracomment>&quot;Finish&quot; is the button below, named by the next string</extracomment>
+        <translation>Quand vous appuyez sur Terminer, Storefort inscrit vos réponses dans le plan. Rien n&apos;est écrit avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Then the plan&apos;s steps are listed on the left, from Shop &amp; team to Review &amp; export. Each step says why it matters and what to do, and ends with the way to the next one. Take them in order, at your own pace: every change is saved as you make it.</source>
+        <translation>Les étapes du plan s&apos;affichent ensuite sur la gauche, de Boutique et équipe à Relire et exporter. Chaque étape explique pourquoi elle compte et ce qu&apos;il faut faire, et se termine par le chemin vers la suivante. Suivez-les dans l&apos;ordre, à votre rythme&#xa0;: chaque modification est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>What goes into the plan</source>
+        <translation>Ce qui entre dans le plan</translation>
+    </message>
+    <message>
+        <source>The first check</source>
+        <translation>La première vérification</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>Et ensuite</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web addresses:</source>
+        <translation>Adresses web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nobody added now</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Prestataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none added now</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Storefort connects to %1 the way a browser does, and to nothing else. It takes a minute or two; the result is kept in the plan.</source>
+        <translation>Storefort se connecte à %1 comme le fait un navigateur, et à rien d&apos;autre. Cela prend une minute ou deux&#xa0;; le résultat est conservé dans le plan.</translation>
+    </message>
+    <message>
+        <source>Add the shop&apos;s web address on the first page to check its encryption; you can also do it later in the Encryption (TLS) step.</source>
+        <translation>Ajoutez l&apos;adresse web de la boutique sur la première page pour vérifier son chiffrement&#xa0;; vous pouvez aussi le faire plus tard à l&apos;étape Chiffrement (TLS).</translation>
+    </message>
+    <message>
+        <source>Not everything could be written.</source>
+        <translation>Tout n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCheck</name>
     <message>
         <source>Nobody is named as holding the root account.</source>
@@ -11110,10 +13278,6 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Check the folder or share, mount it if needed, and correct the item&apos;s location. Then verify again.</source>
         <translation>Contrôlez le dossier ou le partage réseau, connectez-le si nécessaire, et corrigez l&apos;emplacement de l&apos;élément. Puis vérifiez de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1: no backup from the last 24 hours</source>
-        <translation>%1&#xa0;: aucune sauvegarde des dernières 24 heures</translation>
     </message>
     <message>
         <source>Everything since the newest backup — orders, customers, changes — is lost if the shop has to be restored today.</source>
@@ -11415,16 +13579,20 @@ Certifications&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Things change: backups stop, keys are renewed, exports age. A check a month old says little about today.</source>
-        <translation>Les choses changent&#xa0;: les sauvegardes s&apos;arrêtent, les clés sont renouvelées, les exports vieillissent. Une vérification vieille d&apos;un mois ne dit pas grand-chose de la situation actuelle.</translation>
-    </message>
-    <message>
         <source>Last verified on %1 by %2.</source>
         <translation>Dernière vérification le %1 par %2.</translation>
     </message>
     <message>
         <source>Verify it again (Storefort does so by itself for items not checked in a week when the plan opens).</source>
         <translation>Vérifiez-le de nouveau (à l&apos;ouverture du plan, Storefort le fait de lui-même pour les éléments qui n&apos;ont pas été vérifiés depuis une semaine).</translation>
+    </message>
+    <message>
+        <source>%1: the newest backup is too old</source>
+        <translation>%1&#xa0;: la dernière sauvegarde est trop ancienne</translation>
+    </message>
+    <message>
+        <source>Things change: backups stop, keys are renewed, exports age. A check made long ago says little about today.</source>
+        <translation>Les choses changent&#xa0;: les sauvegardes s&apos;arrêtent, les clés sont renouvelées, les exports vieillissent. Une vérification faite il y a longtemps ne dit pas grand-chose de la situation actuelle.</translation>
     </message>
 </context>
 <context>
@@ -12184,6 +14352,58 @@ Certifications&#xa0;: %2</translation>
         <source>“%1” is removed from the plan, but what it kept in the keychain could not be deleted. You can delete it with your system&apos;s password manager.</source>
         <translation>«&#xa0;%1&#xa0;» a été retiré du plan, mais ce qu&apos;il conservait dans le trousseau n&apos;a pas pu être supprimé. Vous pouvez le supprimer avec le gestionnaire de mots de passe de votre système.</translation>
     </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Drop one file or folder on an item.</source>
+        <translation>Déposez un seul fichier ou dossier sur un élément.</translation>
+    </message>
+    <message>
+        <source>Each item is kept in one place: drop the folder that holds it, or the one file.</source>
+        <translation>Chaque élément est conservé à un seul endroit&#xa0;: déposez le dossier qui le contient, ou le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>Only a file or folder on this computer can be checked.</source>
+        <translation>Seul un fichier ou un dossier de cet ordinateur peut être vérifié.</translation>
+    </message>
+    <message>
+        <source>Type a web address into “Where it is” instead; Storefort cannot check it from here.</source>
+        <translation>Saisissez plutôt une adresse web dans «&#xa0;Où il se trouve&#xa0;»&#xa0;; Storefort ne peut pas la vérifier d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit “%2”.</source>
+        <translation>%1 ne correspond pas à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only: nothing can be changed.</source>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>It is not there any more: it may have been moved or deleted.</source>
+        <translation>Il n&apos;est plus là&#xa0;: il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>A backup is the folder the backups are saved in, or one archive (.tar.gz, .zip, .7z …).</source>
+        <translation>Une sauvegarde, c&apos;est le dossier où sont enregistrées les sauvegardes, ou une archive (.tar.gz, .zip, .7z …).</translation>
+    </message>
+    <message>
+        <source>The certificate is checked from the folder with its key, or from a .key, .pem, .crt or .csr file.</source>
+        <translation>Le certificat est vérifié à partir du dossier qui contient sa clé, ou d&apos;un fichier .key, .pem, .crt ou .csr.</translation>
+    </message>
+    <message>
+        <source>An export is a CSV file (or the folder the exports are saved in).</source>
+        <translation>Un export est un fichier CSV (ou le dossier où sont enregistrés les exports).</translation>
+    </message>
+    <message>
+        <source>The code is checked from its folder (a git repository): drop the folder, not a file.</source>
+        <translation>Le code est vérifié à partir de son dossier (un dépôt git)&#xa0;: déposez le dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The root account is not kept in a file: its password belongs in the keychain. Note who holds it instead.</source>
+        <translation>Le compte root n&apos;est pas conservé dans un fichier&#xa0;: son mot de passe a sa place dans le trousseau. Indiquez plutôt qui le détient.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKind</name>
@@ -12276,6 +14496,236 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>%1 holds accounts: removing it cannot be undone, so it is not done here.</source>
         <translation>%1 contient des comptes&#xa0;: son retrait ne pourrait pas être annulé, il n&apos;est donc pas fait ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Usage: storefort-cli report PLAN -o FILE.pdf [--paper a4|letter]</source>
+        <translation>Utilisation&#xa0;: storefort-cli report PLAN -o FILE.pdf [--paper a4|letter]</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Write the findings to a spreadsheet file (CSV).</source>
+        <translation>Écrire les constats dans un fichier de tableur (CSV).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Only this step: shop-team, tls, providers, accounts, ddos or binder.</source>
+        <translation>Uniquement cette étape&#xa0;: shop-team, tls, providers, accounts, ddos ou binder.</translation>
+    </message>
+    <message>
+        <source>Leave out accepted findings.</source>
+        <translation>Laisser de côté les constats acceptés.</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli findings PLAN [--csv FILE] [--json] [--step KEY] [--open]</source>
+        <translation>Utilisation&#xa0;: storefort-cli findings PLAN [--csv FILE] [--json] [--step KEY] [--open]</translation>
+    </message>
+    <message>
+        <source>There is no step “%1”.
+%2</source>
+        <translation>Il n&apos;y a pas d&apos;étape «&#xa0;%1&#xa0;».
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n finding(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n constat).</numerusform>
+            <numerusform>%1 écrit (%n constats).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; accepted: %2</source>
+        <translation>%1&#xa0;; accepté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: storefort-cli score PLAN [--json]</source>
+        <translation>Utilisation&#xa0;: storefort-cli score PLAN [--json]</translation>
+    </message>
+    <message>
+        <source>Readiness: %1 of 100</source>
+        <translation>Score de préparation&#xa0;: %1 sur 100</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (%3% filled in, counts %4×) — %5</source>
+        <translation>%1&#xa0;: %2 sur 100 (%3&#xa0;% complété, poids %4×) — %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review &amp; export</source>
+        <translation>Relire et exporter</translation>
+    </message>
+    <message>
+        <source>Save the Plan &amp;Report…</source>
+        <translation>Enregistrer le &amp;rapport du plan…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Binder…</source>
+        <translation>Enregistrer le &amp;classeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print the Binder</source>
+        <translation>&amp;Aperçu et impression du classeur</translation>
+    </message>
+    <message>
+        <source>Save the &amp;Calendar…</source>
+        <translation>Enregistrer le calen&amp;drier…</translation>
+    </message>
+    <message>
+        <source>Look over each step once more, then take the plan out of the computer: the plan report is the complete record of where the shop stands, the binder is what you reach for on a bad day. Print the binder and keep it where you can find it without the shop&apos;s computers, and add the review dates to your calendar.</source>
+        <translation>Relisez chaque étape une dernière fois, puis sortez le plan de l&apos;ordinateur&#xa0;: le rapport du plan est le document complet qui montre où en est la boutique, le classeur est ce que vous prenez en main un jour de crise. Imprimez le classeur et rangez-le là où vous pourrez le trouver sans les ordinateurs de la boutique, et ajoutez les dates de revue à votre agenda.</translation>
+    </message>
+    <message>
+        <source>Each step</source>
+        <translation>Chaque étape</translation>
+    </message>
+    <message>
+        <source>Save the plan report as PDF</source>
+        <translation>Enregistrer le rapport du plan en PDF</translation>
+    </message>
+    <message>
+        <source>Save the contingency binder as PDF</source>
+        <translation>Enregistrer le classeur d&apos;urgence en PDF</translation>
+    </message>
+    <message>
+        <source>Preview and print the contingency binder</source>
+        <translation>Afficher l&apos;aperçu du classeur d&apos;urgence et l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Save the review dates as a calendar file</source>
+        <translation>Enregistrer les dates de revue dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Take the plan with you</source>
+        <translation>Emportez le plan avec vous</translation>
+    </message>
+    <message>
+        <source>The plan report: every step in full — the shop and its team, the encryption probe, the providers&apos; answers, the accounts, the DDoS plan, the recovery items, every finding with what to do, and what falls due. For you, your agency or an auditor.</source>
+        <translation>Le rapport du plan&#xa0;: chaque étape en détail — la boutique et son équipe, le test du chiffrement, les réponses des prestataires, les comptes, le plan DDoS, les éléments de secours, chaque constat avec ce qu&apos;il faut faire, et ce qui arrive à échéance. Pour vous, votre agence ou un auditeur.</translation>
+    </message>
+    <message>
+        <source>The contingency binder: whom to call, the first hour of each kind of bad day, and where every backup, key and password is kept. Print it and keep it away from the shop&apos;s computers.</source>
+        <translation>Le classeur d&apos;urgence&#xa0;: qui appeler, la première heure de chaque type de coup dur, et où sont conservés chaque sauvegarde, chaque clé et chaque mot de passe. Imprimez-le et rangez-le loin des ordinateurs de la boutique.</translation>
+    </message>
+    <message>
+        <source>The review dates — certificate expiry, answers to ask again, the access review, backup checks, the drill — as a calendar file for your calendar program.</source>
+        <translation>Les dates de revue — expiration du certificat, réponses à redemander, revue des accès, vérification des sauvegardes, exercice — dans un fichier de calendrier pour votre agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) are done. Readiness score: %1 of 100.</source>
+        <translation>
+            <numerusform>Toutes les étapes sont terminées (%n). Score de préparation&#xa0;: %1 sur 100.</numerusform>
+            <numerusform>Les %n étapes sont toutes terminées. Score de préparation&#xa0;: %1 sur 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done; readiness score %2 of 100. Double-click a step to go back to it; the documents can be printed at any time and show what is still open.</source>
+        <translation>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n&#xa0;; score de préparation&#xa0;: %2 sur 100. Double-cliquez sur une étape pour y revenir&#xa0;; les documents peuvent être imprimés à tout moment et montrent ce qui reste ouvert.</numerusform>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n&#xa0;; score de préparation&#xa0;: %2 sur 100. Double-cliquez sur une étape pour y revenir&#xa0;; les documents peuvent être imprimés à tout moment et montrent ce qui reste ouvert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Plan Report as PDF</source>
+        <translation>Enregistrer le rapport du plan en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the Binder as PDF</source>
+        <translation>Enregistrer le classeur en PDF</translation>
+    </message>
+    <message>
+        <source>Writing the plan report…</source>
+        <translation>Écriture du rapport du plan…</translation>
+    </message>
+    <message>
+        <source>Writing the binder…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan report (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>Le rapport du plan (%n page) est enregistré sous %1.</numerusform>
+            <numerusform>Le rapport du plan (%n pages) est enregistré sous %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The binder (%n page(s)) is saved as %1.</source>
+        <translation>
+            <numerusform>Le classeur (%n page) est enregistré sous %1.</numerusform>
+            <numerusform>Le classeur (%n pages) est enregistré sous %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Report Not Saved</source>
+        <translation>Rapport du plan non enregistré</translation>
+    </message>
+    <message>
+        <source>Binder Not Saved</source>
+        <translation>Classeur non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) saved as %1. Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%n rappel enregistré sous %1. Ouvrez le fichier avec votre agenda pour l&apos;ajouter.</numerusform>
+            <numerusform>%n rappels enregistrés sous %1. Ouvrez le fichier avec votre agenda pour les ajouter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGauge</name>
+    <message>
+        <source>Readiness score</source>
+        <translation>Score de préparation</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryChart</name>
+    <message>
+        <source>Readiness score over time</source>
+        <translation>Évolution du score de préparation</translation>
+    </message>
+    <message>
+        <source>No score has been kept yet.</source>
+        <translation>Aucun score n&apos;a encore été conservé.</translation>
+    </message>
+    <message>
+        <source>%1 since %2.</source>
+        <translation>%1 depuis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 on %2 to %3 on %4; the score changed %n time(s).</source>
+        <translation>
+            <numerusform>De %1 (%2) à %3 (%4)&#xa0;; le score a changé %n fois.</numerusform>
+            <numerusform>De %1 (%2) à %3 (%4)&#xa0;; le score a changé %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -12470,11 +14920,69 @@ Certifications&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsAppearanceTab</name>
+    <message>
+        <source>How Storefort looks. Text size always follows your system&apos;s font settings.</source>
+        <translation>L&apos;apparence de Storefort. La taille du texte suit toujours les réglages de police de votre système.</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;Suivre le système</translation>
+    </message>
+    <message>
+        <source>The colours and style of your desktop, light or dark as it is set.</source>
+        <translation>Les couleurs et le style de votre bureau, clair ou sombre selon son réglage.</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds, whatever the desktop uses.</source>
+        <translation>Texte sombre sur fond clair, quel que soit le réglage du bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, easier on the eyes in a dim room.</source>
+        <translation>Texte clair sur fond sombre, plus reposant pour les yeux dans une pièce peu éclairée.</translation>
+    </message>
+    <message>
+        <source>A choice shows at once; Cancel puts back the one before.</source>
+        <translation>Un choix s&apos;applique aussitôt&#xa0;; Annuler rétablit le précédent.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Pro&amp;be</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>The rules were not all saved.</source>
+        <translation>Les règles n&apos;ont pas toutes été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGeneralTab</name>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
@@ -12487,13 +14995,163 @@ Certifications&#xa0;: %2</translation>
         <source>Storefort uses the new language the next time it starts.</source>
         <translation>Storefort utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsProbeTab</name>
     <message>
-        <source>Colours and text size follow your system&apos;s settings.</source>
-        <translation>Les couleurs et la taille du texte suivent les réglages de votre système.</translation>
+        <source>The probe looks at your site the way a visitor&apos;s browser would, many times over. These settings make it gentler on a small server or a slow connection. They are used from the next probe.</source>
+        <translation>Le test examine votre site comme le ferait le navigateur d&apos;un visiteur, de nombreuses fois de suite. Ces réglages le rendent plus léger pour un petit serveur ou une connexion lente. Ils s&apos;appliquent à partir du prochain test.</translation>
     </message>
     <message>
-        <source>Appearance:</source>
-        <translation>Apparence&#xa0;:</translation>
+        <source> at once</source>
+        <translation> à la fois</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Connections to your site:</source>
+        <translation>&amp;Connexions à votre site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many connections the probe opens at the same time. Fewer is gentler on a small server; more finishes sooner.</source>
+        <translation>Nombre de connexions que le test ouvre en même temps. Moins, c&apos;est plus léger pour un petit serveur&#xa0;; plus, c&apos;est plus rapide.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an answer:</source>
+        <translation>&amp;Délai d&apos;attente d&apos;une réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long to wait for your site to connect or answer before that step counts as failed. Raise it for a slow server or connection.</source>
+        <translation>Combien de temps attendre que votre site se connecte ou réponde avant que cette étape soit considérée comme échouée. Augmentez-le pour un serveur ou une connexion lents.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop a probe after:</source>
+        <translation>&amp;Arrêter un test après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A probe that takes longer stops and says so, instead of running on.</source>
+        <translation>Un test qui dure plus longtemps s&apos;arrête et le signale, au lieu de continuer.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Defaults</source>
+        <translation>Utiliser les valeurs par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s probe takes the same as --parallel, --timeout and --budget.</source>
+        <translation>Le test en ligne de commande prend les mêmes réglages via --parallel, --timeout et --budget.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRulesTab</name>
+    <message>
+        <source>These limits decide when the plan&apos;s checks raise a finding or say that something is due. They are kept in the plan, so everyone who opens it — and the command line — judges by the same rules.</source>
+        <translation>Ces limites déterminent quand les vérifications du plan génèrent un constat ou signalent qu&apos;une chose est à faire. Elles sont conservées dans le plan, si bien que toute personne qui l&apos;ouvre — et la ligne de commande — juge selon les mêmes règles.</translation>
+    </message>
+    <message>
+        <source>Accounts and passwords</source>
+        <translation>Comptes et mots de passe</translation>
+    </message>
+    <message>
+        <source>Change &amp;passwords at least every:</source>
+        <translation>Changer les mots de &amp;passe au moins tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A password unchanged for longer becomes a finding in Accounts &amp; access.</source>
+        <translation>Un mot de passe inchangé depuis plus longtemps devient un constat dans Comptes et accès.</translation>
+    </message>
+    <message>
+        <source>… with &amp;no second sign-in step:</source>
+        <translation>… &amp;sans deuxième étape de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where a password alone lets someone in (no code or key as well), it should change sooner.</source>
+        <translation>Quand un mot de passe suffit à lui seul pour entrer (sans code ni clé en plus), il doit changer plus souvent.</translation>
+    </message>
+    <message>
+        <source>An account is &amp;unused after:</source>
+        <translation>Un compte est &amp;inutilisé après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An account nobody signed in to for this long becomes a finding: close it, or say why it stays.</source>
+        <translation>Un compte auquel personne ne s&apos;est connecté depuis ce délai devient un constat&#xa0;: fermez-le, ou indiquez pourquoi il reste.</translation>
+    </message>
+    <message>
+        <source>Review a&amp;ccess every:</source>
+        <translation>Revoir les a&amp;ccès tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long after the last access review the next one falls due.</source>
+        <translation>Délai après la dernière revue des accès au bout duquel la suivante est à faire.</translation>
+    </message>
+    <message>
+        <source>&amp;More Account Rules…</source>
+        <translation>&amp;Autres règles sur les comptes…</translation>
+    </message>
+    <message>
+        <source>Admin accounts, password length, audit logs and developers&apos; letters.</source>
+        <translation>Comptes administrateur, longueur des mots de passe, journaux d&apos;audit et lettres aux développeurs.</translation>
+    </message>
+    <message>
+        <source>Providers&apos; answers</source>
+        <translation>Réponses des prestataires</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Ask providers aga&amp;in after:</source>
+        <translation>&amp;Redemander aux prestataires après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An answer older than this is due to be asked again; the Providers step marks it.</source>
+        <translation>Une réponse plus ancienne est à redemander&#xa0;; l&apos;étape Prestataires la signale.</translation>
+    </message>
+    <message>
+        <source>Backups and recovery</source>
+        <translation>Sauvegardes et restauration</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Newest bac&amp;kup at most:</source>
+        <translation>Âge maximal de la dernière sau&amp;vegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A backup folder whose newest backup is older fails its check. Used from the next check of the backups.</source>
+        <translation>Un dossier de sauvegarde dont la sauvegarde la plus récente est plus ancienne échoue à sa vérification. S&apos;applique à partir de la prochaine vérification des sauvegardes.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Check recovery items &amp;every:</source>
+        <translation>Vérifier les éléments de secours &amp;tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An item not checked for longer becomes a finding in the Contingency binder.</source>
+        <translation>Un élément non vérifié depuis plus longtemps devient un constat dans l&apos;étape Classeur d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so its rules cannot be changed here.</source>
+        <translation>Ce plan est ouvert en lecture seule&#xa0;: ses règles ne peuvent donc pas être modifiées ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>The plan was closed, so its rules were not changed.</source>
+        <translation>Le plan a été fermé&#xa0;; ses règles n&apos;ont donc pas été modifiées.</translation>
     </message>
 </context>
 <context>
@@ -12517,6 +15175,80 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFindings</name>
+    <message>
+        <source>The shop&apos;s web address is not in the plan</source>
+        <translation>L&apos;adresse web de la boutique ne figure pas dans le plan</translation>
+    </message>
+    <message>
+        <source>Storefort checks the site&apos;s encryption, and what stands in front of it, at this address. Without it those checks cannot run, and the binder cannot name the site.</source>
+        <translation>Storefort vérifie à cette adresse le chiffrement du site et ce qui est placé devant. Sans elle, ces vérifications ne peuvent pas avoir lieu, et le classeur ne peut pas nommer le site.</translation>
+    </message>
+    <message>
+        <source>No web address is recorded.</source>
+        <translation>Aucune adresse web n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s address (for example shop.example) in Shop &amp; team.</source>
+        <translation>Indiquez l&apos;adresse de la boutique (par exemple boutique.example) dans Boutique et équipe.</translation>
+    </message>
+    <message>
+        <source>Nobody is named as the plan&apos;s owner</source>
+        <translation>Personne n&apos;est désigné comme responsable du plan</translation>
+    </message>
+    <message>
+        <source>Someone must keep the plan up to date and decide about the risks it finds. When nobody is named, everyone assumes someone else does it.</source>
+        <translation>Quelqu&apos;un doit tenir le plan à jour et décider des risques qu&apos;il révèle. Quand personne n&apos;est désigné, chacun suppose qu&apos;un autre s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>No owner is chosen.</source>
+        <translation>Aucun responsable n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Choose the plan&apos;s owner in Shop &amp; team.</source>
+        <translation>Choisissez le responsable du plan dans Boutique et équipe.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s owner has left</source>
+        <translation>Le responsable du plan est parti</translation>
+    </message>
+    <message>
+        <source>The person who keeps the plan and decides about its risks is no longer there, so nobody does.</source>
+        <translation>La personne qui tient le plan à jour et décide de ses risques n&apos;est plus là&#xa0;: plus personne ne le fait.</translation>
+    </message>
+    <message>
+        <source>%1 is named as the owner, but has left the team.</source>
+        <translation>%1 est désigné comme responsable, mais a quitté l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Choose who owns the plan now in Shop &amp; team.</source>
+        <translation>Choisissez qui est désormais responsable du plan dans Boutique et équipe.</translation>
+    </message>
+    <message>
+        <source>Only one person knows the plan</source>
+        <translation>Une seule personne connaît le plan</translation>
+    </message>
+    <message>
+        <source>If that person is ill, on holiday or leaves, nobody else knows whom to call or where the backups are.</source>
+        <translation>Si cette personne est malade, en vacances ou s&apos;en va, personne d&apos;autre ne sait qui appeler ni où sont les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the team yet.</source>
+        <translation>Personne ne fait encore partie de l&apos;équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team has %n active member(s).</source>
+        <translation>
+            <numerusform>L&apos;équipe compte %n membre actif.</numerusform>
+            <numerusform>L&apos;équipe compte %n membres actifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one more person (a colleague, your developer or your agency) in Shop &amp; team.</source>
+        <translation>Ajoutez au moins une autre personne (un collègue, votre développeur ou votre agence) dans Boutique et équipe.</translation>
     </message>
 </context>
 <context>
@@ -12672,6 +15404,82 @@ Certifications&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShopWizardPage</name>
+    <message>
+        <source>Add Another &amp;Address</source>
+        <translation>Ajouter une autre &amp;adresse</translation>
+    </message>
+    <message>
+        <source>Your Shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Its name, where your customers find it, and what it runs on.</source>
+        <translation>Son nom, l&apos;adresse où vos clients la trouvent, et ce sur quoi elle repose.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <source>The name your customers know</source>
+        <translation>Le nom que vos clients connaissent</translation>
+    </message>
+    <message>
+        <source>Add another web address where the shop can be reached</source>
+        <translation>Ajouter une autre adresse web où la boutique est accessible</translation>
+    </message>
+    <message>
+        <source>Where your customers find the shop, like https://shop.example. Leave it empty if the shop is not online yet.</source>
+        <translation>L&apos;adresse où vos clients trouvent la boutique, par exemple https://boutique.example. Laissez vide si la boutique n&apos;est pas encore en ligne.</translation>
+    </message>
+    <message>
+        <source>Shop platform</source>
+        <translation>Plateforme de la boutique</translation>
+    </message>
+    <message>
+        <source>The software or service your shop runs on</source>
+        <translation>Le logiciel ou le service sur lequel repose votre boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name:</source>
+        <extracomment>Mnemonics on the wizard&apos;s pages must differ from those of its Back and Next buttons</extracomment>
+        <translation>&amp;Nom de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://shop.example</source>
+        <translation>https://boutique.example</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Web address %1</source>
+        <translation>Adresse web %1</translation>
+    </message>
+    <message>
+        <source>Remove web address %1</source>
+        <translation>Retirer l&apos;adresse web %1</translation>
+    </message>
+</context>
+<context>
     <name>SiteUrlsEditor</name>
     <message>
         <source>Add Ano&amp;ther Address</source>
@@ -12707,6 +15515,54 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>The SSL 2 check was cancelled.</source>
         <translation>La vérification SSL 2 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>StartReminders</name>
+    <message>
+        <source>Show &amp;Where You Stand</source>
+        <translation>Voir &amp;où vous en êtes</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (échéance&#xa0;: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more on the dashboard.</source>
+        <translation>
+            <numerusform>Et %n autre dans «&#xa0;Où vous en êtes&#xa0;».</numerusform>
+            <numerusform>Et %n autres dans «&#xa0;Où vous en êtes&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) fell due since you last opened this plan.</source>
+        <translation>
+            <numerusform>%n point est arrivé à échéance depuis la dernière fois que vous avez ouvert ce plan.</numerusform>
+            <numerusform>%n points sont arrivés à échéance depuis la dernière fois que vous avez ouvert ce plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepPageFrame</name>
+    <message>
+        <source>Back: %1</source>
+        <translation>Retour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back to the step before: %1</source>
+        <translation>Retour à l&apos;étape précédente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Suivant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On to the next step: %1</source>
+        <translation>Passer à l&apos;étape suivante&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -13015,6 +15871,121 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     <message>
         <source>Left on</source>
         <translation>Date de départ</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWizardPage</name>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Rô&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Works as</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Add Another &amp;Person</source>
+        <translation>Ajouter une autre &amp;personne</translation>
+    </message>
+    <message>
+        <source>Your Team</source>
+        <translation>Votre équipe</translation>
+    </message>
+    <message>
+        <source>Who works on the shop: you, your staff, and the developers or agency who build it. A few names are enough for now; you can add more later.</source>
+        <translation>Qui travaille sur la boutique&#xa0;: vous, votre personnel, et les développeurs ou l&apos;agence qui la construisent. Quelques noms suffisent pour l&apos;instant&#xa0;; vous pourrez en ajouter d&apos;autres plus tard.</translation>
+    </message>
+    <message>
+        <source>Plan owner</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <source>Which one is you</source>
+        <translation>Qui êtes-vous</translation>
+    </message>
+    <message>
+        <source>Already on the team: %1. Add anyone else below; a name already on the team is not added twice.</source>
+        <translation>Déjà dans l&apos;équipe&#xa0;: %1. Ajoutez les autres personnes ci-dessous&#xa0;; un nom qui figure déjà dans l&apos;équipe n&apos;est pas ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;owner:</source>
+        <translation>&amp;Responsable du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The person who answers for the plan and keeps it up to date.</source>
+        <translation>La personne qui répond du plan et le tient à jour.</translation>
+    </message>
+    <message>
+        <source>Which one is &amp;you?</source>
+        <translation>Qui êtes-&amp;vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s history records your changes under this name.</source>
+        <translation>L&apos;historique du plan enregistre vos modifications sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>you@shop.example</source>
+        <translation>vous@boutique.example</translation>
+    </message>
+    <message>
+        <source>e.g. Bookkeeper</source>
+        <translation>par ex. comptable</translation>
+    </message>
+    <message>
+        <source>name@shop.example</source>
+        <translation>nom@boutique.example</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Nom de la personne %1</translation>
+    </message>
+    <message>
+        <source>Role of person %1</source>
+        <translation>Rôle de la personne %1</translation>
+    </message>
+    <message>
+        <source>E-mail of person %1</source>
+        <translation>E-mail de la personne %1</translation>
+    </message>
+    <message>
+        <source>What person %1 works as</source>
+        <translation>Catégorie de la personne %1</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Retirer la personne %1</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Personne n&apos;a encore été choisi</translation>
+    </message>
+    <message>
+        <source>None of them (changes are recorded under your computer account)</source>
+        <translation>Aucune d&apos;elles (les modifications sont enregistrées sous votre compte utilisateur)</translation>
     </message>
 </context>
 <context>
@@ -14950,6 +17921,105 @@ Si cette personne est partie, vous pouvez plutôt la garder dans l&apos;équipe 
     </message>
 </context>
 <context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to Storefort</source>
+        <translation>Bienvenue dans Storefort</translation>
+    </message>
+    <message>
+        <source>Set Up the Shop</source>
+        <translation>Configurer la boutique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The plan is no longer open.</source>
+        <translation>Le plan n&apos;est plus ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizardPage</name>
+    <message>
+        <source>Welcome to Storefort</source>
+        <translation>Bienvenue dans Storefort</translation>
+    </message>
+    <message>
+        <source>Storefort helps you plan your shop&apos;s security, one step at a time and in plain words.</source>
+        <translation>Storefort vous aide à planifier la sécurité de votre boutique, étape par étape et avec des mots simples.</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <extracomment>The welcome&apos;s Cancel button: dismisses the welcome for this plan</extracomment>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up My Shop</source>
+        <extracomment>The welcome&apos;s Next button</extracomment>
+        <translation>&amp;Configurer ma boutique</translation>
+    </message>
+    <message>
+        <source>Walk you through the plan step by step, and show how far along your shop is.</source>
+        <translation>Vous guider dans le plan étape par étape, et montrer où en est votre boutique.</translation>
+    </message>
+    <message>
+        <source>Check your site&apos;s encryption, the way a visitor&apos;s browser sees it.</source>
+        <translation>Vérifier le chiffrement de votre site, tel que le voit le navigateur d&apos;un visiteur.</translation>
+    </message>
+    <message>
+        <source>Keep on file what your host, CDN and developers promised you, and ask again when their answers grow old.</source>
+        <translation>Conserver ce que votre hébergeur, votre CDN et vos développeurs vous ont promis, et leur redemander quand leurs réponses vieillissent.</translation>
+    </message>
+    <message>
+        <source>Check who can get into your shop&apos;s accounts, and whether they still should.</source>
+        <translation>Vérifier qui peut accéder aux comptes de votre boutique, et si ces personnes doivent toujours y avoir accès.</translation>
+    </message>
+    <message>
+        <source>Plan what to do when your site is flooded by an attack (DDoS).</source>
+        <translation>Prévoir quoi faire quand votre site est submergé par une attaque (DDoS).</translation>
+    </message>
+    <message>
+        <source>Print a binder with everything you need at hand on a bad day.</source>
+        <translation>Imprimer un classeur avec tout ce dont vous avez besoin sous la main en cas de coup dur.</translation>
+    </message>
+    <message>
+        <source>Send anything anywhere but to your own site, and only to check it when you ask.</source>
+        <translation>Envoyer quoi que ce soit ailleurs qu&apos;à votre propre site — et à celui-ci uniquement pour le vérifier, quand vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Store a password or any other secret anywhere but your system&apos;s keychain.</source>
+        <translation>Conserver un mot de passe ou tout autre secret ailleurs que dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>What Storefort will do</source>
+        <translation>Ce que Storefort fera</translation>
+    </message>
+    <message>
+        <source>What Storefort will never do</source>
+        <translation>Ce que Storefort ne fera jamais</translation>
+    </message>
+    <message>
+        <source>First, a few questions about your shop: its name and address, who works on it, and which companies it relies on. It takes about five minutes, and you can change every answer later.</source>
+        <translation>D&apos;abord, quelques questions sur votre boutique&#xa0;: son nom et son adresse, qui y travaille, et de quelles entreprises elle dépend. Cela prend environ cinq minutes, et vous pourrez modifier chaque réponse plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawAcceptanceCommand</name>
+    <message>
+        <source>Withdraw the acceptance of “%1”</source>
+        <translation>Retirer l&apos;acceptation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Aucun plan n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>That finding is not accepted.</source>
+        <translation>Ce constat n&apos;est pas accepté.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan and keep the security of your online shop.</source>
@@ -14997,8 +18067,11 @@ Commands:
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                write a developer&apos;s confirmation letter
   binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder
+  report PLAN -o FILE.pdf [--paper a4|letter]                  write the full plan report
   verify PLAN [--json] [--item ID]                             check the recovery items, record what was found
   calendar PLAN -o FILE.ics                                    write the review dates as reminders
+  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    every step&apos;s findings in one list
+  score PLAN [--json]                                          the readiness score and what makes it
 
 Options:
   --version   print the version
@@ -15033,8 +18106,11 @@ Commandes&#xa0;:
   accounts letter PLAN --person ID -o FILE [--format text|pdf] [--no-record]
                                                                rédiger la lettre de confirmation d&apos;un développeur
   binder PLAN -o FILE.pdf [--paper a4|letter]                  générer le classeur d&apos;urgence
+  report PLAN -o FILE.pdf [--paper a4|letter]                  générer le rapport complet du plan
   verify PLAN [--json] [--item ID]                             vérifier les éléments de secours, enregistrer les résultats
   calendar PLAN -o FILE.ics                                    écrire les dates de revue sous forme de rappels
+  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    les constats de toutes les étapes en une seule liste
+  score PLAN [--json]                                          le score de préparation et ce qui le compose
 
 Options&#xa0;:
   --version   afficher la version

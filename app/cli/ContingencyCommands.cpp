@@ -1,6 +1,7 @@
 #include "ContingencyCommands.h"
 
 #include "CliContext.h"
+#include "PdfCommand.h"
 #include "common/Clock.h"
 #include "contingency/RecoveryVerifier.h"
 #include "plan/Plan.h"
@@ -67,40 +68,14 @@ QJsonObject verificationJson(const RecoveryItem &item, const Verification &v)
 
 int ContingencyCommands::binder(CliContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption output(
-        { u"o"_s, u"output"_s },
-        QCoreApplication::translate("ContingencyCommands", "Where to write the PDF."), u"FILE"_s);
-    const QCommandLineOption paper(
-        u"paper"_s,
-        QCoreApplication::translate("ContingencyCommands", "a4 or letter (default: the usual paper here)."),
-        u"SIZE"_s);
-    parser.addOptions({ output, paper });
     const QString usage = QCoreApplication::translate(
         "ContingencyCommands", "Usage: storefort-cli binder PLAN -o FILE.pdf [--paper a4|letter]");
-    if (!context.parse(parser, usage, 1))
-        return context.exitCode();
-    const QString paperSize = parser.value(paper).toLower();
-    if (!parser.isSet(output) || parser.value(output).isEmpty()
-        || (parser.isSet(paper) && paperSize != u"a4"_s && paperSize != u"letter"_s))
-        return context.fail(usage, CliExit::usage);
-
-    auto opened = Plan::open(parser.positionalArguments().at(0), { .readOnly = true });
-    if (!opened)
-        return context.fail(opened.error());
-    ContingencyBinder::Options options;
-    options.now = Clock::now();
-    options.locale = parser.isSet(paper) ? localeForPaper(QLocale(), paperSize == u"letter"_s) : QLocale();
-    const PagedDocument document = ContingencyBinder::build(*opened.value(), options);
-    const QString path = parser.value(output);
-    const Result<int> pages = document.writePdf(path);
-    if (!pages)
-        return context.fail(pages.error());
-    context.out() << QCoreApplication::translate("ContingencyCommands", "Wrote %1 (%n page(s)).", nullptr,
-                                                 pages.value())
-                         .arg(path)
-                  << Qt::endl;
-    return 0;
+    return PdfCommand::run(context, usage, [](const Plan &plan, std::optional<QPageSize::PageSizeId> paper) {
+        ContingencyBinder::Options options;
+        options.now = Clock::now();
+        options.locale = paper ? localeForPaper(QLocale(), *paper == QPageSize::Letter) : QLocale();
+        return ContingencyBinder::build(plan, options);
+    });
 }
 
 int ContingencyCommands::verify(CliContext &context)

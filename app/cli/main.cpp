@@ -6,6 +6,8 @@
 #include "ProbeCommands.h"
 #include "ProviderCommands.h"
 #include "QuestionnaireCommands.h"
+#include "ReportCommands.h"
+#include "ReviewCommands.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -59,10 +61,15 @@ QString usage()
         "                                                               write a developer's confirmation "
         "letter\n"
         "  binder PLAN -o FILE.pdf [--paper a4|letter]                  write the contingency binder\n"
+        "  report PLAN -o FILE.pdf [--paper a4|letter]                  write the full plan report\n"
         "  verify PLAN [--json] [--item ID]                             check the recovery items, record "
         "what was found\n"
         "  calendar PLAN -o FILE.ics                                    write the review dates as "
         "reminders\n"
+        "  findings PLAN [--csv FILE] [--json] [--step KEY] [--open]    every step's findings in one "
+        "list\n"
+        "  score PLAN [--json]                                          the readiness score and what "
+        "makes it\n"
         "\n"
         "Options:\n"
         "  --version   print the version\n"
@@ -81,6 +88,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> application;
     const bool writesPdf = argc > 1
         && (qstrcmp(argv[1], "questionnaire") == 0 || qstrcmp(argv[1], "binder") == 0
+            || qstrcmp(argv[1], "report") == 0
             || (argc > 2 && qstrcmp(argv[1], "accounts") == 0 && qstrcmp(argv[2], "letter") == 0));
     if (writesPdf) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -128,10 +136,16 @@ int main(int argc, char *argv[])
         return AccountCommands::run(context);
     if (command == u"binder"_s)
         return ContingencyCommands::binder(context);
+    if (command == u"report"_s)
+        return ReportCommands::report(context);
     if (command == u"verify"_s)
         return ContingencyCommands::verify(context);
     if (command == u"calendar"_s)
         return ContingencyCommands::calendar(context);
+    if (command == u"findings"_s)
+        return ReviewCommands::findings(context);
+    if (command == u"score"_s)
+        return ReviewCommands::score(context);
     return bare.fail(
         QCoreApplication::translate("storefort-cli", "unknown command \"%1\".\n%2").arg(command, usage()),
         CliExit::usage);

@@ -71,6 +71,7 @@ AccountFindingsView::AccountFindingsView(PlanSession &session, QWidget *parent)
     layout->addWidget(m_findingsList, 1);
 
     // Imports and edits come in bursts of signals: recompute once, when the burst is over.
+    m_findingsList->setSession(&session);
     connect(m_findingsList, &FindingsList::refreshDue, this, &AccountFindingsView::refresh);
     m_findingsList->refreshOn(
         session.plan(),

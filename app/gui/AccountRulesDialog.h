@@ -18,6 +18,12 @@ public:
 
     AccountRules rules() const;
     void setRules(const AccountRules &rules);
+    // The accepting button's text ("Save" unless told otherwise).
+    void setAcceptText(const QString &text);
+
+    // A spin box for one threshold, with the range the plan accepts and its unit: the one place that
+    // knows them, for this dialog and the Settings dialog's Rules tab alike.
+    static QSpinBox *createField(int AccountRules::*member, QWidget *parent);
 
 private:
     struct Field
@@ -25,8 +31,7 @@ private:
         int AccountRules::*member;
         QSpinBox *box;
     };
-    QSpinBox *addField(int AccountRules::*member, int min, int max, const QString &suffix,
-                       const QString &objectName);
+    QSpinBox *addField(int AccountRules::*member);
 
     QList<Field> m_fields;
 };

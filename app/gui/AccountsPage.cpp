@@ -40,6 +40,7 @@ AccountsPage::AccountsPage(PlanSession &session, QWidget *parent)
         this);
 
     m_tabs->setObjectName(u"accountsTabs"_s);
+    m_tabs->setAccessibleName(tr("Accounts & access sections"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_accounts, tr("Accounts"));
     m_tabs->addTab(new AccountFindingsView(session, m_tabs), tr("Findings"));

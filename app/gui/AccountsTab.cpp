@@ -4,13 +4,17 @@
 #include "AccountDialog.h"
 #include "AccountsFilterModel.h"
 #include "AccountsModel.h"
+#include "FileDropTarget.h"
 #include "ImportAccountsDialog.h"
 #include "MessageBox.h"
+#include "NoticeBanner.h"
 #include "PlanSession.h"
 #include "SystemDialog.h"
 #include "plan/Plan.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,6 +37,7 @@ using namespace Qt::StringLiterals;
 AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_notice(new NoticeBanner(this))
     , m_model(new AccountsModel(*session.plan(), this))
     , m_filter(new AccountsFilterModel(m_model, this))
     , m_stack(new QStackedWidget(this))
@@ -50,6 +56,10 @@ AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
     , m_editAccount(new QPushButton(tr("&Edit Account…"), this))
 {
     setObjectName(u"accountsTab"_s);
+    m_notice->setObjectName(u"accountsNotice"_s);
+    QPushButton *dismiss = m_notice->addButton(tr("&Dismiss"));
+    dismiss->setObjectName(u"accountsNoticeDismiss"_s);
+    m_notice->hide();
 
     // No systems yet: one clear thing to do.
     auto *empty = new QWidget(m_stack);
@@ -203,9 +213,17 @@ AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     const int gap = fontMetrics().height() / 2;
     layout->setContentsMargins(0, gap, 0, 0);
+    layout->addWidget(m_notice);
     layout->addWidget(m_stack);
 
+    // A CSV file dropped anywhere on the table (or on the note standing in for it) is imported.
+    for (QWidget *target : std::initializer_list<QWidget *> { m_table->viewport(), m_noAccounts })
+        new FileDropTarget(
+            target, [](const QPoint &) { return true; },
+            [this](const QList<QUrl> &urls, const QPoint &) { filesDropped(urls); });
+
     Plan *plan = session.plan();
+    connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
     connect(emptyAdd, &QPushButton::clicked, this, &AccountsTab::addSystem);
     connect(m_addSystem, &QPushButton::clicked, this, &AccountsTab::addSystem);
     connect(m_editSystem, &QPushButton::clicked, this, &AccountsTab::editSystem);
@@ -313,10 +331,10 @@ void AccountsTab::updateState()
     if (onFile == 0) {
         const auto system = plan->system(m_selectedSystem);
         m_noAccounts->setText(system ? tr("No accounts of %1 on file yet. Export its list of users as a CSV "
-                                          "file and choose Import Accounts.")
+                                          "file and choose Import Accounts, or drop the file here.")
                                            .arg(system->name)
                                      : tr("No accounts on file yet. Export each system's list of users as a "
-                                          "CSV file and choose Import Accounts."));
+                                          "CSV file and choose Import Accounts, or drop the file here."));
         m_tableStack->setCurrentWidget(m_noAccounts);
     } else {
         m_tableStack->setCurrentWidget(m_table);
@@ -376,12 +394,71 @@ void AccountsTab::removeSystem()
 
 void AccountsTab::importAccounts()
 {
+    importFile({});
+}
+
+void AccountsTab::importFile(const QString &path)
+{
     if (m_session.plan()->isReadOnly() || m_session.plan()->systems().isEmpty())
         return;
     const qint64 systemId = m_selectedSystem != 0 ? m_selectedSystem : m_session.plan()->systems().first().id;
     ImportAccountsDialog dialog(m_session, systemId, this);
+    if (!path.isEmpty())
+        dialog.setFile(path);
     if (dialog.exec() == QDialog::Accepted)
         selectSystem(dialog.systemId());
+}
+
+void AccountsTab::filesDropped(const QList<QUrl> &urls)
+{
+    const Plan *plan = m_session.plan();
+    if (urls.size() != 1) {
+        refuseDrop(tr("Drop one file at a time."),
+                   tr("Each import reads one system's list of users: drop the CSV file exported from it."));
+        return;
+    }
+    const QUrl &url = urls.first();
+    if (!url.isLocalFile()) {
+        refuseDrop(tr("Only a file on this computer can be imported."),
+                   tr("Save the export to this computer first, then drop the saved file here."));
+        return;
+    }
+    const QFileInfo info(QDir::cleanPath(url.toLocalFile()));
+    if (info.isDir()) {
+        refuseDrop(tr("A folder cannot be imported."),
+                   tr("Open the folder and drop the CSV file with the list of users instead."));
+        return;
+    }
+    if (!info.isFile()) {
+        refuseDrop(tr("%1 was not found.").arg(QDir::toNativeSeparators(info.filePath())),
+                   tr("It may have been moved or deleted. Drop the file again from where it is now."));
+        return;
+    }
+    const QString suffix = info.suffix().toLower();
+    if (suffix != u"csv"_s && suffix != u"txt"_s) {
+        refuseDrop(tr("%1 is not a CSV file.").arg(info.fileName()),
+                   tr("Export the list of users from the system as a CSV file, then drop that file here."));
+        return;
+    }
+    if (plan->isReadOnly()) {
+        refuseDrop(tr("This plan is open read-only: nothing can be imported."), plan->readOnlyReason());
+        return;
+    }
+    if (plan->systems().isEmpty()) {
+        refuseDrop(tr("Add the system first."),
+                   tr("Say which system the accounts are on with Add System, then drop the file again."));
+        return;
+    }
+    m_notice->hide();
+    // The import window waits for the drop to be over: the file manager is not kept waiting.
+    QMetaObject::invokeMethod(
+        this, [this, path = info.absoluteFilePath()] { importFile(path); }, Qt::QueuedConnection);
+}
+
+void AccountsTab::refuseDrop(const QString &headline, const QString &details)
+{
+    m_notice->setMessage(NoticeBanner::Kind::Warning, headline, details);
+    m_notice->show();
 }
 
 void AccountsTab::addAccount()

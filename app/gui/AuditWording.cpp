@@ -137,6 +137,14 @@ QString AuditWording::what(const AuditEntry &entry, const QString &personName)
         if (entry.entity == u"settings"_s)
             return tr("Account rules' settings");
     }
+    if (entry.entity == u"settings"_s) {
+        if (field == u"answer_max_age_months"_s)
+            return tr("Setting: months before answers are asked again");
+        if (field == u"backup_max_age_hours"_s)
+            return tr("Setting: hours a backup may be old");
+        if (field == u"recheck_days"_s)
+            return tr("Setting: days between checks of the recovery items");
+    }
     if (entry.entity == u"person"_s) {
         if (field == u"created"_s)
             return tr("Team member %1 added").arg(personName);

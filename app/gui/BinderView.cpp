@@ -2,14 +2,14 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PlanExports.h"
 #include "PlanSession.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
-#include "report/ContingencyBinder.h"
-#include "report/IcsCalendar.h"
-#include "report/PlanCalendar.h"
+#include "report/PagedDocument.h"
 
 #include <QDir>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,7 +17,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,19 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString documentsPath(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-}
-
-PagedDocument buildBinder(const Plan &plan)
-{
-    ContingencyBinder::Options options;
-    options.now = Clock::now();
-    options.locale = QLocale();
-    return ContingencyBinder::build(plan, options);
-}
-
 // How long the plan must stay still before the preview is laid out again: typing a location
 // changes the plan once per field, and a burst of edits should cost one layout.
 constexpr int rebuildDelayMs = 1200;
@@ -61,6 +47,11 @@ BinderView::BinderView(PlanSession &session, QWidget *parent)
     m_previewPrinter->setPageSize(PagedDocument::pageSizeFor(QLocale()));
     m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), this);
     m_preview->setObjectName(u"binderPreview"_s);
+    // The preview's page view takes the keyboard (arrows, Page Up/Down): a screen reader names it.
+    for (QGraphicsView *pages : m_preview->findChildren<QGraphicsView *>()) {
+        pages->setAccessibleName(tr("Binder preview"));
+        pages->viewport()->setAccessibleName(tr("Binder preview"));
+    }
     m_preview->setAccessibleName(tr("Preview of the contingency binder"));
     m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
@@ -140,20 +131,9 @@ BinderView::~BinderView()
         m_worker->wait();
 }
 
-QString BinderView::safeShopName() const
-{
-    QString name = m_session.plan()->shop().name.trimmed();
-    for (QChar &c : name) {
-        if (u"/\\:*?\"<>|"_s.contains(c) || c.category() == QChar::Other_Control)
-            c = u'-';
-    }
-    return name.isEmpty() ? tr("Shop") : name;
-}
-
 QString BinderView::suggestedPdfName() const
 {
-    const QString date = Clock::now().toLocalTime().date().toString(Qt::ISODate);
-    return tr("%1 contingency binder %2").arg(safeShopName(), date) + u".pdf"_s;
+    return PlanExports::binderFileName(*m_session.plan());
 }
 
 void BinderView::planChanged()
@@ -176,7 +156,7 @@ void BinderView::refresh()
 {
     m_rebuild->stop();
     m_rebuild->setInterval(rebuildDelayMs);
-    m_document = std::make_unique<PagedDocument>(buildBinder(*m_session.plan()));
+    m_document = std::make_unique<PagedDocument>(PlanExports::binder(*m_session.plan()));
     m_dirty = false;
     m_preview->updatePreview(); // lays the pages out again, through paintPreview()
 }
@@ -184,7 +164,7 @@ void BinderView::refresh()
 void BinderView::paintPreview(QPrinter *printer)
 {
     if (!m_document || m_dirty) {
-        m_document = std::make_unique<PagedDocument>(buildBinder(*m_session.plan()));
+        m_document = std::make_unique<PagedDocument>(PlanExports::binder(*m_session.plan()));
         m_dirty = false;
     }
     if (auto painted = m_document->paint(printer); !painted)
@@ -225,7 +205,7 @@ void BinderView::print()
         return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPageSize(PagedDocument::pageSizeFor(QLocale()));
-    printer->setDocName(tr("%1 contingency binder").arg(safeShopName()));
+    printer->setDocName(tr("%1 contingency binder").arg(PlanExports::safeShopName(*m_session.plan())));
     QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("Print the Contingency Binder"));
     if (dialog.exec() != QDialog::Accepted)
@@ -233,7 +213,7 @@ void BinderView::print()
     showStatus(tr("Printing the binder…"));
     auto result = std::make_shared<Result<int>>(Error {});
     // QPainter on a QPrinter works on a worker thread; the GUI stays free while pages are laid out.
-    QThread *worker = QThread::create([document = buildBinder(*m_session.plan()), printer, result] {
+    QThread *worker = QThread::create([document = PlanExports::binder(*m_session.plan()), printer, result] {
         *result = document.paint(printer.get());
     });
     m_worker = worker;
@@ -258,53 +238,37 @@ void BinderView::savePdf()
 {
     if (isWriting())
         return;
-    const QString path
-        = FileDialog::saveFileName(this, tr("Save the Binder as PDF"), documentsPath(suggestedPdfName()),
-                                   tr("PDF documents (*.pdf)"), u"pdf"_s);
+    const QString path = FileDialog::saveFileName(this, tr("Save the Binder as PDF"),
+                                                  PlanExports::documentsPath(suggestedPdfName()),
+                                                  tr("PDF documents (*.pdf)"), u"pdf"_s);
     if (path.isEmpty())
         return;
     showStatus(tr("Writing the binder…"));
-    auto result = std::make_shared<Result<int>>(Error {});
-    QThread *worker = QThread::create(
-        [document = buildBinder(*m_session.plan()), path, result] { *result = document.writePdf(path); });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, result, path] {
-        const Result<int> &written = *result;
-        m_worker.clear();
-        updateState();
-        if (written) {
-            showStatus(tr("The binder (%n page(s)) is saved as %1.", nullptr, written.value())
-                           .arg(QDir::toNativeSeparators(path)));
-        } else {
-            showStatus(QString());
-            MessageBox::warning(this, tr("Binder Not Saved"), written.error());
-        }
-        emit pdfSaved(written.ok(), path);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = PlanExports::writePdf(
+        this, PlanExports::binder(*m_session.plan()), path, [this, path](const Result<int> &written) {
+            m_worker.clear();
+            updateState();
+            if (written) {
+                showStatus(tr("The binder (%n page(s)) is saved as %1.", nullptr, written.value())
+                               .arg(QDir::toNativeSeparators(path)));
+            } else {
+                showStatus(QString());
+                MessageBox::warning(this, tr("Binder Not Saved"), written.error());
+            }
+            emit pdfSaved(written.ok(), path);
+        });
     updateState();
-    worker->start();
 }
 
 void BinderView::saveCalendar()
 {
-    const Plan &plan = *m_session.plan();
-    const QString shop = safeShopName();
-    const QString path = FileDialog::saveFileName(this, tr("Save the Review Dates as a Calendar"),
-                                                  documentsPath(tr("%1 review dates").arg(shop) + u".ics"_s),
-                                                  tr("Calendar files (*.ics)"), u"ics"_s);
-    if (path.isEmpty())
-        return;
-    const QDateTime now = Clock::now();
-    const QList<CalendarEvent> events = PlanCalendar::events(plan, now);
-    const Status status = IcsCalendar::write(path, events, now, tr("%1 security reviews").arg(shop));
-    if (!status) {
-        MessageBox::warning(this, tr("Calendar Not Saved"), status.error());
-        emit calendarSaved(false, path);
+    const auto saved = PlanExports::saveCalendar(this, *m_session.plan());
+    if (!saved) {
+        emit calendarSaved(false, QString());
         return;
     }
     showStatus(tr("%n reminder(s) saved as %1. Open the file with your calendar program to add them.",
-                  nullptr, int(events.size()))
-                   .arg(QDir::toNativeSeparators(path)));
-    emit calendarSaved(true, path);
+                  nullptr, saved->events)
+                   .arg(QDir::toNativeSeparators(saved->path)));
+    emit calendarSaved(true, saved->path);
 }

@@ -52,7 +52,6 @@ private:
     void showStatus(const QString &text);
     void updateState();
     void showPageNumber();
-    QString safeShopName() const;
 
     PlanSession &m_session;
     std::unique_ptr<QPrinter> m_previewPrinter;

@@ -39,6 +39,7 @@ ContingencyPage::ContingencyPage(PlanSession &session, QWidget *parent)
         this);
 
     m_tabs->setObjectName(u"contingencyTabs"_s);
+    m_tabs->setAccessibleName(tr("Contingency binder sections"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_items, tr("Recovery Items"));
     const int findingsTab = m_tabs->addTab(m_findings, tr("Findings"));

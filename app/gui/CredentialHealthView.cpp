@@ -1,5 +1,6 @@
 #include "CredentialHealthView.h"
 
+#include "Appearance.h"
 #include "NoticeBanner.h"
 #include "PlanSession.h"
 #include "ProviderFindingsView.h"
@@ -114,7 +115,7 @@ CredentialHealthView::~CredentialHealthView() = default;
 QColor CredentialHealthView::strengthColour(int score)
 {
     if (score >= CredentialHealth::goodEnoughScore)
-        return QColor(0x1e, 0x84, 0x49);
+        return Appearance::toneColour(Appearance::Tone::Good);
     return ProviderFindingsView::colour(score < 2 ? Severity::High : Severity::Medium);
 }
 

@@ -43,6 +43,7 @@ DdosPage::DdosPage(PlanSession &session, QWidget *parent)
         this);
 
     m_tabs->setObjectName(u"ddosTabs"_s);
+    m_tabs->setAccessibleName(tr("DDoS readiness sections"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_front, tr("In Front of the Shop"));
     m_tabs->addTab(m_callTree, tr("Who Calls Whom"));

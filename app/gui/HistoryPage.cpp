@@ -31,6 +31,7 @@ PlanStep HistoryPage::step()
         .iconPath = u":/icons/step-history.svg"_s,
         .createPage
         = [](PlanSession &session, QWidget *parent) -> QWidget * { return new HistoryPage(session, parent); },
+        .partOfWalk = false,
     };
 }
 

@@ -58,6 +58,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum Page
+    {
+        ChoosePage,
+        BusyPage,
+        PreviewPage
+    };
     struct Outcome;
     void chooseFile();
     void newSystem();
@@ -65,7 +71,8 @@ private:
     void formatChanged();
     bool editMapping();
     void compared(int generation, const std::shared_ptr<Outcome> &outcome);
-    void showPreview();
+    QWidget *createPreviewPage(); // ImportAccountsPreview.cpp
+    void showPreview(); // ImportAccountsPreview.cpp
     void cancel();
     void updateButtons();
 

@@ -9,6 +9,8 @@
 #include "PlanSession.h"
 #include "PlanView.h"
 #include "SettingsDialog.h"
+#include "StartReminders.h"
+#include "TlsPage.h"
 #include "plan/Plan.h"
 #include "plan/PlanLocations.h"
 
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -40,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(new PlanSession(this))
     , m_readOnlyBanner(new NoticeBanner(this))
     , m_auditBanner(new NoticeBanner(this))
+    , m_remindersBanner(new NoticeBanner(this))
     , m_views(new QStackedWidget(this))
     , m_noPlan(new NoPlanPage(this))
     , m_planView(new PlanView(StepRegistry::standard(), this))
@@ -71,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     banners->setSpacing(em / 2);
     banners->addWidget(m_readOnlyBanner);
     banners->addWidget(m_auditBanner);
+    banners->addWidget(m_remindersBanner);
+    new StartReminders(*m_session, m_remindersBanner, this);
     layout->addLayout(banners);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
@@ -230,6 +236,11 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_setUpAgainAction = help->addAction(tr("&Set Up the Shop Again…"), this,
+                                         [this] { showWelcomeWizard(WelcomeWizard::Start::Setup); });
+    m_setUpAgainAction->setObjectName(u"setUpAgainAction"_s);
+    m_setUpAgainAction->setStatusTip(tr("Go through the shop's name, site, team and providers again"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Storefort"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -280,11 +291,50 @@ void MainWindow::planOpened()
     updateBanners();
     updateActions();
     m_planView->focusNavigator();
+    // Queued: the window is on screen (and a test has its hands on it) before the welcome opens.
+    if (m_welcomeOffered)
+        QTimer::singleShot(0, this, &MainWindow::offerWelcome);
+}
+
+void MainWindow::offerWelcome()
+{
+    if (const Plan *plan = m_session->plan(); plan && !m_welcome && WelcomeWizard::isDue(*plan))
+        showWelcomeWizard(WelcomeWizard::Start::Welcome);
+}
+
+void MainWindow::showWelcomeWizard(WelcomeWizard::Start start)
+{
+    const Plan *plan = m_session->plan();
+    if (!plan || plan->isReadOnly())
+        return;
+    if (m_welcome) {
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return;
+    }
+    // Window-modal and not exec(): the window stays painted behind it, and tests can drive it.
+    auto *wizard = new WelcomeWizard(*m_session, start, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_welcome = wizard;
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { welcomeFinished(wizard->siteToProbe()); });
+    wizard->open();
+}
+
+void MainWindow::welcomeFinished(const QString &siteToProbe)
+{
+    if (siteToProbe.isEmpty()) {
+        showStep(u"shop-team"_s);
+        return;
+    }
+    showStep(u"tls"_s);
+    if (auto *tls = m_planView->findChild<TlsPage *>())
+        tls->probeSite(siteToProbe);
 }
 
 void MainWindow::planClosing()
 {
-    // The pages hold references to the plan: they go before it does.
+    // The pages hold references to the plan: they go before it does (the welcome wizard too).
+    delete m_welcome.data();
     m_planView->clear();
     m_goMenu->clear();
 }
@@ -346,6 +396,7 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_earlierCopiesAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_setUpAgainAction->setEnabled(open && !m_session->plan()->isReadOnly());
     m_goMenu->menuAction()->setVisible(open);
 }
 
@@ -406,7 +457,7 @@ void MainWindow::showEarlierCopies()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(m_session->plan(), this);
     dialog.exec();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "WelcomeWizard.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class NoPlanPage;
 class NoticeBanner;
@@ -34,6 +37,12 @@ public:
 
     PlanSession *session() const { return m_session; }
 
+    // The first-run welcome (WelcomeWizard) greets the owner when a blank plan opens. The app turns
+    // it on; tests and tools that build a window leave it off unless they are about the welcome.
+    void setWelcomeOffered(bool on) { m_welcomeOffered = on; }
+    // Opens the welcome wizard on the open, writable plan (Help > Set Up the Shop Again).
+    void showWelcomeWizard(WelcomeWizard::Start start);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -43,6 +52,8 @@ private:
     void planOpened();
     void planClosing();
     void planClosed();
+    void offerWelcome();
+    void welcomeFinished(const QString &siteToProbe);
     void updateTitle();
     void updateBanners();
     void updateActions();
@@ -59,6 +70,7 @@ private:
     PlanSession *m_session;
     NoticeBanner *m_readOnlyBanner;
     NoticeBanner *m_auditBanner;
+    NoticeBanner *m_remindersBanner;
     QStackedWidget *m_views;
     NoPlanPage *m_noPlan;
     PlanView *m_planView;
@@ -71,4 +83,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_setUpAgainAction = nullptr;
+    bool m_welcomeOffered = false;
+    QPointer<WelcomeWizard> m_welcome;
 };

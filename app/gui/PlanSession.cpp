@@ -1,6 +1,7 @@
 #include "PlanSession.h"
 
 #include "PlanCommand.h"
+#include "ReadinessTracker.h"
 #include "contingency/RecoveryVerifier.h"
 #include "plan/Plan.h"
 #include "plan/PlanLocations.h"
@@ -70,6 +71,8 @@ void PlanSession::close()
     // Waits for a check still running: it must not outlive the plan it records into.
     delete m_recoveryVerifier;
     m_recoveryVerifier = nullptr;
+    delete m_readiness;
+    m_readiness = nullptr;
     m_undoStack->clear();
     m_plan.reset();
     emit closed();
@@ -81,6 +84,7 @@ void PlanSession::adopt(std::unique_ptr<Plan> plan)
     m_plan = std::move(plan);
     PlanLocations::noteOpened(m_plan->path());
     m_recoveryVerifier = new RecoveryVerifier(m_plan.get(), m_secrets, this);
+    m_readiness = new ReadinessTracker(*m_plan, this);
     emit opened();
     // What has not been checked for a week, in the background (a read-only plan records nothing).
     if (!m_plan->isReadOnly())

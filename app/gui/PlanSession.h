@@ -10,6 +10,7 @@
 class Plan;
 class PlanCommand;
 class QUndoStack;
+class ReadinessTracker;
 class RecoveryVerifier;
 class SecretStore;
 
@@ -30,6 +31,8 @@ public:
     // Checks recovery items in the background for the open plan; started when a plan opens on the
     // items not checked for a week (RecoveryCheck::isDueForAutoCheck), gone when it closes.
     RecoveryVerifier *recoveryVerifier() const { return m_recoveryVerifier; }
+    // The open plan's findings and readiness score, kept current; gone when the plan closes.
+    ReadinessTracker *readiness() const { return m_readiness; }
     // For tests: use `store` (e.g. NoSecretStore) instead; the session takes it over.
     void setSecretStore(SecretStore *store);
 
@@ -42,6 +45,10 @@ public:
     // is reported through editFailed() as well as returned.
     Status pushEdit(std::unique_ptr<PlanCommand> command);
 
+    // Asks the window to show a step of the plan (its PlanStep id): how a page sends the owner to
+    // where something is fixed ("Go to Accounts & access").
+    void requestStep(const QString &id) { emit stepRequested(id); }
+
     // How the app opens plans: always with rolling copies in the copies folder.
     static PlanFile::Options fileOptions();
 
@@ -50,6 +57,7 @@ signals:
     void opened();
     void closed();
     void editFailed(const QString &message);
+    void stepRequested(const QString &id);
 
 private:
     void adopt(std::unique_ptr<Plan> plan);
@@ -58,4 +66,5 @@ private:
     QUndoStack *m_undoStack = nullptr;
     SecretStore *m_secrets = nullptr;
     RecoveryVerifier *m_recoveryVerifier = nullptr;
+    ReadinessTracker *m_readiness = nullptr;
 };

@@ -18,4 +18,7 @@ struct PlanStep
     std::function<QString()> title; // asked each time, so it is in the current language
     QString iconPath; // a resource, e.g. ":/icons/step-shop.svg"
     std::function<QWidget *(PlanSession &session, QWidget *parent)> createPage;
+    // A step of the walk (Shop & team ... Review & export): its page ends with the way to the next
+    // one. The dashboard, the findings and the history are places to look, not steps to take.
+    bool partOfWalk = true;
 };

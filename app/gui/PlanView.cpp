@@ -1,5 +1,11 @@
 #include "PlanView.h"
 
+#include "PlanSession.h"
+#include "ReadinessTracker.h"
+#include "StepNavigatorDelegate.h"
+#include "StepPageFrame.h"
+#include "review/PlanArea.h"
+
 #include <QAction>
 #include <QListWidget>
 #include <QMenu>
@@ -26,6 +32,7 @@ PlanView::PlanView(StepRegistry steps, QWidget *parent)
     m_navigator->setIconSize(QSize(em * 3 / 2, em * 3 / 2));
     m_navigator->setSpacing(em / 4);
     m_navigator->setUniformItemSizes(true);
+    m_navigator->setItemDelegate(new StepNavigatorDelegate(m_navigator));
     m_navigator->setFrameShape(QFrame::NoFrame);
     m_navigator->setBackgroundRole(QPalette::AlternateBase);
     m_navigator->setMinimumWidth(em * 9);
@@ -45,13 +52,65 @@ void PlanView::showPage(int row)
     // Pages are built the first time they are shown: start-up pays only for the page in view.
     if (!m_built.at(row) && m_session) {
         QWidget *empty = m_pages->widget(row);
-        m_pages->insertWidget(row, m_steps.steps().at(row).createPage(*m_session, m_pages));
+        m_pages->insertWidget(row, createPage(row));
         m_pages->removeWidget(empty);
         delete empty;
         m_built[row] = true;
     }
     m_pages->setCurrentIndex(row);
     emit stepShown(m_steps.steps().at(row).id);
+}
+
+QWidget *PlanView::createPage(int row)
+{
+    const QList<PlanStep> steps = m_steps.steps();
+    const PlanStep &step = steps.at(row);
+    QWidget *page = step.createPage(*m_session, m_pages);
+    if (!step.partOfWalk)
+        return page;
+    // The walk's neighbours: the steps of the walk before and after this one.
+    StepPageFrame::Neighbour previous;
+    StepPageFrame::Neighbour next;
+    for (int i = row - 1; i >= 0 && previous.id.isEmpty(); --i) {
+        if (steps.at(i).partOfWalk)
+            previous = { steps.at(i).id, steps.at(i).title() };
+    }
+    for (int i = row + 1; i < steps.size() && next.id.isEmpty(); ++i) {
+        if (steps.at(i).partOfWalk)
+            next = { steps.at(i).id, steps.at(i).title() };
+    }
+    auto *frame = new StepPageFrame(page, previous, next, m_pages);
+    connect(frame, &StepPageFrame::goToStep, this, &PlanView::showStep);
+    return frame;
+}
+
+void PlanView::showStates()
+{
+    const ReadinessTracker *tracker = m_session ? m_session->readiness() : nullptr;
+    if (!tracker)
+        return;
+    const Readiness &readiness = tracker->readiness();
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        QListWidgetItem *item = m_navigator->item(row);
+        const QString id = item->data(Qt::UserRole).toString();
+        QString status;
+        int state = 0;
+        if (const auto area = PlanAreas::fromKey(id)) {
+            const StepReadiness &part = readiness.step(*area);
+            state = int(part.state) + 1;
+            status = part.state == StepState::NotStarted ? StepStates::name(part.state)
+                                                         : tr("%1 · %2 %", "step state · completion")
+                                                               .arg(StepStates::name(part.state))
+                                                               .arg(part.completion);
+        } else if (id == u"dashboard") {
+            status = tr("Score %1 of 100").arg(readiness.score);
+        }
+        item->setData(StepNavigatorDelegate::StatusTextRole, status);
+        item->setData(StepNavigatorDelegate::StateRole, state);
+        item->setData(Qt::AccessibleTextRole,
+                      status.isEmpty() ? item->text()
+                                       : tr("%1: %2", "step: state").arg(item->text(), status));
+    }
 }
 
 void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
@@ -69,19 +128,38 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         connect(go, &QAction::triggered, this, [this, id = step.id] { showStep(id); });
     }
-    // Wide enough for the longest title in the owner's language ("Verschlüsselung (TLS)"), icon,
-    // spacing and scroll bar included: a step's name is never cut short.
+    connect(&session, &PlanSession::stepRequested, this, &PlanView::showStep, Qt::UniqueConnection);
+    if (const ReadinessTracker *tracker = session.readiness())
+        connect(tracker, &ReadinessTracker::updated, this, &PlanView::showStates);
+    showStates();
+    // Wide enough for the longest title or state in the owner's language ("Verschlüsselung (TLS)",
+    // "Braucht Aufmerksamkeit · 40 %"), icon, spacing and scroll bar included: never cut short.
     int widest = 0;
+    const QFontMetrics titleMetrics = m_navigator->fontMetrics();
     for (int i = 0; i < m_navigator->count(); ++i)
-        widest = std::max(widest, m_navigator->fontMetrics().horizontalAdvance(m_navigator->item(i)->text()));
+        widest = std::max(widest, titleMetrics.horizontalAdvance(m_navigator->item(i)->text()));
+    for (const StepState state :
+         { StepState::NotStarted, StepState::InProgress, StepState::Done, StepState::NeedsAttention })
+        widest
+            = std::max(widest,
+                       titleMetrics.horizontalAdvance(
+                           tr("%1 · %2 %", "step state · completion").arg(StepStates::name(state)).arg(100)));
     const int em = fontMetrics().height();
     m_navigator->setMinimumWidth(std::max(em * 9, widest + m_navigator->iconSize().width() + em * 2));
+    // The step shown last time; the first time, the walk's first step (not the dashboard of a plan
+    // with nothing in it yet).
     const QString lastStep = QSettings().value(stepKey).toString();
-    int row = 0;
+    int row = -1;
+    const QList<PlanStep> steps = m_steps.steps();
     for (int i = 0; i < m_navigator->count(); ++i) {
         if (m_navigator->item(i)->data(Qt::UserRole).toString() == lastStep)
             row = i;
     }
+    for (int i = 0; i < steps.size() && row < 0; ++i) {
+        if (steps.at(i).partOfWalk)
+            row = i;
+    }
+    row = std::max(row, 0);
     m_navigator->setCurrentRow(row);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int current) {
         if (QListWidgetItem *item = m_navigator->item(current))

@@ -30,6 +30,9 @@ signals:
 
 private:
     void showPage(int row);
+    QWidget *createPage(int row);
+    // Each step's state and completion in the navigator, from the session's readiness tracker.
+    void showStates();
 
     StepRegistry m_steps;
     PlanSession *m_session = nullptr;

@@ -1,5 +1,7 @@
 #include "ProviderFindingsView.h"
 
+#include "Appearance.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -52,20 +54,20 @@ QString ProviderFindingsView::iconPath(Severity severity)
 
 QColor ProviderFindingsView::colour(Severity severity)
 {
-    // Dark enough to read on a light base, light enough on a dark one; the words say it too.
+    // Picked for the palette in use, light or dark (Appearance); the words and icon say it too.
     switch (severity) {
     case Severity::Critical:
-        return QColor(0xc0, 0x39, 0x2b);
+        return Appearance::toneColour(Appearance::Tone::Bad);
     case Severity::High:
-        return QColor(0xd3, 0x54, 0x00);
+        return Appearance::toneColour(Appearance::Tone::Serious);
     case Severity::Medium:
-        return QColor(0xb9, 0x77, 0x0e);
+        return Appearance::toneColour(Appearance::Tone::Caution);
     case Severity::Low:
-        return QColor(0x2e, 0x86, 0xc1);
+        return Appearance::toneColour(Appearance::Tone::Note);
     case Severity::Info:
         break;
     }
-    return QColor(0x7f, 0x8c, 0x8d);
+    return Appearance::toneColour(Appearance::Tone::Quiet);
 }
 
 void ProviderFindingsView::setFindings(const QList<Finding> &findings)

@@ -1,5 +1,6 @@
 #include "QuestionnaireModel.h"
 
+#include "Appearance.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
 #include "providers/QuestionBank.h"
@@ -149,7 +150,7 @@ void QuestionnaireModel::reload()
                     cells[VerdictColumn]->setText(verdictText(*r.verdict));
                     cells[VerdictColumn]->setIcon(QIcon(verdictIcon(*r.verdict)));
                     if (*r.verdict == Question::Verdict::FallsShort)
-                        cells[VerdictColumn]->setForeground(QColor(0xda, 0x44, 0x53));
+                        cells[VerdictColumn]->setForeground(Appearance::toneColour(Appearance::Tone::Bad));
                 }
                 // Short in the list; the whole story in the tooltip and the details below it.
                 QString shortText = tr("%1, %2").arg(

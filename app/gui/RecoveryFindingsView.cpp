@@ -53,6 +53,7 @@ RecoveryFindingsView::RecoveryFindingsView(PlanSession &session, QWidget *parent
     layout->addWidget(m_findingsList, 1);
 
     // Edits come in bursts of signals: recompute once, when the burst is over.
+    m_findingsList->setSession(&session);
     connect(m_findingsList, &FindingsList::refreshDue, this, &RecoveryFindingsView::refresh);
     m_findingsList->refreshOn(session.plan(),
                               { &Plan::recoveryItemsChanged, &Plan::peopleChanged, &Plan::providersChanged });

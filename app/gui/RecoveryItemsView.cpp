@@ -1,5 +1,6 @@
 #include "RecoveryItemsView.h"
 
+#include "FileDropTarget.h"
 #include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "PlanSession.h"
@@ -9,9 +10,13 @@
 #include "RecoveryItemsModel.h"
 #include "common/Clock.h"
 #include "contingency/RecoveryVerifier.h"
+#include "contingency/verifiers/ArchiveListing.h"
 #include "plan/Plan.h"
 #include "secrets/SecretStore.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -19,6 +24,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +35,7 @@ RecoveryItemsView::RecoveryItemsView(PlanSession &session, QWidget *parent)
     , m_model(new RecoveryItemsModel(*session.plan(), this))
     , m_verifier(session.recoveryVerifier())
     , m_progress(new NoticeBanner(this))
+    , m_dropNote(new NoticeBanner(this))
     , m_stop(nullptr)
     , m_table(new QTableView(this))
     , m_add(new QPushButton(QIcon(u":/icons/list-add.svg"_s), tr("&Add Item…"), this))
@@ -41,6 +48,10 @@ RecoveryItemsView::RecoveryItemsView(PlanSession &session, QWidget *parent)
     m_stop->setObjectName(u"recoveryStopChecking"_s);
     m_stop->setToolTip(tr("Stop after the item being checked now"));
     m_progress->hide();
+    m_dropNote->setObjectName(u"recoveryDropNote"_s);
+    QPushButton *dismiss = m_dropNote->addButton(tr("&Dismiss"));
+    dismiss->setObjectName(u"recoveryDropNoteDismiss"_s);
+    m_dropNote->hide();
 
     m_table->setObjectName(u"recoveryItemsTable"_s);
     m_table->setAccessibleName(tr("Recovery items"));
@@ -95,11 +106,19 @@ RecoveryItemsView::RecoveryItemsView(PlanSession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
+    layout->addWidget(m_dropNote);
     layout->addWidget(split, 1);
 
     connect(m_add, &QPushButton::clicked, this, &RecoveryItemsView::addItem);
     connect(m_remove, &QPushButton::clicked, this, &RecoveryItemsView::removeItem);
     connect(m_stop, &QPushButton::clicked, this, &RecoveryItemsView::stopChecking);
+    connect(dismiss, &QPushButton::clicked, m_dropNote, &QWidget::hide);
+    // A file or folder dropped on an item's row; empty space below the rows takes nothing.
+    new FileDropTarget(
+        m_table->viewport(), [this](const QPoint &pos) { return m_table->indexAt(pos).isValid(); },
+        [this](const QList<QUrl> &urls, const QPoint &pos) {
+            filesDropped(m_model->itemId(m_table->indexAt(pos).row()), urls);
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecoveryItemsView::selectionChanged);
     connect(m_model, &RecoveryItemsModel::modelReset, this, &RecoveryItemsView::modelReset);
@@ -307,4 +326,98 @@ void RecoveryItemsView::removeItem()
                         + u"\n\n"_s + result.message());
         });
     }
+}
+
+void RecoveryItemsView::filesDropped(qint64 itemId, const QList<QUrl> &urls)
+{
+    Plan *plan = m_session.plan();
+    const auto item = plan->recoveryItem(itemId);
+    if (!item)
+        return;
+    if (urls.size() != 1) {
+        refuseDrop(tr("Drop one file or folder on an item."),
+                   tr("Each item is kept in one place: drop the folder that holds it, or the one file."));
+        return;
+    }
+    if (!urls.first().isLocalFile()) {
+        refuseDrop(tr("Only a file or folder on this computer can be checked."),
+                   tr("Type a web address into “Where it is” instead; Storefort cannot check it from here."));
+        return;
+    }
+    // Clean: a folder's URL may end in a slash, and then it would have no name.
+    const QFileInfo place(QDir::cleanPath(urls.first().toLocalFile()));
+    if (const QString why = misfit(*item, place); !why.isEmpty()) {
+        refuseDrop(tr("%1 does not fit “%2”.").arg(place.fileName(), item->displayTitle()), why);
+        return;
+    }
+    if (plan->isReadOnly()) {
+        refuseDrop(tr("This plan is open read-only: nothing can be changed."), plan->readOnlyReason());
+        return;
+    }
+    m_dropNote->hide();
+    // The item is shown, with whatever was being typed for it kept first; the field then follows the
+    // plan, not the focus.
+    selectItem(itemId);
+    m_editor->commitPending();
+    m_table->setFocus(Qt::OtherFocusReason);
+    const auto before = plan->recoveryItem(itemId);
+    if (!before)
+        return;
+    RecoveryItem after = *before;
+    after.location = QDir::toNativeSeparators(place.absoluteFilePath());
+    if (after != *before) {
+        // The same edit as typing the place into the editor, with the same name in the Edit menu.
+        const Status changed = m_session.pushEdit(std::make_unique<EditRecoveryItemCommand>(
+            *plan, *before, after,
+            QCoreApplication::translate("RecoveryItemEditor", "Change where %1 is")
+                .arg(before->displayTitle())));
+        if (!changed)
+            return; // the session reports it
+    }
+    verifyItems({ itemId });
+}
+
+QString RecoveryItemsView::misfit(const RecoveryItem &item, const QFileInfo &place)
+{
+    if (!place.exists())
+        return tr("It is not there any more: it may have been moved or deleted.");
+    const bool folder = place.isDir();
+    const QString suffix = place.suffix().toLower();
+    switch (item.kind) {
+    case RecoveryKind::Backup:
+        if (folder || ArchiveListing::claimsArchive(place.fileName()))
+            return {};
+        return tr("A backup is the folder the backups are saved in, or one archive (.tar.gz, .zip, .7z …).");
+    case RecoveryKind::Certificate: {
+        static const QStringList suffixes { u"key"_s, u"pem"_s, u"crt"_s, u"cer"_s,
+                                            u"der"_s, u"csr"_s, u"req"_s };
+        if (folder || suffixes.contains(suffix))
+            return {};
+        return tr("The certificate is checked from the folder with its key, or from a .key, .pem, .crt or "
+                  ".csr file.");
+    }
+    case RecoveryKind::CustomerExport:
+    case RecoveryKind::OrderExport:
+    case RecoveryKind::ProductCsv:
+        // A folder of exports: the newest CSV file in it is checked.
+        if (folder || suffix == u"csv"_s)
+            return {};
+        return tr("An export is a CSV file (or the folder the exports are saved in).");
+    case RecoveryKind::CodeRepository:
+        if (folder)
+            return {};
+        return tr("The code is checked from its folder (a git repository): drop the folder, not a file.");
+    case RecoveryKind::RootAccount:
+        return tr("The root account is not kept in a file: its password belongs in the keychain. Note who "
+                  "holds it instead.");
+    case RecoveryKind::Other:
+        break;
+    }
+    return {}; // the owner's own item: any place will do
+}
+
+void RecoveryItemsView::refuseDrop(const QString &headline, const QString &details)
+{
+    m_dropNote->setMessage(NoticeBanner::Kind::Warning, headline, details);
+    m_dropNote->show();
 }

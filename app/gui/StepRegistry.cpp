@@ -2,9 +2,12 @@
 
 #include "AccountsPage.h"
 #include "ContingencyPage.h"
+#include "DashboardPage.h"
 #include "DdosPage.h"
+#include "FindingsPage.h"
 #include "HistoryPage.h"
 #include "ProvidersPage.h"
+#include "ReviewPage.h"
 #include "ShopTeamPage.h"
 #include "TlsPage.h"
 
@@ -30,12 +33,15 @@ const PlanStep *StepRegistry::find(const QString &id) const
 StepRegistry StepRegistry::standard()
 {
     StepRegistry registry;
+    registry.add(DashboardPage::step()); // 50: where the shop stands, before the walk
     registry.add(ShopTeamPage::step()); // 100
     registry.add(TlsPage::step()); // 200
     registry.add(ProvidersPage::step()); // 300
     registry.add(AccountsPage::step()); // 400
     registry.add(DdosPage::step()); // 500
     registry.add(ContingencyPage::step()); // 600
+    registry.add(FindingsPage::step()); // 650: every step's findings in one place
+    registry.add(ReviewPage::step()); // 700: the walk's last step
     registry.add(HistoryPage::step()); // 10000: always last
     return registry;
 }

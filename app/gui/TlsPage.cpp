@@ -239,6 +239,14 @@ bool TlsPage::isProbing() const
     return m_runner->isRunning();
 }
 
+void TlsPage::probeSite(const QString &site)
+{
+    if (m_runner->isRunning())
+        return;
+    m_site->setEditText(site);
+    startProbe();
+}
+
 void TlsPage::fillSites()
 {
     const QString typed = m_site->currentText();

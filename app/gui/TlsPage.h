@@ -41,6 +41,8 @@ public:
     // How the next probes run (timeouts, extra trust anchors); the defaults suit real sites.
     void setProbeOptions(const TlsProbeOptions &options) { m_options = options; }
     bool isProbing() const;
+    // Probes `site` now, as if the owner had chosen it and pressed Probe (the welcome's first probe).
+    void probeSite(const QString &site);
 
 private:
     void fillSites();

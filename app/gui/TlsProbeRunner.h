@@ -18,10 +18,34 @@ public:
     explicit TlsProbeRunner(QObject *parent = nullptr);
     ~TlsProbeRunner() override;
 
-    // False when a probe is still running.
+    // False when a probe is still running. The politeness the owner chose in the settings is applied
+    // over `options` (see applyStoredPoliteness()).
     bool start(const TlsProbeTarget &target, const TlsProbeOptions &options);
     void cancel();
     bool isRunning() const { return m_running; }
+
+    // How gently the probe treats the owner's server, as chosen in the settings (QSettings, probe/…):
+    // connections open at once, how long to wait to connect or for an answer, and how long the whole
+    // probe may take. Only what differs from TlsProbeOptions' defaults is stored; the command line's
+    // `probe` has --parallel, --timeout and --budget for the same.
+    struct Politeness
+    {
+        int connections;
+        int timeoutSeconds;
+        int budgetSeconds;
+        bool operator==(const Politeness &) const = default;
+    };
+    static constexpr int minConnections = 1;
+    static constexpr int maxConnections = 16;
+    static constexpr int minTimeoutSeconds = 1;
+    static constexpr int maxTimeoutSeconds = 120;
+    static constexpr int minBudgetSeconds = 60;
+    static constexpr int maxBudgetSeconds = 3600;
+    static Politeness defaultPoliteness();
+    static Politeness storedPoliteness();
+    static void storePoliteness(const Politeness &politeness);
+    // Puts what the settings hold over `options`; what they do not hold stays as the caller set it.
+    static void applyStoredPoliteness(TlsProbeOptions &options);
 
 signals:
     void progress(int step, int total, const QString &name);

@@ -27,7 +27,7 @@ namespace RecoveryFindings {
 struct Options
 {
     QDateTime now; // invalid: Clock::now()
-    int maxUnverifiedDays = 30;
+    int maxUnverifiedDays = 30; // compute(plan) takes the plan's Plan::recheckDays()
 };
 QList<Finding> compute(const QList<RecoveryItem> &items, const Options &options);
 QList<Finding> compute(const Plan &plan, const QDateTime &now = {});

@@ -109,6 +109,7 @@ RecoveryContext RecoveryCheck::contextFor(const Plan &plan, const RecoveryItem &
 {
     RecoveryContext context;
     context.now = now;
+    context.backupMaxAgeHours = plan.backupMaxAgeHours();
     if (item.holderPersonId != 0) {
         if (const auto p = plan.person(item.holderPersonId))
             context.holderName = p->name;
@@ -191,9 +192,12 @@ Verification RecoveryCheck::verify(const RecoveryItem &item, const RecoveryConte
     }
     const QString path = expanded(location);
     switch (item.kind) {
-    case RecoveryKind::Backup:
-        v = BackupVerifier::verify(path, context.now);
+    case RecoveryKind::Backup: {
+        BackupVerifier::Options options;
+        options.maxNewestAgeHours = context.backupMaxAgeHours;
+        v = BackupVerifier::verify(path, context.now, options);
         break;
+    }
     case RecoveryKind::CustomerExport:
     case RecoveryKind::OrderExport:
     case RecoveryKind::ProductCsv:

@@ -11,7 +11,7 @@
 class Plan;
 
 // What verifying an item needs beyond the item itself: the time, the key the live site serves,
-// and what the keychain said about the item's secret.
+// what the keychain said about the item's secret, and the plan's thresholds.
 struct RecoveryContext
 {
     enum class Secret
@@ -30,6 +30,7 @@ struct RecoveryContext
     QString secretMessage;
     QByteArray passphrase; // the certificate key's passphrase, read from the keychain; wiped by the owner
     QDateTime secretStoredAt; // when the secret reference was last set (from the audit trail)
+    int backupMaxAgeHours = 24; // the newest backup may be this old (the plan's setting)
 };
 
 namespace RecoveryCheck {

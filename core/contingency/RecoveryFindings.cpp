@@ -38,7 +38,7 @@ CheckRule ruleFor(const QString &code)
             "CONT-BACKUP-OLD",
             Severity::High,
             Severity::Medium,
-            QCoreApplication::translate("RecoveryFindings", "%1: no backup from the last 24 hours"),
+            QCoreApplication::translate("RecoveryFindings", "%1: the newest backup is too old"),
             QCoreApplication::translate("RecoveryFindings",
                                         "Everything since the newest backup — orders, customers, changes "
                                         "— is lost if the shop has to be restored today."),
@@ -358,22 +358,21 @@ QList<Finding> RecoveryFindings::compute(const QList<RecoveryItem> &items, const
         const Verification &v = *item.lastVerification;
         const qint64 days = v.at.daysTo(now);
         if (days > options.maxUnverifiedDays)
-            out.append(
-                { u"CONT-NOT-VERIFIED"_s, Severity::Low,
-                  QCoreApplication::translate("RecoveryFindings", "%1: last checked %n days ago", nullptr,
-                                              int(days))
-                      .arg(title),
-                  QCoreApplication::translate(
-                      "RecoveryFindings",
-                      "Things change: backups stop, keys are renewed, exports age. A check a month old "
-                      "says little about today."),
-                  QCoreApplication::translate("RecoveryFindings", "Last verified on %1 by %2.")
-                      .arg(locale.toString(v.at.toLocalTime().date(), QLocale::ShortFormat), v.by),
-                  QCoreApplication::translate(
-                      "RecoveryFindings",
-                      "Verify it again (Storefort does so by itself for items not checked in a week "
-                      "when the plan opens)."),
-                  subject });
+            out.append({ u"CONT-NOT-VERIFIED"_s, Severity::Low,
+                         QCoreApplication::translate("RecoveryFindings", "%1: last checked %n days ago",
+                                                     nullptr, int(days))
+                             .arg(title),
+                         QCoreApplication::translate(
+                             "RecoveryFindings",
+                             "Things change: backups stop, keys are renewed, exports age. A check made long "
+                             "ago says little about today."),
+                         QCoreApplication::translate("RecoveryFindings", "Last verified on %1 by %2.")
+                             .arg(locale.toString(v.at.toLocalTime().date(), QLocale::ShortFormat), v.by),
+                         QCoreApplication::translate(
+                             "RecoveryFindings",
+                             "Verify it again (Storefort does so by itself for items not checked in a week "
+                             "when the plan opens)."),
+                         subject });
         for (const VerificationCheck &check : v.checks) {
             if (check.outcome != CheckOutcome::Failed && check.outcome != CheckOutcome::Warning)
                 continue;
@@ -400,5 +399,6 @@ QList<Finding> RecoveryFindings::compute(const Plan &plan, const QDateTime &now)
 {
     Options options;
     options.now = now;
+    options.maxUnverifiedDays = plan.recheckDays();
     return compute(plan.recoveryItems(), options);
 }

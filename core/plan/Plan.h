@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "Person.h"
 #include "PlanFile.h"
+#include "ReadinessRecord.h"
 #include "ShopProfile.h"
 #include "TlsProbeRecord.h"
 #include "accounts/Account.h"
@@ -179,6 +180,19 @@ public:
     // An item's verifications, newest first.
     Result<QList<Verification>> verificationsOf(qint64 itemId, int limit = 20) const;
 
+    // How the recovery items are judged (PlanContingencySettings.cpp), kept in the plan so the app
+    // and the CLI judge alike: how old the newest backup may be (default 24 hours), and after how
+    // many days a checked item is due to be checked again (default 30). Audited; a change emits
+    // recoveryItemsChanged().
+    static constexpr int minBackupMaxAgeHours = 1;
+    static constexpr int maxBackupMaxAgeHours = 720;
+    static constexpr int minRecheckDays = 1;
+    static constexpr int maxRecheckDays = 365;
+    int backupMaxAgeHours() const;
+    Status setBackupMaxAgeHours(int hours);
+    int recheckDays() const;
+    Status setRecheckDays(int days);
+
     // How the shop answers a DDoS (PlanDdos.cpp): the CDN recorded, the call tree, the steps
     // prepared, the last drill. Written whole; audited field by field and entry by entry.
     const DdosPlan &ddosPlan() const { return m_ddosPlan; }
@@ -192,12 +206,19 @@ public:
     Status acceptFinding(const FindingAcceptance &acceptance);
     Status withdrawAcceptance(const QString &ruleId, const QString &subject);
 
+    // The readiness score's history (PlanReadiness.cpp): the newest `limit` points, oldest first.
+    Result<QList<ReadinessRecord>> readinessHistory(int limit = 1000) const;
+    // Keeps the score when it differs from the newest kept one (score or any part); a read-only plan
+    // keeps nothing and succeeds. True when a row was written. A measurement, not an edit: it is
+    // not in the audit trail.
+    Result<bool> recordReadiness(const ReadinessRecord &record);
+
 signals:
     void systemsChanged();
     void accountsChanged();
     // The rules' thresholds, the access review, people's access, letters, replies or leaver steps.
     void accountReviewChanged();
-    // Recovery items or their verifications.
+    // Recovery items, their verifications, or the settings that judge them.
     void recoveryItemsChanged();
     void ddosPlanChanged();
     void acceptancesChanged();
@@ -207,6 +228,7 @@ signals:
     void tlsProbesChanged();
     void providersChanged();
     void answersChanged();
+    void readinessHistoryChanged();
 
 private:
     explicit Plan(std::unique_ptr<PlanFile> file);
@@ -254,4 +276,5 @@ private:
     QList<RecoveryItem> m_recoveryItems;
     DdosPlan m_ddosPlan;
     QList<FindingAcceptance> m_acceptances;
+    std::optional<ReadinessRecord> m_newestReadiness; // the newest kept, once read (PlanReadiness.cpp)
 };

@@ -246,8 +246,20 @@ constexpr std::array v5 {
     " UNIQUE (rule_id, subject))",
 };
 
+// Version 6: the readiness score's history, one row each time the score or a step's part changed.
+// "IF NOT EXISTS": the older-version upgrade tests make their file from a current one and drop only
+// the tables of the versions they undo; a real version 5 file never has this table.
+constexpr std::array v6 {
+    "CREATE TABLE IF NOT EXISTS readiness_history("
+    " id INTEGER PRIMARY KEY,"
+    " recorded_at TEXT NOT NULL,"
+    " score INTEGER NOT NULL,"
+    " parts TEXT NOT NULL)", // JSON: {"tls": 80, ...}
+};
+
 constexpr std::array migrations {
-    Migration { 1, v1 }, Migration { 2, v2 }, Migration { 3, v3 }, Migration { 4, v4 }, Migration { 5, v5 },
+    Migration { 1, v1 }, Migration { 2, v2 }, Migration { 3, v3 },
+    Migration { 4, v4 }, Migration { 5, v5 }, Migration { 6, v6 },
 };
 
 } // namespace

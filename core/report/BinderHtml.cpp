@@ -29,9 +29,31 @@ QString Table::html() const
     return m_html + u"</tbody></table>"_s;
 }
 
+QString facts(const QList<std::pair<QString, QString>> &rows, int labelPercent, int widthPercent)
+{
+    QString html
+        = u"<table width=\"%1%\" align=\"center\" cellspacing=\"0\" cellpadding=\"4\">"_s.arg(widthPercent);
+    for (const auto &[label, value] : rows)
+        html += u"<tr><td width=\"%1%\"><b>"_s.arg(labelPercent) + esc(label) + u"</b></td><td>"_s + value
+            + u"</td></tr>"_s;
+    return html + u"</table>"_s;
+}
+
 QString note(const QString &text)
 {
     return u"<p class=\"note\"><i>"_s + esc(text) + u"</i></p>"_s;
+}
+
+QString bullets(const QStringList &itemsHtml)
+{
+    if (itemsHtml.isEmpty())
+        return QStringLiteral("—");
+    QString html;
+    for (const QString &item : itemsHtml)
+        html
+            += u"<p style=\"margin-left:10px; text-indent:-10px; margin-top:0px; margin-bottom:2px\">\u2022 "_s
+            + item + u"</p>"_s;
+    return html;
 }
 
 QString checklist(const QStringList &itemsHtml)

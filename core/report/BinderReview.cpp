@@ -25,7 +25,7 @@ QString BinderSections::tlsSummary(const BinderContext &context)
                   QCoreApplication::translate("BinderSections", "Protocols accepted"),
                   QCoreApplication::translate("BinderSections", "Certificate"),
                   QCoreApplication::translate("BinderSections", "Probed") },
-                { 24, 8, 24, 28, 16 });
+                { 20, 13, 23, 28, 16 });
     for (const TlsProbeResult &probe : context.probes) {
         const TlsGrade::Grade grade = TlsGrade::compute(probe);
         QStringList protocols;

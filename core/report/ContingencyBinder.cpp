@@ -2,12 +2,10 @@
 
 #include "BinderHtml.h"
 #include "BinderSections.h"
-#include "accounts/AccountFindings.h"
 #include "common/Clock.h"
-#include "contingency/ContingencyFindings.h"
 #include "plan/Plan.h"
 #include "providers/ProviderFindings.h"
-#include "tls/TlsFindings.h"
+#include "review/PlanFindings.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -120,25 +118,16 @@ PagedDocument ContingencyBinder::build(const Plan &plan, const Options &options)
                             {} };
     context.probes = ProviderFindings::latestProbes(plan);
 
-    // Every step's findings; those the owner accepted go to their own list.
-    QList<Finding> all;
-    for (const TlsProbeResult &probe : context.probes) {
-        for (Finding f : TlsFindings::compute(probe)) {
-            if (f.subject.isEmpty())
-                f.subject = probe.host;
-            all.append(f);
-        }
-    }
-    all += ProviderFindings::compute(plan, context.now.toLocalTime().date());
-    all += AccountFindings::compute(plan, context.now);
-    all += RecoveryFindings::compute(plan, context.now);
-    all += DdosFindings::compute(plan, context.now.toLocalTime().date());
+    // Every step's findings (PlanFindings); those the owner accepted go to their own list. The
+    // binder's steps are the five it had before the shop & team got findings of their own.
     const QDate today = context.now.toLocalTime().date();
-    for (const Finding &f : std::as_const(all)) {
-        if (const auto accepted = plan.acceptanceFor(f, today))
-            context.accepted.append({ f, *accepted });
-        else if (f.severity != Severity::Info)
-            context.findings.append(f);
+    for (PlanFinding &f : PlanFindings::compute(plan, context.now)) {
+        if (f.area == PlanArea::ShopTeam)
+            continue;
+        if (f.acceptance)
+            context.accepted.append({ std::move(f.finding), *f.acceptance });
+        else if (f.finding.severity != Severity::Info)
+            context.findings.append(std::move(f.finding));
     }
     Severities::sort(context.findings);
 

@@ -1,157 +1,48 @@
 #include "AccessMatrixModel.h"
 #include "AccessMatrixView.h"
 #include "AccountFindingsView.h"
+#include "AccountReviewFixture.h"
 #include "AccountRulesDialog.h"
 #include "ConfirmationLetterDialog.h"
 #include "ConfirmationLettersView.h"
 #include "DialogDriver.h"
-#include "FileDialog.h"
-#include "GuiTestHome.h"
 #include "LeaversView.h"
-#include "MessageBox.h"
 #include "PersonAccessDialog.h"
-#include "PlanSession.h"
-#include "accounts/AccountFindings.h"
-#include "common/Clock.h"
-#include "plan/Plan.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
-#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPalette>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSpinBox>
-#include <QTableView>
-#include <QTableWidget>
-#include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
-#include <QTreeWidget>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool hasFinding(const QList<Finding> &findings, const QString &id)
-{
-    return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.id == id; });
-}
-} // namespace
-
-class TestAccountReviewViews : public QObject
+// The account review views: the findings list and the rules dialog, and who can see what with the
+// access review. Developer letters and leavers' checklists: tst_accountreviewfollowups.
+class TestAccountReviewViews : public QObject, public AccountReviewFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { QVERIFY(start()); }
+    void init() { QVERIFY(createPlan()); }
+    void cleanup() { m_session.reset(); }
     void cleanupTestCase() { Clock::setClock(nullptr); }
 
     void findingsListALeaversCriticalFindingFirst();
     void aThresholdChangedInTheRulesDialogChangesTheFindings();
     void matrixShowsReachBeyondNeedInWordsAndColour();
     void accessReviewIsRecordedWithItsDate();
-    void letterWrittenAndRepliesRecordedConfirmTheAccounts();
-    void keepWithoutAReasonCannotBeSaved();
-    void tickingALeaversAccountDisablesItAndClearsTheFinding();
-    void markAsLeftPutsThePersonOnTheLeaversList();
     void screenshots();
-
-private:
-    qint64 addSystem(const QString &name, SystemKind kind = SystemKind::ShopAdmin);
-    qint64 addPerson(const QString &name, const QString &role, Person::Kind kind = Person::Kind::Staff,
-                     QDate leftOn = {});
-    qint64 addAccount(qint64 systemId, const QString &userName, QList<qint64> personIds,
-                      AccountRole role = AccountRole::Editor, std::optional<DataReach> reach = std::nullopt);
-    QDate today() const { return m_clock.currentUtc().date(); }
-    Plan &plan() { return *m_session->plan(); }
-    QList<Finding> findings() { return AccountFindings::compute(plan()); }
-
-    GuiTestHome m_home;
-    FixedClock m_clock { QDateTime(QDate(2026, 3, 16), QTime(10, 0), Qt::UTC) };
-    QTemporaryDir m_dir;
-    std::unique_ptr<PlanSession> m_session;
 };
-
-void TestAccountReviewViews::initTestCase()
-{
-    QVERIFY(m_home.start());
-    Clock::setClock(&m_clock);
-}
-
-void TestAccountReviewViews::init()
-{
-    m_home.reset();
-    MessageBox::clearLastText();
-    const QString path
-        = m_dir.filePath(u"%1.storefort"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
-    m_session = std::make_unique<PlanSession>();
-    QVERIFY(m_session->create(path, u"Review shop"_s));
-}
-
-void TestAccountReviewViews::cleanup()
-{
-    m_session.reset();
-}
-
-qint64 TestAccountReviewViews::addSystem(const QString &name, SystemKind kind)
-{
-    System s;
-    s.name = name;
-    s.kind = kind;
-    const auto id = plan().addSystem(s);
-    if (!id)
-        qWarning("addSystem: %s", qPrintable(id.error()));
-    return id ? id.value() : 0;
-}
-
-qint64 TestAccountReviewViews::addPerson(const QString &name, const QString &role, Person::Kind kind,
-                                         QDate leftOn)
-{
-    Person p;
-    p.name = name;
-    p.role = role;
-    p.kind = kind;
-    p.email = name.section(u' ', 0, 0).toLower() + u"@shop.example"_s;
-    if (leftOn.isValid()) {
-        p.status = Person::Status::Left;
-        p.leftOn = leftOn;
-    }
-    const auto id = plan().addPerson(p);
-    if (!id)
-        qWarning("addPerson: %s", qPrintable(id.error()));
-    return id ? id.value() : 0;
-}
-
-qint64 TestAccountReviewViews::addAccount(qint64 systemId, const QString &userName, QList<qint64> personIds,
-                                          AccountRole role, std::optional<DataReach> reach)
-{
-    Account a;
-    a.systemId = systemId;
-    a.userName = userName;
-    a.personIds = std::move(personIds);
-    a.role = role;
-    a.reach = reach ? *reach : AccountRoles::usualReach(role);
-    a.mfa = YesNoUnknown::Yes;
-    a.lastLogin = m_clock.currentUtc().addDays(-2);
-    a.lastPasswordChange = m_clock.currentUtc().addDays(-30);
-    const auto id = plan().addAccount(a);
-    if (!id)
-        qWarning("addAccount: %s", qPrintable(id.error()));
-    return id ? id.value() : 0;
-}
 
 void TestAccountReviewViews::findingsListALeaversCriticalFindingFirst()
 {
@@ -316,172 +207,6 @@ void TestAccountReviewViews::accessReviewIsRecordedWithItsDate()
     QTRY_COMPARE(
         label->text(),
         u"Last access review: %1"_s.arg(QLocale().toString(today().addDays(-1), QLocale::LongFormat)));
-}
-
-void TestAccountReviewViews::letterWrittenAndRepliesRecordedConfirmTheAccounts()
-{
-    const qint64 shop = addSystem(u"Shop admin"_s);
-    const qint64 host = addSystem(u"Hosting panel"_s, SystemKind::HostingPanel);
-    addPerson(u"Olga Owner"_s, u"Owner"_s);
-    const qint64 agency = addPerson(u"Pixelwerk Agency"_s, u"Built the theme"_s, Person::Kind::Agency);
-    const qint64 a1 = addAccount(shop, u"pixelwerk"_s, { agency }, AccountRole::Admin);
-    const qint64 a2 = addAccount(host, u"pw-deploy"_s, { agency }, AccountRole::Manager);
-    QVERIFY(a1 && a2);
-    PersonAccess access;
-    access.personId = agency;
-    access.projectEndedOn = today().addDays(-10);
-    QVERIFY(plan().setPersonAccess(access));
-    QVERIFY(hasFinding(findings(), u"ACC-DEV-UNCONFIRMED"_s));
-
-    ConfirmationLettersView view(*m_session);
-    view.resize(1100, 700);
-    auto *intro = view.findChild<QLabel *>(u"lettersIntro"_s);
-    QVERIFY(intro);
-    QVERIFY2(intro->text().contains(u"Letters to write: Pixelwerk Agency"_s), qPrintable(intro->text()));
-    const QString pdf = m_dir.filePath(u"letter.pdf"_s);
-    answerNextDialog(u"confirmationLetterRecord"_s, [&](QDialog *dialog) {
-        auto *preview = dialog->findChild<QTextBrowser *>(u"confirmationLetterPreview"_s);
-        QVERIFY(preview);
-        QVERIFY2(preview->toPlainText().contains(u"pw-deploy"_s), qPrintable(preview->toPlainText()));
-        FileDialog::setNextFileName(pdf);
-        dialog->findChild<QPushButton *>(u"confirmationLetterPdf"_s)->click();
-    });
-    view.writeLetter(agency);
-    QCOMPARE(plan().confirmationLetters().size(), 1);
-    const ConfirmationLetter letter = plan().confirmationLetters().first();
-    QCOMPARE(letter.personId, agency);
-    QCOMPARE(QSet<qint64>(letter.accountIds.cbegin(), letter.accountIds.cend()), QSet<qint64>({ a1, a2 }));
-    QCOMPARE(letter.writtenOn, today());
-    QFile written(pdf);
-    QVERIFY(written.open(QIODevice::ReadOnly));
-    QVERIFY(written.read(5) == "%PDF-");
-
-    QCOMPARE(view.selectedLetterId(), letter.id);
-    QVERIFY(!intro->text().contains(u"Letters to write"_s));
-    QCOMPARE(view.accounts()->topLevelItemCount(), 2);
-    QCOMPARE(view.letters()->topLevelItem(0)->text(3), u"0 of 2"_s);
-
-    for (qint64 accountId : { a1, a2 }) {
-        view.selectAccount(accountId);
-        QCOMPARE(view.selectedAccountId(), accountId);
-        answerNextDialog(u"replySave"_s, [](QDialog *dialog) {
-            dialog->findChild<QRadioButton *>(u"replyKeep"_s)->setChecked(true);
-            dialog->findChild<QLineEdit *>(u"replyReason"_s)->setText(u"Looks after the theme updates"_s);
-        });
-        view.recordReply();
-    }
-    QCOMPARE(plan().confirmations().size(), 2);
-    QCOMPARE(plan().confirmations().first().reason, u"Looks after the theme updates"_s);
-    QVERIFY(!hasFinding(findings(), u"ACC-DEV-UNCONFIRMED"_s));
-    QTRY_COMPARE(view.letters()->topLevelItem(0)->text(3), u"2 of 2"_s);
-    QCOMPARE(view.accounts()->topLevelItem(0)->text(3),
-             AccountConfirmation::decisionName(AccountConfirmation::Decision::Keep));
-}
-
-void TestAccountReviewViews::keepWithoutAReasonCannotBeSaved()
-{
-    const qint64 shop = addSystem(u"Shop admin"_s);
-    const qint64 dev = addPerson(u"Dan Developer"_s, u"Freelance developer"_s, Person::Kind::Developer);
-    QVERIFY(addAccount(shop, u"dan"_s, { dev }, AccountRole::Admin));
-    ConfirmationLetter letter;
-    letter.personId = dev;
-    letter.writtenOn = today();
-    letter.accountIds
-        = plan().accounts().isEmpty() ? QList<qint64>() : QList<qint64> { plan().accounts().first().id };
-    const auto id = plan().addConfirmationLetter(letter);
-    QVERIFY2(id, qPrintable(id.error()));
-    PersonAccess access;
-    access.personId = dev;
-    access.projectEndedOn = today().addDays(-5);
-    QVERIFY(plan().setPersonAccess(access));
-
-    ConfirmationLettersView view(*m_session);
-    QCOMPARE(view.selectedLetterId(), id.value());
-    bool saveWasEnabled = true;
-    answerNextDialog(u"replySave"_s, [&](QDialog *dialog) {
-        dialog->findChild<QRadioButton *>(u"replyKeep"_s)->setChecked(true);
-        dialog->findChild<QLineEdit *>(u"replyReason"_s)->setText(u"  "_s);
-        saveWasEnabled = dialog->findChild<QPushButton *>(u"replySave"_s)->isEnabled();
-        // "Remove" needs no reason.
-        dialog->findChild<QRadioButton *>(u"replyRemove"_s)->setChecked(true);
-    });
-    view.recordReply();
-    QVERIFY(!saveWasEnabled);
-    QCOMPARE(plan().confirmations().size(), 1);
-    QCOMPARE(plan().confirmations().first().decision, AccountConfirmation::Decision::Remove);
-    QVERIFY(hasFinding(findings(), u"ACC-DEV-REMOVE-PENDING"_s));
-}
-
-void TestAccountReviewViews::tickingALeaversAccountDisablesItAndClearsTheFinding()
-{
-    const qint64 shop = addSystem(u"Shop admin"_s);
-    const qint64 mail = addSystem(u"Email"_s, SystemKind::Email);
-    const qint64 owner = addPerson(u"Olga Owner"_s, u"Owner"_s);
-    const qint64 lena = addPerson(u"Lena Schmidt"_s, u"Packing"_s, Person::Kind::Staff, today().addDays(-5));
-    const qint64 shopAccount = addAccount(shop, u"lena"_s, { lena });
-    const qint64 mailbox = addAccount(mail, u"orders@shop.example"_s, { lena }, AccountRole::ReadOnly);
-    QVERIFY(shopAccount && mailbox && owner);
-    QVERIFY(hasFinding(findings(), u"ACC-LEFT-ACTIVE"_s));
-
-    LeaversView view(*m_session);
-    view.resize(1100, 700);
-    QCOMPARE(view.leavers()->count(), 1);
-    QCOMPARE(view.selectedLeaverId(), lena);
-    auto *progress = view.findChild<QLabel *>(u"leaverProgress"_s);
-    QCOMPARE(progress->text(), u"0 of 2 done"_s);
-
-    // The shop account: disabled.
-    int row = view.rowOf(shopAccount);
-    QVERIFY(row >= 0);
-    view.checklist()->item(row, LeaversView::DoneColumn)->setCheckState(Qt::Checked);
-    QCOMPARE(plan().account(shopAccount)->status, AccountStatus::Disabled);
-    QTRY_COMPARE(progress->text(), u"1 of 2 done"_s);
-    QVERIFY(hasFinding(findings(), u"ACC-LEFT-ACTIVE"_s)); // the mailbox still works
-
-    // The mailbox: handed over to the owner.
-    row = view.rowOf(mailbox);
-    auto *action = view.checklist()->findChild<QComboBox *>(u"leaverAction_%1"_s.arg(mailbox));
-    auto *colleague = view.checklist()->findChild<QComboBox *>(u"leaverColleague_%1"_s.arg(mailbox));
-    QVERIFY(action && colleague);
-    action->setCurrentIndex(1);
-    QCOMPARE(colleague->currentData().toLongLong(), owner);
-    view.checklist()->item(row, LeaversView::DoneColumn)->setCheckState(Qt::Checked);
-    QCOMPARE(plan().account(mailbox)->personIds, QList<qint64>({ owner }));
-    QCOMPARE(plan().account(mailbox)->status, AccountStatus::Active);
-    QTRY_COMPARE(progress->text(), u"2 of 2 done"_s);
-    QVERIFY(!hasFinding(findings(), u"ACC-LEFT-ACTIVE"_s));
-    QVERIFY(view.leavers()->item(0)->text().contains(u"all done"_s));
-
-    // Unticking puts the shop account back.
-    row = view.rowOf(shopAccount);
-    view.checklist()->item(row, LeaversView::DoneColumn)->setCheckState(Qt::Unchecked);
-    QCOMPARE(plan().account(shopAccount)->status, AccountStatus::Active);
-    QTRY_COMPARE(progress->text(), u"1 of 2 done"_s);
-    QVERIFY(hasFinding(findings(), u"ACC-LEFT-ACTIVE"_s));
-}
-
-void TestAccountReviewViews::markAsLeftPutsThePersonOnTheLeaversList()
-{
-    const qint64 shop = addSystem(u"Shop admin"_s);
-    addPerson(u"Olga Owner"_s, u"Owner"_s);
-    const qint64 tom = addPerson(u"Tom Temp"_s, u"Christmas help"_s);
-    QVERIFY(addAccount(shop, u"tom"_s, { tom }));
-
-    LeaversView view(*m_session);
-    QCOMPARE(view.leavers()->count(), 0);
-    answerNextDialog(u"markLeftSave"_s, [&](QDialog *dialog) {
-        auto *person = dialog->findChild<QComboBox *>(u"markLeftPerson"_s);
-        QVERIFY(person);
-        person->setCurrentIndex(person->findData(tom));
-        dialog->findChild<QDateEdit *>(u"markLeftOn"_s)->setDate(today().addDays(-1));
-    });
-    view.markAsLeft();
-    QCOMPARE(plan().person(tom)->status, Person::Status::Left);
-    QCOMPARE(plan().person(tom)->leftOn, today().addDays(-1));
-    QTRY_COMPARE(view.leavers()->count(), 1);
-    QCOMPARE(view.selectedLeaverId(), tom);
-    QCOMPARE(view.checklist()->rowCount(), 1);
-    QVERIFY(hasFinding(findings(), u"ACC-LEFT-ACTIVE"_s));
 }
 
 // Not a check: with STOREFORT_SHOTS set to a folder, writes pictures of the four views over a

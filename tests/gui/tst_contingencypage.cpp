@@ -1,40 +1,20 @@
 #include "../secrets/SecretStoreTestSupport.h"
-#include "BinderView.h"
-#include "ContingencyPage.h"
-#include "DialogDriver.h"
-#include "FileDialog.h"
-#include "GuiTestHome.h"
-#include "MessageBox.h"
+#include "ContingencyPageFixture.h"
 #include "NoticeBanner.h"
-#include "PlanSession.h"
 #include "RecoveryFindingsView.h"
-#include "RecoveryItemEditor.h"
 #include "RecoveryItemSecretBox.h"
 #include "RecoveryItemsModel.h"
-#include "RecoveryItemsView.h"
 #include "StepRegistry.h"
-#include "common/Clock.h"
-#include "contingency/ContingencyFindings.h"
-#include "plan/Plan.h"
 #include "secrets/KeychainSecretStore.h"
-#include "secrets/NoSecretStore.h"
 
-#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTest>
-#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -62,30 +42,19 @@ bool holds(const QByteArray &haystack, const QByteArray &secret)
         || haystack.contains(QByteArray(reinterpret_cast<const char *>(text.utf16()),
                                         text.size() * qsizetype(sizeof(char16_t))));
 }
-
-bool writeFile(const QString &path, const QByteArray &bytes, const QDateTime &modified)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return false;
-    file.close();
-    if (!file.open(QIODevice::ReadWrite)) // setFileTime needs an open file
-        return false;
-    return file.setFileTime(modified, QFileDevice::FileModificationTime);
-}
 } // namespace
 
-// The "Contingency binder" step: the recovery items and their editor, verification in the
-// background from real files, confirmation by hand, the findings, the binder as a PDF, and the root
-// password kept only in the keychain.
-class TestContingencyPage : public QObject
+// The "Contingency binder" step's recovery items: the list and the editor, verification in the
+// background from real files, confirmation by hand, and the root password kept only in the keychain.
+// The findings and the binder: tst_contingencybinderview.
+class TestContingencyPage : public QObject, public ContingencyPageFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { QVERIFY(start()); }
+    void init() { QVERIFY(createPlan()); }
+    void cleanup() { closePage(); }
     void cleanupTestCase() { Clock::setClock(nullptr); }
 
     void stepIsRegistered();
@@ -96,85 +65,8 @@ private slots:
     void dueItemsAreCheckedInTheBackgroundOnOpening();
     void ownItemIsAddedConfirmedByHandAndRemoved();
     void builtInItemsAreNotOfferedForRemoval();
-    void findingsLeadToTheirItem();
-    void binderSavesPdfWithTheShopsName();
-    void binderPreviewAndCalendar();
     void keychainRootPasswordStaysOutOfThePlan();
-
-private:
-    void openPage(SecretStore *store = nullptr);
-    qint64 itemIdOf(const QString &builtIn) const;
-    qint64 addPerson(const QString &name);
-    RecoveryItemsView *itemsView() const { return m_page->items(); }
-    RecoveryItemEditor *editor() const { return m_page->items()->editor(); }
-    QString cell(int row, int column) const;
-
-    GuiTestHome m_home;
-    FixedClock m_clock { QDateTime(QDate(2025, 6, 16), QTime(10, 0), Qt::UTC) };
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<PlanSession> m_session;
-    std::unique_ptr<ContingencyPage> m_page;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
-
-void TestContingencyPage::initTestCase()
-{
-    QVERIFY(m_home.start());
-    QVERIFY(m_dir.isValid());
-    Clock::setClock(&m_clock);
-}
-
-void TestContingencyPage::init()
-{
-    m_home.reset();
-    m_clock.setTime(QDateTime(QDate(2025, 6, 16), QTime(10, 0), Qt::UTC));
-    MessageBox::clearLastText();
-    m_path = m_dir.filePath(u"%1.storefort"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
-    m_session = std::make_unique<PlanSession>();
-    QVERIFY(m_session->create(m_path, u"Kräuterladen Nord"_s));
-}
-
-void TestContingencyPage::cleanup()
-{
-    m_tester.reset();
-    m_page.reset();
-    m_session.reset();
-}
-
-void TestContingencyPage::openPage(SecretStore *store)
-{
-    m_session->setSecretStore(store ? store : new NoSecretStore);
-    m_page = std::make_unique<ContingencyPage>(*m_session);
-    m_page->resize(1200, 800);
-    auto *table = child<QTableView>(m_page.get(), u"recoveryItemsTable"_s);
-    QVERIFY(table);
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-}
-
-qint64 TestContingencyPage::itemIdOf(const QString &builtIn) const
-{
-    for (const RecoveryItem &item : m_session->plan()->recoveryItems()) {
-        if (item.builtIn == builtIn)
-            return item.id;
-    }
-    return 0;
-}
-
-qint64 TestContingencyPage::addPerson(const QString &name)
-{
-    Person person;
-    person.name = name;
-    auto id = m_session->plan()->addPerson(person);
-    return id ? id.value() : 0;
-}
-
-QString TestContingencyPage::cell(int row, int column) const
-{
-    auto *table = m_page->findChild<QTableView *>(u"recoveryItemsTable"_s);
-    return table->model()->index(row, column).data().toString();
-}
 
 void TestContingencyPage::stepIsRegistered()
 {
@@ -443,130 +335,6 @@ void TestContingencyPage::builtInItemsAreNotOfferedForRemoval()
     }
     QCOMPARE(m_session->plan()->recoveryItems().size(), 7);
     QCOMPARE(m_session->undoStack()->count(), 0);
-}
-
-void TestContingencyPage::findingsLeadToTheirItem()
-{
-    openPage();
-    auto *tabs = child<QTabWidget>(m_page.get(), u"contingencyTabs"_s);
-    tabs->setCurrentWidget(m_page->findings());
-    const QList<Finding> findings = m_page->findings()->findings();
-    const qint64 root = itemIdOf(u"root_account"_s);
-    int row = -1;
-    for (int i = 0; i < findings.size(); ++i) {
-        if (RecoveryFindings::itemOf(findings.at(i)) == root)
-            row = i;
-    }
-    QVERIFY(row >= 0);
-    auto *list = child<QListWidget>(m_page.get(), u"recoveryFindingsList"_s);
-    list->setCurrentRow(row);
-    child<QPushButton>(m_page.get(), u"recoveryFindingShowItem"_s)->click();
-    QCOMPARE(tabs->currentWidget(), itemsView());
-    QCOMPARE(itemsView()->selectedItemId(), root);
-    QCOMPARE(editor()->itemId(), root);
-
-    // A holder named: "not recorded yet" goes, without a refresh by hand, and no "nobody holds it"
-    // takes its place.
-    auto rulesAboutRoot = [this, root] {
-        QStringList ids;
-        for (const Finding &f : m_page->findings()->findings()) {
-            if (RecoveryFindings::itemOf(f) == root)
-                ids.append(f.id);
-        }
-        return ids;
-    };
-    QCOMPARE(rulesAboutRoot(), QStringList { u"CONT-NOT-RECORDED"_s });
-    const qint64 mia = addPerson(u"Mia Keller"_s);
-    RecoveryItem item = *m_session->plan()->recoveryItem(root);
-    item.holderPersonId = mia;
-    QVERIFY(m_session->plan()->updateRecoveryItem(item));
-    QTRY_VERIFY(!rulesAboutRoot().contains(u"CONT-NOT-RECORDED"_s));
-    QVERIFY(rulesAboutRoot().contains(u"CONT-NO-LOCATION"_s));
-    QVERIFY(!rulesAboutRoot().contains(u"CONT-NO-HOLDER"_s));
-
-    // The item's link in the details is one click away from the item, too.
-    tabs->setCurrentWidget(m_page->findings());
-    auto *details = child<QTextBrowser>(m_page.get(), u"recoveryFindingDetails"_s);
-    list->setCurrentRow(int(m_page->findings()->findings().size()) - 1);
-    const qint64 last = RecoveryFindings::itemOf(m_page->findings()->findings().last());
-    QVERIFY(details->toHtml().contains(u"item:%1"_s.arg(last)));
-    emit details->anchorClicked(QUrl(u"item:%1"_s.arg(last)));
-    QCOMPARE(tabs->currentWidget(), itemsView());
-    QCOMPARE(itemsView()->selectedItemId(), last);
-}
-
-void TestContingencyPage::binderSavesPdfWithTheShopsName()
-{
-    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
-             "pdftotext (poppler-utils) is needed to read the binder back");
-    openPage();
-    BinderView *binder = m_page->binder();
-    QCOMPARE(binder->suggestedPdfName(), u"Kräuterladen Nord contingency binder 2025-06-16.pdf"_s);
-
-    const QString pdf = m_dir.filePath(u"binder-out"_s); // the suffix is added
-    FileDialog::setNextFileName(pdf);
-    QSignalSpy saved(binder, &BinderView::pdfSaved);
-    child<QPushButton>(m_page.get(), u"binderSavePdf"_s)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 60000);
-    QVERIFY2(saved.first().at(0).toBool(), qPrintable(child<QLabel>(binder, u"binderStatus"_s)->text()));
-    QCOMPARE(saved.first().at(1).toString(), pdf + u".pdf"_s);
-    QVERIFY(QFile::exists(pdf + u".pdf"_s));
-
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, pdf + u".pdf"_s, u"-"_s });
-    QVERIFY(pdftotext.waitForFinished(60000));
-    QCOMPARE(pdftotext.exitCode(), 0);
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-    QVERIFY2(text.contains(u"Kräuterladen Nord"_s), qPrintable(text.left(400)));
-    QVERIFY(child<QLabel>(binder, u"binderStatus"_s)->text().contains(u"is saved as"_s));
-
-    // Cancelled: nothing is written.
-    FileDialog::setNextFileName(QString());
-    child<QPushButton>(m_page.get(), u"binderSavePdf"_s)->click();
-    QVERIFY(!binder->isWriting());
-    QCOMPARE(saved.size(), 1);
-}
-
-void TestContingencyPage::binderPreviewAndCalendar()
-{
-    openPage();
-    m_page->show();
-    auto *tabs = child<QTabWidget>(m_page.get(), u"contingencyTabs"_s);
-    BinderView *binder = m_page->binder();
-    QSignalSpy updated(binder, &BinderView::previewUpdated);
-    tabs->setCurrentWidget(binder);
-    QTRY_VERIFY_WITH_TIMEOUT(updated.size() >= 1, 60000);
-    const int pages = binder->pageCount();
-    QVERIFY(pages > 1);
-    auto *pageLabel = child<QLabel>(binder, u"binderPageCount"_s);
-    QVERIFY2(pageLabel->text() == u"Page 1 of %1"_s.arg(pages)
-                 || pageLabel->text().startsWith(QString::number(pages) + u" page"_s),
-             qPrintable(pageLabel->text()));
-
-    // A burst of edits is laid out once, after the plan has been still for a moment.
-    updated.clear();
-    const qint64 backup = itemIdOf(u"backup"_s);
-    for (const QString &place : { u"/srv/a"_s, u"/srv/b"_s, u"/srv/c"_s }) {
-        RecoveryItem item = *m_session->plan()->recoveryItem(backup);
-        item.location = place;
-        QVERIFY(m_session->plan()->updateRecoveryItem(item));
-    }
-    QCOMPARE(pageLabel->text(), u"Updating…"_s);
-    QCOMPARE(updated.size(), 0); // not laid out on every change
-    QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 60000);
-    QVERIFY2(pageLabel->text().contains(QString::number(binder->pageCount())), qPrintable(pageLabel->text()));
-
-    const QString ics = m_dir.filePath(u"reminders.ics"_s);
-    FileDialog::setNextFileName(ics);
-    QSignalSpy calendar(binder, &BinderView::calendarSaved);
-    child<QPushButton>(binder, u"binderSaveCalendar"_s)->click();
-    QCOMPARE(calendar.size(), 1);
-    QVERIFY(calendar.first().at(0).toBool());
-    QFile file(ics);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
-    QVERIFY(bytes.contains("END:VCALENDAR"));
 }
 
 void TestContingencyPage::keychainRootPasswordStaysOutOfThePlan()

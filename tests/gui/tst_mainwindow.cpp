@@ -104,15 +104,17 @@ void TestMainWindow::firstStartCreatesAndShowsTheDefaultPlan()
     QVERIFY(!window.findChild<NoticeBanner *>(u"auditBanner"_s)->isVisibleTo(&window));
 
     auto *navigator = window.findChild<QListWidget *>(u"stepNavigator"_s);
-    QCOMPARE(navigator->count(), 7);
-    QCOMPARE(navigator->item(0)->text(), u"Shop & team"_s);
-    QCOMPARE(navigator->item(1)->text(), u"Encryption (TLS)"_s);
-    QCOMPARE(navigator->item(2)->text(), u"Providers"_s);
-    QCOMPARE(navigator->item(3)->text(), u"Accounts & access"_s);
-    QCOMPARE(navigator->item(4)->text(), u"DDoS readiness"_s);
-    QCOMPARE(navigator->item(5)->text(), u"Contingency binder"_s);
-    QCOMPARE(navigator->item(6)->text(), u"History"_s);
-    navigator->setCurrentRow(6);
+    // Where the shop stands first, then the walk's seven steps, then the places to look back.
+    const QStringList titles { u"Where you stand"_s,    u"Shop & team"_s,
+                               u"Encryption (TLS)"_s,   u"Providers"_s,
+                               u"Accounts & access"_s,  u"DDoS readiness"_s,
+                               u"Contingency binder"_s, u"All findings"_s,
+                               u"Review & export"_s,    u"History"_s };
+    QCOMPARE(navigator->count(), titles.size());
+    for (int row = 0; row < navigator->count(); ++row)
+        QCOMPARE(navigator->item(row)->text(), titles.at(row));
+    QCOMPARE(navigator->currentRow(), 1); // the first start begins the walk
+    navigator->setCurrentRow(navigator->count() - 1);
     QVERIFY(window.findChild<QWidget *>(u"historyPage"_s)->isVisibleTo(&window));
     QVERIFY(!page->isVisibleTo(&window));
 }

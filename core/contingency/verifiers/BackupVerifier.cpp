@@ -81,17 +81,19 @@ void checkNewestAge(Verification &v, const Backup &newest, const QDateTime &now,
     const int hours = int(age / 3600);
     const int days = int(age / 86400);
     if (age > qint64(options.maxNewestAgeHours) * 3600) {
-        const QString limit = QLocale().toString(options.maxNewestAgeHours);
+        // The limit is the plan's setting (Plan::backupMaxAgeHours), so it may be 1 hour or 720.
+        const QString limit
+            = QCoreApplication::translate("BackupVerifier", "%n hour(s)", nullptr, options.maxNewestAgeHours);
         v.add(u"backup.newest.age"_s, CheckOutcome::Failed,
               hours < 48 ? QCoreApplication::translate("BackupVerifier",
                                                        "The newest backup, %1, is %n hour(s) old (made "
-                                                       "%2). It should be at most %3 hours old: check that "
+                                                       "%2). It should be at most %3 old: check that "
                                                        "the backups still run.",
                                                        nullptr, hours)
                                .arg(newest.name, when(newest.modified), limit)
                          : QCoreApplication::translate("BackupVerifier",
                                                        "The newest backup, %1, is %n day(s) old (made %2). "
-                                                       "It should be at most %3 hours old: check that the "
+                                                       "It should be at most %3 old: check that the "
                                                        "backups still run.",
                                                        nullptr, days)
                                .arg(newest.name, when(newest.modified), limit));

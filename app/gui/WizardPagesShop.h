@@ -1,0 +1,50 @@
+#pragma once
+
+#include "plan/ShopProfile.h"
+
+#include <QList>
+#include <QWizardPage>
+
+class FieldMessage;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+// The welcome wizard's shop page: the shop's name, its web addresses and its platform. Next stays
+// disabled while the name or an address has a problem; each problem is shown at its field.
+class ShopWizardPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    // Starts from what `shop` holds, except a name Storefort made up (`nameIsPlaceholder`).
+    ShopWizardPage(const ShopProfile &shop, bool nameIsPlaceholder, QWidget *parent = nullptr);
+
+    QString shopName() const; // trimmed
+    QStringList siteUrls() const; // normalised (https://shop.example), without repeats
+    ShopPlatform platform() const;
+
+    bool isComplete() const override;
+
+private:
+    struct SiteRow
+    {
+        QWidget *container;
+        QLineEdit *edit;
+        QToolButton *remove; // none on the first row: clearing it is enough
+        FieldMessage *message;
+    };
+
+    void addSiteRow(const QString &url);
+    void removeSiteRow(QWidget *container);
+    void renumberSiteRows();
+
+    QLineEdit *m_name;
+    FieldMessage *m_nameMessage;
+    QVBoxLayout *m_sitesLayout;
+    QList<SiteRow> m_sites;
+    QPushButton *m_addSite;
+    QComboBox *m_platform;
+};
