@@ -2653,10 +2653,6 @@ Arten: %1</translation>
         <translation>Bis</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
         <source>The last changes to the site&apos;s code, newest first, as read from %1 on %2.</source>
         <translation>Die letzten Änderungen am Code der Website, neueste zuerst, gelesen aus %1 am %2.</translation>
     </message>
@@ -3115,6 +3111,10 @@ Arten: %1</translation>
     <message>
         <source>The plan has never been drilled.</source>
         <translation>Der Plan wurde noch nie in einer Übung durchgespielt.</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>bis auf Widerruf</translation>
     </message>
 </context>
 <context>

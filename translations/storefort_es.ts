@@ -2653,10 +2653,6 @@ Tipos: %1</translation>
         <translation>Hasta</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>retirado</translation>
-    </message>
-    <message>
         <source>The last changes to the site&apos;s code, newest first, as read from %1 on %2.</source>
         <translation>Los últimos cambios en el código del sitio, del más reciente al más antiguo, según se leyeron en %1 el %2.</translation>
     </message>
@@ -3115,6 +3111,10 @@ Tipos: %1</translation>
     <message>
         <source>The plan has never been drilled.</source>
         <translation>Nunca se ha hecho un simulacro del plan.</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>hasta que se retire</translation>
     </message>
 </context>
 <context>

@@ -2653,10 +2653,6 @@ Catégories&#xa0;: %1</translation>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
         <source>The last changes to the site&apos;s code, newest first, as read from %1 on %2.</source>
         <translation>Les dernières modifications du code du site, de la plus récente à la plus ancienne, lues depuis %1 le %2.</translation>
     </message>
@@ -3115,6 +3111,10 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>The plan has never been drilled.</source>
         <translation>Le plan n&apos;a jamais fait l&apos;objet d&apos;un exercice.</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>jusqu&apos;à son retrait</translation>
     </message>
 </context>
 <context>

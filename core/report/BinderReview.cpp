@@ -180,7 +180,7 @@ QString BinderSections::findings(const BinderContext &context)
               esc(date(context.locale, acceptance.acceptedOn)) + u"<br/>"_s + esc(acceptance.acceptedBy),
               esc(acceptance.expiresOn.isValid()
                       ? date(context.locale, acceptance.expiresOn)
-                      : QCoreApplication::translate("BinderSections", "withdrawn")) });
+                      : QCoreApplication::translate("BinderSections", "until withdrawn")) });
     return html + table.html();
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "plan/Plan.h"
 #include "report/ContingencyBinder.h"
+#include "review/PlanFindings.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -210,6 +211,17 @@ private slots:
                                       .reason = u"Drill planned with the new host in spring"_s,
                                       .acceptedOn = QDate(2026, 11, 20),
                                       .expiresOn = QDate(2027, 3, 31) }));
+        // One accepted until the owner withdraws it: the binder says so, not just "withdrawn".
+        const QList<PlanFinding> findings = PlanFindings::compute(*plan);
+        const auto other = std::find_if(findings.cbegin(), findings.cend(), [](const PlanFinding &f) {
+            return f.finding.severity != Severity::Info && f.area != PlanArea::ShopTeam
+                && f.finding.id != u"DDOS-DRILL-OLD"_s;
+        });
+        QVERIFY(other != findings.cend());
+        QVERIFY(plan->acceptFinding({ .ruleId = other->finding.id,
+                                      .subject = other->finding.subject,
+                                      .reason = u"Carried for good by the owner"_s,
+                                      .acceptedOn = QDate(2026, 11, 21) }));
 
         const PagedDocument binder = ContingencyBinder::build(*plan, { .locale = QLocale(u"en_GB"_s) });
         const QString pdf = m_dir->filePath(u"full.pdf"_s);
@@ -221,8 +233,8 @@ private slots:
              { u"Lena Berg"_s, u"+49 30 555 0101"_s, u"Example Host"_s, u"+49 30 999 0000"_s, u"K-4711"_s,
                u"/mnt/backups/tinytea"_s, u"The newest backup is 3 days old."_s,
                u"Call the host's emergency line"_s, u"Tell customers on the status page"_s,
-               u"Drill planned with the new host in spring"_s, u"in the keychain of the user"_s,
-               u"User name: root"_s })
+               u"Drill planned with the new host in spring"_s, u"Carried for good by the owner"_s,
+               u"until withdrawn"_s, u"in the keychain of the user"_s, u"User name: root"_s })
             QVERIFY2(all.contains(expected), qPrintable(expected));
         // The runbooks name the host to call.
         const int runbooks = binder.sectionPages().at(2);
