@@ -283,6 +283,28 @@ QFont documentFont()
     return font;
 }
 
+// The space after a table goes to the block that follows it. Left on the table, a bottom margin
+// that does not fit at the foot of a page carries the table over to the next page, where only its
+// repeated header row would stand; space at the top of a page is harmless.
+void moveTableSpaceToNextBlock(QTextDocument &doc)
+{
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->format().bottomMargin() <= 0)
+            continue;
+        QTextTableFormat format = table->format();
+        const qreal space = format.bottomMargin();
+        format.setBottomMargin(0);
+        table->setFormat(format);
+        QTextCursor after(&doc);
+        after.setPosition(table->lastPosition() + 1);
+        QTextBlockFormat block = after.blockFormat();
+        block.setTopMargin(block.topMargin() + space);
+        after.setBlockFormat(block);
+    }
+}
+
 // Lays out a part of the body, each heading left alone at the foot of a page moved to the next.
 void layOut(BodyPart &part, const QList<DocumentSection> &sections, const QSizeF &pageSize)
 {
@@ -295,6 +317,7 @@ void layOut(BodyPart &part, const QList<DocumentSection> &sections, const QSizeF
             += headingHtml(sectionAnchorPrefix + QString::number(index), section.title, false) + section.html;
     }
     part.doc->setHtml(html + u"</body></html>"_s);
+    moveTableSpaceToNextBlock(*part.doc);
     const Headings found = findHeadings(*part.doc);
     for (qsizetype index : std::as_const(part.sections))
         part.headings.append(found.sections.value(index));

@@ -228,6 +228,39 @@ private slots:
         QVERIFY2(moved > 0, "no filler length left the heading at the foot of a page");
     }
 
+    void tableHeaderNeverAloneOnAPage()
+    {
+        // A spacer pushes a one-row table down the page until it no longer fits: the first
+        // height at which the document grows is where the table's end meets the page's foot. The
+        // page it grew by must hold the table's row, not just its header repeated.
+        QTemporaryDir dir;
+        auto write = [&](int spacer) {
+            const QString pdf = dir.filePath(u"spacer-%1.pdf"_s.arg(spacer));
+            PagedDocument document(binderOptions(), coverHtml(),
+                                   { { u"Pushed"_s,
+                                       u"<p style=\"margin-top: %1px\">Spacer</p>"_s.arg(spacer)
+                                           + tableOfRows(u"Pushed"_s, 1) } });
+            const Result<int> pages = document.writePdf(pdf);
+            return std::make_pair(pages ? pages.value() : -1, pdf);
+        };
+        const int fits = write(0).first;
+        QVERIFY(fits > 0);
+        int low = 0;
+        int high = 2000; // more than a page: the table is pushed over
+        QVERIFY(write(high).first > fits);
+        while (high - low > 1) {
+            const int middle = (low + high) / 2;
+            (write(middle).first > fits ? high : low) = middle;
+        }
+        const auto [grown, pdf] = write(high);
+        QCOMPARE(grown, fits + 1);
+        const QStringList pages = pdfPages(pdf);
+        QCOMPARE(pages.size(), grown);
+        QVERIFY2(squeezed(pages.last()).contains(u"Pushed row 1"_s),
+                 qPrintable(u"spacer %1px: the last page holds only \"%2\""_s.arg(high).arg(
+                     squeezed(pages.last()))));
+    }
+
     void withoutContents()
     {
         PagedDocument::Options options = binderOptions();
