@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -102,13 +101,11 @@ int AccountReviewCommands::letter(CliContext &context)
         if (Status written = ConfirmationLetterText::writePdf(plan, letter, path); !written)
             return context.fail(written.error());
     } else {
-        QSaveFile file(path);
         const QByteArray text = (ConfirmationLetterText::subject(plan, letter) % u"\n\n"_s
                                  % ConfirmationLetterText::plainText(plan, letter) % u'\n')
                                     .toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return context.fail(QCoreApplication::translate("AccountCommands", "Could not write %1: %2")
-                                    .arg(path, file.errorString()));
+        if (Status written = context.writeFile(path, text); !written)
+            return context.fail(written.error());
     }
     if (!parser.isSet(noRecord)) {
         auto recorded = plan.addConfirmationLetter(letter);

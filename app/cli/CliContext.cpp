@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 CliContext::CliContext(QStringList arguments)
     : m_arguments(std::move(arguments))
@@ -34,4 +35,13 @@ int CliContext::fail(const QString &message, int code)
     m_err << QCoreApplication::translate("CliContext", "storefort-cli: %1").arg(message) << Qt::endl;
     m_exitCode = code;
     return code;
+}
+
+Status CliContext::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error { QCoreApplication::translate("CliContext", "“%1” could not be written: %2")
+                           .arg(path, file.errorString()) };
+    return Status::success();
 }

@@ -25,6 +25,8 @@ public:
     int exitCode() const { return m_exitCode; }
 
     int fail(const QString &message, int code = 1);
+    // Writes `bytes` to `path` whole, or leaves the file as it was (QSaveFile); the error names it.
+    Status writeFile(const QString &path, const QByteArray &bytes);
 
 private:
     QStringList m_arguments;

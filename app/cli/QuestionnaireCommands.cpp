@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -31,15 +30,6 @@ Result<qint64> providerOption(const QCommandLineParser &parser, const QCommandLi
             "QuestionnaireCommands",
             "give the provider's id with --provider ID (see: storefort-cli providers list).") };
     return id;
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QCoreApplication::translate("QuestionnaireCommands", "could not write %1: %2")
-                           .arg(path, file.errorString()) };
-    return {};
 }
 
 int questionnaireExport(CliContext &context)
@@ -104,13 +94,13 @@ int questionnaireExport(CliContext &context)
     if (kind == u"pdf"_s) {
         written = QuestionnaireLetter::writePdf(questionnaire, path);
     } else if (kind == u"csv"_s) {
-        written = writeFile(path, QuestionnaireCsv::fillInFile(questionnaire));
+        written = context.writeFile(path, QuestionnaireCsv::fillInFile(questionnaire));
     } else {
         const QuestionnaireLetter::Email email = QuestionnaireLetter::email(questionnaire);
         const QString text
             = QCoreApplication::translate("QuestionnaireCommands", "Subject: %1").arg(email.subject)
             + u"\n\n"_s + email.body + u'\n';
-        written = writeFile(path, text.toUtf8());
+        written = context.writeFile(path, text.toUtf8());
     }
     if (!written)
         return context.fail(written.error());

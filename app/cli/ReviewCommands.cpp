@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -52,15 +51,6 @@ QJsonObject stepJson(const StepReadiness &s)
         { u"heldDownBy"_s, QJsonArray::fromStringList(s.heldDownBy) },
         { u"open"_s, open },
     };
-}
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QCoreApplication::translate("ReviewCommands", "“%1” could not be written: %2")
-                           .arg(path, file.errorString()) };
-    return Status::success();
 }
 
 } // namespace
@@ -107,7 +97,7 @@ int ReviewCommands::findings(CliContext &context)
 
     if (parser.isSet(csv)) {
         const QString path = parser.value(csv);
-        if (Status written = writeFile(path, FindingsCsv::write(findings, QLocale())); !written)
+        if (Status written = context.writeFile(path, FindingsCsv::write(findings, QLocale())); !written)
             return context.fail(written.error());
         if (!parser.isSet(json)) {
             context.out() << QCoreApplication::translate("ReviewCommands", "Wrote %1 (%n finding(s)).",

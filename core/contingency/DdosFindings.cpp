@@ -1,7 +1,6 @@
 #include "ContingencyFindings.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
-#include "providers/ProviderFindings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -211,6 +210,5 @@ QList<Finding> DdosFindings::compute(const Plan &plan, QDate today)
 {
     Options options;
     options.today = today;
-    return compute(
-        { plan.ddosPlan(), plan.providers(), plan.answers(), ProviderFindings::latestProbes(plan) }, options);
+    return compute({ plan.ddosPlan(), plan.providers(), plan.answers(), plan.latestProbes() }, options);
 }

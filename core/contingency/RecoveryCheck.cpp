@@ -1,7 +1,6 @@
 #include "RecoveryCheck.h"
 
 #include "plan/Plan.h"
-#include "providers/ProviderFindings.h"
 #include "verifiers/BackupVerifier.h"
 #include "verifiers/CertificateVerifier.h"
 #include "verifiers/ExportVerifier.h"
@@ -124,7 +123,7 @@ RecoveryContext RecoveryCheck::contextFor(const Plan &plan, const RecoveryItem &
             : QUrl::fromUserInput(plan.shop().siteUrls.first()).host().toLower();
         QDateTime newest;
         bool newestIsFirstHost = false;
-        for (const TlsProbeResult &probe : ProviderFindings::latestProbes(plan)) {
+        for (const TlsProbeResult &probe : plan.latestProbes()) {
             if (probe.certificate.spkiSha256.isEmpty())
                 continue;
             const bool isFirstHost = !firstHost.isEmpty() && probe.host.toLower() == firstHost;

@@ -193,8 +193,15 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         return Error {
             tr("This plan is open read-only, so it cannot be changed here. %1").arg(readOnlyReason())
         };
-    // One edit at a time: a window that keeps itself responsive during a long edit (an import's
-    // progress) could otherwise start another inside the open transaction.
+    return transact(body, [this] { return reloadAfterEdit(); });
+}
+
+Status Plan::transact(const std::function<Status(PlanTransaction &)> &body,
+                      const std::function<Status()> &then)
+{
+    // One change at a time: a window that keeps itself responsive during a long edit (an import's
+    // progress) could otherwise start another inside the open transaction, where it would be lost
+    // with it if that edit were cancelled.
     if (m_editing)
         return Error { tr("Another change is still being written to the plan (an import, for example). "
                           "Try again when it has finished.") };
@@ -207,6 +214,11 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         return status;
     if (Status status = tx.commit(); !status)
         return Error { tr("The change could not be written to the plan: %1").arg(status.error()) };
+    return then ? then() : Status::success();
+}
+
+Status Plan::reloadAfterEdit()
+{
     const ShopProfile shopBefore = m_shop;
     const QList<Person> peopleBefore = m_people;
     const QList<Provider> providersBefore = m_providers;
@@ -220,10 +232,14 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
     const QList<AccountConfirmation> confirmationsBefore = m_confirmations;
     const QList<LeaverStep> stepsBefore = m_leaverSteps;
     const QList<RecoveryItem> itemsBefore = m_recoveryItems;
+    const int backupMaxAgeBefore = m_backupMaxAgeHours;
+    const int recheckDaysBefore = m_recheckDays;
     const DdosPlan ddosBefore = m_ddosPlan;
     const QList<FindingAcceptance> acceptancesBefore = m_acceptances;
     if (Status status = load(); !status)
         return status;
+    if (shopBefore.siteUrls != m_shop.siteUrls)
+        m_latestProbes.reset(); // they are the newest probes of the shop's sites
     if (shopBefore.name != m_shop.name || shopBefore.siteUrls != m_shop.siteUrls
         || shopBefore.platform != m_shop.platform || shopBefore.ownerPersonId != m_shop.ownerPersonId
         || shopBefore.mePersonId != m_shop.mePersonId)
@@ -240,7 +256,8 @@ Status Plan::edit(const std::function<Status(PlanTransaction &)> &body)
         || accessBefore != m_personAccess || lettersBefore != m_letters
         || confirmationsBefore != m_confirmations || stepsBefore != m_leaverSteps)
         emit accountReviewChanged();
-    if (itemsBefore != m_recoveryItems)
+    if (itemsBefore != m_recoveryItems || backupMaxAgeBefore != m_backupMaxAgeHours
+        || recheckDaysBefore != m_recheckDays)
         emit recoveryItemsChanged();
     if (ddosBefore != m_ddosPlan)
         emit ddosPlanChanged();

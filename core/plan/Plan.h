@@ -20,6 +20,7 @@
 #include "findings/FindingAcceptance.h"
 #include "providers/Answer.h"
 #include "providers/Provider.h"
+#include "tls/TlsProbeResult.h"
 
 #include <QHash>
 #include <QList>
@@ -47,6 +48,7 @@ public:
 
     QString path() const { return m_file->path(); }
     QString planId() const { return m_file->planId(); }
+    QDateTime createdAt() const { return m_file->createdAt(); } // when the plan was made (UTC)
     bool isReadOnly() const { return m_file->isReadOnly(); }
     QString readOnlyReason() const { return m_file->readOnlyReason(); }
     QSqlDatabase database() const { return m_file->database(); }
@@ -76,6 +78,10 @@ public:
     // empty: every host.
     Result<qint64> addTlsProbe(const TlsProbeRecord &record);
     Result<QList<TlsProbeRecord>> tlsProbes(const QString &host = {}, int limit = 200) const;
+    // The newest probe of each host and address the plan holds for the shop's sites (every host when
+    // the shop lists no site), as the findings, the score, the due dates and the documents read it.
+    // Read from the file once, then kept until a probe is added or the sites change.
+    QList<TlsProbeResult> latestProbes() const;
 
     // The shop's providers (PlanProviders.cpp), in the order they were added.
     const QList<Provider> &providers() const { return m_providers; }
@@ -182,15 +188,15 @@ public:
 
     // How the recovery items are judged (PlanContingencySettings.cpp), kept in the plan so the app
     // and the CLI judge alike: how old the newest backup may be (default 24 hours), and after how
-    // many days a checked item is due to be checked again (default 30). Audited; a change emits
-    // recoveryItemsChanged().
+    // many days a checked item is due to be checked again (default 30). Loaded with the plan; audited;
+    // a change emits recoveryItemsChanged().
     static constexpr int minBackupMaxAgeHours = 1;
     static constexpr int maxBackupMaxAgeHours = 720;
     static constexpr int minRecheckDays = 1;
     static constexpr int maxRecheckDays = 365;
-    int backupMaxAgeHours() const;
+    int backupMaxAgeHours() const { return m_backupMaxAgeHours; }
     Status setBackupMaxAgeHours(int hours);
-    int recheckDays() const;
+    int recheckDays() const { return m_recheckDays; }
     Status setRecheckDays(int days);
 
     // How the shop answers a DDoS (PlanDdos.cpp): the CDN recorded, the call tree, the steps
@@ -241,6 +247,7 @@ private:
     Status loadContingency();
     Status loadDdosPlan();
     Status loadAcceptances();
+    void loadContingencySettings();
     Status checkRecoveryItem(const RecoveryItem &item) const;
     // The plan member acting ("me"), else the operating-system user: who ran a check.
     QString actorName() const;
@@ -250,7 +257,14 @@ private:
     // The checks setAnswer() makes, and the answer as it will be stored.
     Result<Answer> cleanedAnswer(const Answer &answer) const;
     Status writeAnswer(PlanTransaction &tx, const Answer &answer, qint64 *id);
+    // One audited change: `body` in a transaction, then the plan reloaded and what changed signalled.
     Status edit(const std::function<Status(PlanTransaction &)> &body);
+    // `body` in a transaction of its own, committed; then `then`, still as part of the change. Refused
+    // while another change is being written (one at a time, see Plan.cpp). edit() and the
+    // readiness history (not audited, nothing to reload) both write through it.
+    Status transact(const std::function<Status(PlanTransaction &)> &body,
+                    const std::function<Status()> &then = {});
+    Status reloadAfterEdit();
     QString personName(qint64 id) const;
     // Points the shop's owner or "me" (`column`, audited as `field`) at a team member, or at nobody (0).
     Status linkShopTo(const QString &column, const QString &field, qint64 current, qint64 personId);
@@ -276,5 +290,8 @@ private:
     QList<RecoveryItem> m_recoveryItems;
     DdosPlan m_ddosPlan;
     QList<FindingAcceptance> m_acceptances;
+    int m_backupMaxAgeHours = 24;
+    int m_recheckDays = 30;
     std::optional<ReadinessRecord> m_newestReadiness; // the newest kept, once read (PlanReadiness.cpp)
+    mutable std::optional<QList<TlsProbeResult>> m_latestProbes; // once read (PlanTlsProbes.cpp)
 };

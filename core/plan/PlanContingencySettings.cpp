@@ -1,6 +1,6 @@
 // The settings that judge the contingency plan: how old the newest backup may be, and how often a
 // recovery item is checked again. They live in the plan's meta table, so the app and the CLI judge
-// alike, and are read from the file when asked (a one-row lookup), so they are never stale.
+// alike, and are loaded with the rest of the plan (again after every edit, like the answers' age).
 #include "Plan.h"
 #include "PlanTransaction.h"
 
@@ -42,10 +42,12 @@ Status storeNumber(PlanTransaction &tx, const QString &key, const QString &field
 
 } // namespace
 
-int Plan::backupMaxAgeHours() const
+void Plan::loadContingencySettings()
 {
-    return storedNumber(database(), backupMaxAgeKey, defaultBackupMaxAgeHours, minBackupMaxAgeHours,
-                        maxBackupMaxAgeHours);
+    m_backupMaxAgeHours = storedNumber(database(), backupMaxAgeKey, defaultBackupMaxAgeHours,
+                                       minBackupMaxAgeHours, maxBackupMaxAgeHours);
+    m_recheckDays
+        = storedNumber(database(), recheckDaysKey, defaultRecheckDays, minRecheckDays, maxRecheckDays);
 }
 
 Status Plan::setBackupMaxAgeHours(int hours)
@@ -55,20 +57,11 @@ Status Plan::setBackupMaxAgeHours(int hours)
                            .arg(minBackupMaxAgeHours)
                            .arg(maxBackupMaxAgeHours)
                            .arg(hours) };
-    const int before = backupMaxAgeHours();
-    if (hours == before)
+    if (hours == m_backupMaxAgeHours)
         return Status::success();
-    const Status status = edit([&](PlanTransaction &tx) {
-        return storeNumber(tx, backupMaxAgeKey, u"backup_max_age_hours"_s, before, hours);
+    return edit([&](PlanTransaction &tx) {
+        return storeNumber(tx, backupMaxAgeKey, u"backup_max_age_hours"_s, m_backupMaxAgeHours, hours);
     });
-    if (status)
-        emit recoveryItemsChanged();
-    return status;
-}
-
-int Plan::recheckDays() const
-{
-    return storedNumber(database(), recheckDaysKey, defaultRecheckDays, minRecheckDays, maxRecheckDays);
 }
 
 Status Plan::setRecheckDays(int days)
@@ -78,13 +71,9 @@ Status Plan::setRecheckDays(int days)
                            .arg(minRecheckDays)
                            .arg(maxRecheckDays)
                            .arg(days) };
-    const int before = recheckDays();
-    if (days == before)
+    if (days == m_recheckDays)
         return Status::success();
-    const Status status = edit([&](PlanTransaction &tx) {
-        return storeNumber(tx, recheckDaysKey, u"recheck_days"_s, before, days);
+    return edit([&](PlanTransaction &tx) {
+        return storeNumber(tx, recheckDaysKey, u"recheck_days"_s, m_recheckDays, days);
     });
-    if (status)
-        emit recoveryItemsChanged();
-    return status;
 }

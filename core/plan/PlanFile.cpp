@@ -56,6 +56,7 @@ private:
 struct Inspection
 {
     QString planId;
+    QDateTime createdAt;
     int version = 0;
 };
 
@@ -132,6 +133,8 @@ Result<Inspection> inspect(const QString &path)
         if (!query.exec(u"SELECT value FROM meta WHERE key = 'plan_id'"_s) || !query.next())
             return damaged(QCoreApplication::translate("PlanFile", "it has no plan id"));
         result.planId = query.value(0).toString();
+        if (query.exec(u"SELECT value FROM meta WHERE key = 'created_at'"_s) && query.next())
+            result.createdAt = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
     }
     return result;
 }
@@ -235,6 +238,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Opti
 
     std::unique_ptr<PlanFile> plan(new PlanFile(absolute));
     plan->m_planId = inspection->planId;
+    plan->m_createdAt = inspection->createdAt;
     plan->m_versionOnOpen = inspection->version;
     plan->m_readOnly = options.readOnly;
 

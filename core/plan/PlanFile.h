@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -43,6 +44,7 @@ public:
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     QString planId() const { return m_planId; }
+    QDateTime createdAt() const { return m_createdAt; } // invalid when the file does not say
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersionOnOpen() const { return m_versionOnOpen; }
@@ -56,6 +58,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_planId;
+    QDateTime m_createdAt;
     QString m_readOnlyReason;
     std::unique_ptr<PlanLock> m_lock;
     bool m_readOnly = false;

@@ -2,6 +2,7 @@
 // measurement of the plan rather than an edit of it, so it stays out of the audit trail (the
 // History page lists what people changed, not what the app worked out).
 #include "Plan.h"
+#include "PlanTransaction.h"
 #include "common/Clock.h"
 
 #include <QJsonDocument>
@@ -66,11 +67,6 @@ Result<bool> Plan::recordReadiness(const ReadinessRecord &record)
         return false;
     if (!inRange(record.score) || !std::all_of(record.parts.cbegin(), record.parts.cend(), inRange))
         return Error { tr("A readiness score lies between 0 and 100.") };
-    // Not inside another edit's transaction (an import keeping the window responsive): a row
-    // written there would go if that edit were cancelled.
-    if (m_editing)
-        return Error { tr("Another change is still being written to the plan (an import, for example). "
-                          "Try again when it has finished.") };
     if (!m_newestReadiness) {
         const auto newest = readinessHistory(1);
         if (!newest)
@@ -84,15 +80,17 @@ Result<bool> Plan::recordReadiness(const ReadinessRecord &record)
 
     ReadinessRecord kept = record;
     kept.at = (record.at.isValid() ? record.at : Clock::now()).toUTC();
-    QSqlQuery query(database());
-    query.prepare(u"INSERT INTO readiness_history(recorded_at, score, parts) VALUES (?, ?, ?)"_s);
-    query.addBindValue(kept.at.toString(Qt::ISODateWithMs));
-    query.addBindValue(kept.score);
-    query.addBindValue(partsJson(kept.parts));
-    if (!query.exec())
-        return Error {
-            tr("The readiness score could not be kept in the plan: %1").arg(query.lastError().text())
-        };
+    // Through the plan's one-change-at-a-time transaction, so that a point is never written inside
+    // another edit's (an import keeping its window responsive), to go if that edit were cancelled.
+    const Status written = transact([&](PlanTransaction &tx) -> Status {
+        const auto q = tx.exec(u"INSERT INTO readiness_history(recorded_at, score, parts) VALUES (?, ?, ?)"_s,
+                               { kept.at.toString(Qt::ISODateWithMs), kept.score, partsJson(kept.parts) });
+        if (!q)
+            return Error { tr("The readiness score could not be kept in the plan: %1").arg(q.error()) };
+        return Status::success();
+    });
+    if (!written)
+        return Error { written.error() };
     m_newestReadiness = kept;
     emit readinessHistoryChanged();
     return true;

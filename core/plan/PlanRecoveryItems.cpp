@@ -139,6 +139,7 @@ Status Plan::loadContingency()
         }
     }
     m_recoveryItems = std::move(items);
+    loadContingencySettings();
     if (Status status = loadDdosPlan(); !status)
         return status;
     return loadAcceptances();

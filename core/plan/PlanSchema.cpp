@@ -247,10 +247,8 @@ constexpr std::array v5 {
 };
 
 // Version 6: the readiness score's history, one row each time the score or a step's part changed.
-// "IF NOT EXISTS": the older-version upgrade tests make their file from a current one and drop only
-// the tables of the versions they undo; a real version 5 file never has this table.
 constexpr std::array v6 {
-    "CREATE TABLE IF NOT EXISTS readiness_history("
+    "CREATE TABLE readiness_history("
     " id INTEGER PRIMARY KEY,"
     " recorded_at TEXT NOT NULL,"
     " score INTEGER NOT NULL,"

@@ -1,10 +1,13 @@
 // Plan's TLS probe history: one row per probed address, the result kept as the probe's JSON.
 #include "Plan.h"
 #include "PlanTransaction.h"
+#include "tls/TlsProbeJson.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,7 @@ Result<qint64> Plan::addTlsProbe(const TlsProbeRecord &record)
     });
     if (!status)
         return Error { status.error() };
+    m_latestProbes.reset();
     emit tlsProbesChanged();
     return id;
 }
@@ -59,5 +63,34 @@ Result<QList<TlsProbeRecord>> Plan::tlsProbes(const QString &host, int limit) co
         r.json = query.value(6).toString().toUtf8();
         out.append(std::move(r));
     }
+    return out;
+}
+
+QList<TlsProbeResult> Plan::latestProbes() const
+{
+    if (m_latestProbes)
+        return *m_latestProbes;
+    QSet<QString> hosts;
+    for (const QString &url : m_shop.siteUrls) {
+        const QUrl parsed = QUrl::fromUserInput(url);
+        if (!parsed.host().isEmpty())
+            hosts.insert(parsed.host().toLower());
+    }
+    const auto records = tlsProbes({}, 500);
+    if (!records)
+        return {}; // not kept: the next call tries again
+    QList<TlsProbeResult> out;
+    QSet<QString> seen;
+    for (const TlsProbeRecord &record : records.value()) { // newest first
+        if (!hosts.isEmpty() && !hosts.contains(record.host.toLower()))
+            continue;
+        const QString key = record.host.toLower() + u'|' + record.ip;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (auto result = TlsProbeJson::fromRecord(record))
+            out.append(result.value());
+    }
+    m_latestProbes = out;
     return out;
 }

@@ -4,13 +4,11 @@
 #include "Questionnaire.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
-#include "tls/TlsProbeJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QUrl>
 
 #include <map>
 
@@ -429,33 +427,12 @@ QList<Finding> ProviderFindings::compute(const Plan &plan, QDate today)
     Options options;
     options.today = today;
     options.answerMaxAgeMonths = plan.answerMaxAgeMonths();
-    return compute(plan.providers(), plan.answers(), latestProbes(plan), options);
+    return compute(plan.providers(), plan.answers(), plan.latestProbes(), options);
 }
 
 QList<TlsProbeResult> ProviderFindings::latestProbes(const Plan &plan)
 {
-    QSet<QString> hosts;
-    for (const QString &url : plan.shop().siteUrls) {
-        const QUrl parsed = QUrl::fromUserInput(url);
-        if (!parsed.host().isEmpty())
-            hosts.insert(parsed.host().toLower());
-    }
-    QList<TlsProbeResult> out;
-    const auto records = plan.tlsProbes({}, 500);
-    if (!records)
-        return out;
-    QSet<QString> seen;
-    for (const TlsProbeRecord &record : records.value()) { // newest first
-        if (!hosts.isEmpty() && !hosts.contains(record.host.toLower()))
-            continue;
-        const QString key = record.host.toLower() + u'|' + record.ip;
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        if (auto result = TlsProbeJson::fromRecord(record))
-            out.append(result.value());
-    }
-    return out;
+    return plan.latestProbes();
 }
 
 QString ProviderFindings::subjectFor(qint64 providerId, const QString &rest)

@@ -36,8 +36,7 @@ public:
     // The same for an open plan: its providers, answers, setting and latest probes.
     static QList<Finding> compute(const Plan &plan, QDate today = {});
 
-    // The newest probe of each host and address the plan holds for the shop's sites (every host
-    // when the shop lists no site).
+    // Plan::latestProbes(), which the plan reads once and keeps; kept here for the callers of old.
     static QList<TlsProbeResult> latestProbes(const Plan &plan);
 
     static QString subjectFor(qint64 providerId, const QString &rest = {});

@@ -4,7 +4,6 @@
 #include "BinderSections.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
-#include "providers/ProviderFindings.h"
 #include "review/PlanFindings.h"
 
 #include <QCoreApplication>
@@ -116,7 +115,7 @@ PagedDocument ContingencyBinder::build(const Plan &plan, const Options &options)
 {
     BinderContext context { plan, options.now.isValid() ? options.now : Clock::now(), options.locale, {}, {},
                             {} };
-    context.probes = ProviderFindings::latestProbes(plan);
+    context.probes = plan.latestProbes();
 
     // Every step's findings (PlanFindings); those the owner accepted go to their own list. The
     // binder's steps are the five it had before the shop & team got findings of their own.

@@ -10,9 +10,10 @@ using namespace Qt::StringLiterals;
 
 QList<CalendarEvent> PlanCalendar::events(const Plan &plan, const QDateTime &now)
 {
-    const QDate today = (now.isValid() ? now : Clock::now()).toLocalTime().date();
+    const QDateTime at = now.isValid() ? now : Clock::now();
+    const QDate today = at.toLocalTime().date();
     QList<CalendarEvent> events;
-    for (const DueItem &item : DueDates::compute(plan, now.isValid() ? now : Clock::now())) {
+    for (const DueItem &item : DueDates::compute(plan, at)) {
         CalendarEvent event;
         // "cert-expiry/shop.example" -> "cert-expiry-shop.example@<plan id>": the uids calendars
         // already hold stay the same.

@@ -4,7 +4,6 @@
 #include "PlanReportSections.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
-#include "providers/ProviderFindings.h"
 #include "review/PlanArea.h"
 
 #include <QCoreApplication>
@@ -86,10 +85,10 @@ PagedDocument PlanReport::build(const Plan &plan, const Options &options)
         {},
         {}
     };
-    context.binder.probes = ProviderFindings::latestProbes(plan);
+    context.binder.probes = plan.latestProbes();
     context.findings = PlanFindings::compute(plan, context.binder.now);
-    context.readiness = ReadinessScore::compute(plan, context.findings, context.binder.now);
     context.due = DueDates::compute(plan, context.binder.now);
+    context.readiness = ReadinessScore::compute(plan, context.findings, context.due, context.binder.now);
     // The binder's sections read the open findings (notes aside) and the accepted ones apart.
     for (const PlanFinding &f : std::as_const(context.findings)) {
         if (f.acceptance)

@@ -1,13 +1,12 @@
 #include "DueDates.h"
 
 #include "common/Clock.h"
+#include "contingency/ContingencyFindings.h"
 #include "plan/Plan.h"
-#include "providers/ProviderFindings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -20,11 +19,10 @@ namespace {
 
 // How long before a certificate runs out the owner is reminded to renew it.
 constexpr int certificateLeadDays = 30;
-// How often the root password is changed, the backups checked and a DDoS drill held. (The access
-// review follows the account rules' interval.)
+// How often the root password is changed and the backups checked. (The access review follows the
+// account rules' interval; a DDoS drill is due when DDOS-DRILL-OLD would find the last one old.)
 constexpr int rootPasswordDays = 365;
 constexpr int backupCheckDays = 7;
-constexpr int drillDays = 365;
 // Answers that fall due within this many days of a provider's first one are asked in one go.
 constexpr int answersTogetherDays = 30;
 
@@ -56,11 +54,7 @@ struct Builder
 // The day the plan was created (its local date), else today.
 QDate planStart(const Plan &plan, QDate today)
 {
-    QSqlQuery query(plan.database());
-    if (!query.exec(u"SELECT value FROM meta WHERE key = 'created_at'"_s) || !query.next())
-        return today;
-    const QDate created
-        = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toLocalTime().date();
+    const QDate created = plan.createdAt().toLocalTime().date();
     return created.isValid() && created <= today ? created : today;
 }
 
@@ -69,7 +63,7 @@ void addCertificates(Builder &b, const Plan &plan)
     // One item per site: several addresses of one host usually serve the same certificate, and the
     // one that runs out first is the one to renew.
     QMap<QString, QDate> expiryByHost;
-    for (const TlsProbeResult &probe : ProviderFindings::latestProbes(plan)) {
+    for (const TlsProbeResult &probe : plan.latestProbes()) {
         const QDateTime notAfter = probe.certificate.notAfter;
         if (!probe.certificate.present || !notAfter.isValid() || probe.host.isEmpty())
             continue;
@@ -219,6 +213,7 @@ void addRecoveryItems(Builder &b, const Plan &plan)
 void addDrill(Builder &b, const Plan &plan)
 {
     const QDate last = plan.ddosPlan().lastDrill;
+    const int drillDays = DdosFindings::Options().maxDrillAgeDays;
     b.add(u"ddos-drill"_s, u"shop"_s, PlanArea::Ddos, last.isValid() ? last.addDays(drillDays) : b.planStart,
           QCoreApplication::translate("PlanCalendar", "Practise what to do when the shop is attacked"),
           last.isValid()

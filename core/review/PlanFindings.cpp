@@ -8,17 +8,16 @@
 #include "providers/ProviderFindings.h"
 #include "tls/TlsFindings.h"
 
-#include <algorithm>
-
 QList<PlanFinding> PlanFindings::compute(const Plan &plan, const QDateTime &now)
 {
     const QDateTime at = now.isValid() ? now : Clock::now();
     const QDate today = at.toLocalTime().date();
 
     // Each step's rules, over the same plan and the same day. The plan overloads read the plan's own
-    // settings (answers' age, account rules), so the list says what each step's own view says.
+    // settings (answers' age, account rules) and its newest probes (read once, Plan::latestProbes()),
+    // so the list says what each step's own view says.
     QList<Finding> all = ShopFindings::compute(plan);
-    for (const TlsProbeResult &probe : ProviderFindings::latestProbes(plan)) {
+    for (const TlsProbeResult &probe : plan.latestProbes()) {
         for (Finding f : TlsFindings::compute(probe)) {
             if (f.subject.isEmpty())
                 f.subject = probe.host;
@@ -29,6 +28,8 @@ QList<PlanFinding> PlanFindings::compute(const Plan &plan, const QDateTime &now)
     all += AccountFindings::compute(plan, at);
     all += RecoveryFindings::compute(plan, at);
     all += DdosFindings::compute(plan, today);
+    // A finding's step follows from its rule id: the findings' order is the list's.
+    Severities::sort(all);
 
     QList<PlanFinding> out;
     out.reserve(all.size());
@@ -39,14 +40,5 @@ QList<PlanFinding> PlanFindings::compute(const Plan &plan, const QDateTime &now)
         pf.finding = std::move(f);
         out.append(std::move(pf));
     }
-    std::stable_sort(out.begin(), out.end(), [](const PlanFinding &a, const PlanFinding &b) {
-        if (a.finding.severity != b.finding.severity)
-            return a.finding.severity > b.finding.severity;
-        if (a.finding.id != b.finding.id)
-            return a.finding.id < b.finding.id;
-        if (a.finding.subject != b.finding.subject)
-            return a.finding.subject < b.finding.subject;
-        return a.area < b.area;
-    });
     return out;
 }

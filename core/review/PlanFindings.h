@@ -26,7 +26,7 @@ namespace PlanFindings {
 // TLS findings of the newest probe of each of the shop's addresses (subject = host when empty),
 // ProviderFindings, AccountFindings, RecoveryFindings, DdosFindings, plus the shop & team's own
 // (ShopFindings: SHOP-NO-SITE, SHOP-NO-OWNER, SHOP-OWNER-LEFT, SHOP-NO-TEAM). Info findings
-// included. CRED-* (they need the keychain) are not. Sorted most severe first (Severities::sort
-// order), then area. An invalid `now` is Clock::now(); "today" is its local date.
+// included. CRED-* (they need the keychain) are not. Sorted as Severities::sort sorts: most severe
+// first, then by rule id and subject. An invalid `now` is Clock::now(); "today" is its local date.
 QList<PlanFinding> compute(const Plan &plan, const QDateTime &now = {});
 } // namespace PlanFindings

@@ -29,7 +29,6 @@
 #include "ReadinessSteps.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
-#include "providers/ProviderFindings.h"
 
 #include <QCoreApplication>
 
@@ -150,10 +149,16 @@ QMap<QString, int> Readiness::parts() const
 Readiness ReadinessScore::compute(const Plan &plan, const QList<PlanFinding> &findings, const QDateTime &now)
 {
     const QDateTime at = now.isValid() ? now : Clock::now();
+    return compute(plan, findings, DueDates::compute(plan, at), at);
+}
+
+Readiness ReadinessScore::compute(const Plan &plan, const QList<PlanFinding> &findings,
+                                  const QList<DueItem> &due, const QDateTime &now)
+{
+    const QDateTime at = now.isValid() ? now : Clock::now();
     const QDate today = at.toLocalTime().date();
     const QLocale locale;
-    const StepInput input { plan, today, locale, ProviderFindings::latestProbes(plan) };
-    const QList<DueItem> due = DueDates::compute(plan, at);
+    const StepInput input { plan, today, locale, plan.latestProbes() };
 
     Readiness readiness;
     int weights = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DueDates.h"
 #include "PlanArea.h"
 #include "PlanFindings.h"
 
@@ -52,4 +53,8 @@ struct Readiness
 namespace ReadinessScore {
 // `findings`: PlanFindings::compute() of the same plan and day. An invalid `now` is Clock::now().
 Readiness compute(const Plan &plan, const QList<PlanFinding> &findings, const QDateTime &now = {});
+// The same for a caller that has worked out what is due too (`due`: DueDates::compute() of the same
+// plan and `now`), so that it is not worked out twice.
+Readiness compute(const Plan &plan, const QList<PlanFinding> &findings, const QList<DueItem> &due,
+                  const QDateTime &now);
 } // namespace ReadinessScore

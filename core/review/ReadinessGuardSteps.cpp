@@ -154,7 +154,7 @@ StepMeasure ReadinessSteps::ddos(const StepInput &in)
             "Readiness", "%n standard step(s) against attacks are not prepared yet.", nullptr, unprepared));
 
     const int drillAge = plan.lastDrill.isValid() ? int(plan.lastDrill.daysTo(in.today)) : -1;
-    const bool drilled = plan.lastDrill.isValid() && drillAge <= drillDays;
+    const bool drilled = plan.lastDrill.isValid() && drillAge <= DdosFindings::Options().maxDrillAgeDays;
     m.part(20, drilled ? 1 : 0);
     if (!plan.lastDrill.isValid())
         m.heldDownBy.append(

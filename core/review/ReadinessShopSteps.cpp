@@ -156,9 +156,8 @@ StepMeasure ReadinessSteps::providers(const StepInput &in)
     int complete = 0, answers = 0, due = 0;
     QStringList incomplete;
     for (const Provider &p : providers) {
-        const QList<Answer> onFile = in.plan.answersOf(p.id);
         const Questionnaire::Progress progress
-            = Questionnaire::progress(p, onFile, in.plan.answerMaxAgeMonths(), in.today);
+            = Questionnaire::progress(p, in.plan.answers(), in.plan.answerMaxAgeMonths(), in.today);
         answers += progress.answered;
         due += std::max(0, progress.outstanding - (progress.applicable - progress.answered));
         if (progress.applicable <= 0 || progress.answered >= progress.applicable) {

@@ -37,9 +37,9 @@ struct StepInput
 };
 
 namespace ReadinessSteps {
-// A TLS probe counts as fresh for this many days.
+// A TLS probe counts as fresh for this many days. (A drill counts as long as DDOS-DRILL-OLD does not
+// find it old: DdosFindings::Options::maxDrillAgeDays.)
 inline constexpr int freshDays = 30;
-inline constexpr int drillDays = 365;
 
 StepMeasure shopTeam(const StepInput &in);
 StepMeasure tls(const StepInput &in);

@@ -182,6 +182,12 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(u"never.csv"_s)));
         QCOMPARE(cli({ u"findings"_s, missing, u"--csv"_s, m_dir.filePath(u"never.csv"_s) }).exitCode, 1);
         QVERIFY(!QFile::exists(m_dir.filePath(u"never.csv"_s)));
+        // A file that cannot be written: a plain error naming it.
+        const QString unwritable = m_dir.filePath(u"no-such-folder/findings.csv"_s);
+        const CliRun refused = cli({ u"findings"_s, m_plan, u"--csv"_s, unwritable });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(refused.err).contains(unwritable), refused.err.constData());
+        QVERIFY(!QFile::exists(unwritable));
         // Help is not an error.
         QCOMPARE(cli({ u"findings"_s, u"--help"_s }).exitCode, 0);
     }

@@ -179,7 +179,26 @@ private slots:
         QSqlQuery query(m_plan->database());
         QVERIFY(
             query.exec(u"UPDATE meta SET value = '99999' WHERE key = 'contingency.backup_max_age_hours'"_s));
+        // The settings are loaded with the plan (and after each of its edits), not read on every call.
+        QCOMPARE(m_plan->backupMaxAgeHours(), 48);
+        m_plan.reset();
+        auto reopened = Plan::open(planPath());
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        m_plan = std::move(reopened.value());
         QCOMPARE(m_plan->backupMaxAgeHours(), 24);
+        QCOMPARE(m_plan->recheckDays(), 30);
+    }
+
+    void loadedAgainAfterEachEdit()
+    {
+        // Another edit reloads the plan, and with it the settings as the file holds them.
+        QSqlQuery query(m_plan->database());
+        QVERIFY(query.exec(u"INSERT INTO meta(key, value) VALUES ('contingency.recheck_days', '12')"_s));
+        QCOMPARE(m_plan->recheckDays(), 30);
+        QSignalSpy changed(m_plan.get(), &Plan::recoveryItemsChanged);
+        QVERIFY(m_plan->setShopName(u"Tiny Tea & Cake"_s));
+        QCOMPARE(m_plan->recheckDays(), 12);
+        QCOMPARE(changed.count(), 1);
     }
 
     void backupVerifierUsesThePlansLimit()

@@ -478,10 +478,7 @@ private slots:
             auto plan = newPlan();
             ana = plan->addPerson(Person { .name = u"Ana Lima"_s }).value();
         }
-        for (const QString &table : { u"recovery_verification"_s, u"recovery_item"_s, u"ddos_step"_s,
-                                      u"ddos_call"_s, u"ddos_plan"_s, u"finding_acceptance"_s })
-            QVERIFY(PlanFixture::execRaw(m_path, u"DROP TABLE "_s + table));
-        QVERIFY(PlanFixture::execRaw(m_path, u"PRAGMA user_version = 4"_s));
+        QVERIFY(PlanFixture::makeVersion(m_path, 4));
         QCOMPARE(PlanFixture::queryRaw(m_path, u"PRAGMA user_version"_s), u"4"_s);
 
         auto opened = Plan::open(m_path);

@@ -1,8 +1,10 @@
-// The plan's TLS probe history: kept with an audit entry, listed newest first, per host, and an
-// older (version 1) plan gains the table when opened.
+// The plan's TLS probe history: kept with an audit entry, listed newest first, per host; the newest
+// probe of each of the shop's addresses follows new probes and the shop's sites; and an older
+// (version 1) plan gains the table when opened.
 #include "PlanFixture.h"
 #include "plan/Plan.h"
 #include "plan/PlanSchema.h"
+#include "tls/TlsProbeJson.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,6 +24,25 @@ TlsProbeRecord record(const QString &host, const QString &grade, const QDateTime
     r.grade = grade;
     r.json = R"({"format":1,"host":")" + host.toUtf8() + R"(","protocols":{}})";
     return r;
+}
+
+// A whole probe as the probe keeps it, finished at `at`.
+TlsProbeRecord probed(const QString &host, const QString &ip, const QDateTime &at)
+{
+    TlsProbeResult result;
+    result.host = host;
+    result.ip = ip;
+    result.finishedAt = at;
+    return TlsProbeJson::toRecord(result);
+}
+
+QStringList addresses(const QList<TlsProbeResult> &probes)
+{
+    QStringList out;
+    for (const TlsProbeResult &p : probes)
+        out.append(p.host + u' ' + p.ip + u' ' + p.finishedAt.toString(Qt::ISODate));
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -69,6 +90,34 @@ private slots:
         QVERIFY(plan.value()->verifyAudit().intact);
     }
 
+    void latestProbesFollowTheProbesAndTheSites()
+    {
+        // Read from the file once and kept: a new probe, or another site, is seen at once.
+        auto created = Plan::create(
+            m_path, ShopProfile { .name = u"Tiny Tea"_s, .siteUrls = { u"https://tinytea.example"_s } });
+        QVERIFY2(created, qPrintable(created.error()));
+        Plan &plan = *created.value();
+        QVERIFY(plan.latestProbes().isEmpty());
+        const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY(plan.addTlsProbe(probed(u"tinytea.example"_s, u"192.0.2.7"_s, t0)));
+        QVERIFY(plan.addTlsProbe(probed(u"other.example"_s, u"192.0.2.9"_s, t0)));
+        QCOMPARE(addresses(plan.latestProbes()),
+                 QStringList { u"tinytea.example 192.0.2.7 2026-11-01T09:00:00Z"_s });
+
+        QVERIFY(plan.addTlsProbe(probed(u"tinytea.example"_s, u"192.0.2.7"_s, t0.addDays(1))));
+        QVERIFY(plan.addTlsProbe(probed(u"tinytea.example"_s, u"192.0.2.8"_s, t0.addDays(2))));
+        QCOMPARE(addresses(plan.latestProbes()),
+                 (QStringList { u"tinytea.example 192.0.2.7 2026-11-02T09:00:00Z"_s,
+                                u"tinytea.example 192.0.2.8 2026-11-03T09:00:00Z"_s }));
+
+        QVERIFY(plan.setSiteUrls({ u"https://other.example"_s }));
+        QCOMPARE(addresses(plan.latestProbes()),
+                 QStringList { u"other.example 192.0.2.9 2026-11-01T09:00:00Z"_s });
+        // No site at all: every host's newest.
+        QVERIFY(plan.setSiteUrls({}));
+        QCOMPARE(plan.latestProbes().size(), 3);
+    }
+
     void refusesAnEmptyRecordAndChangesNothing()
     {
         auto plan = Plan::create(m_path, ShopProfile { .name = u"Tiny Tea"_s });
@@ -95,14 +144,7 @@ private slots:
             QVERIFY(plan);
         }
         // Make it a version 1 file, as an earlier Storefort wrote it.
-        for (const QString &table :
-             { u"finding_acceptance"_s, u"ddos_step"_s, u"ddos_call"_s, u"ddos_plan"_s,
-               u"recovery_verification"_s, u"recovery_item"_s, u"leaver_step"_s, u"account_confirmation"_s,
-               u"confirmation_letter"_s, u"person_access"_s, u"account_person"_s, u"account"_s,
-               u"account_system"_s, u"answer_attachment"_s, u"provider_answer"_s, u"provider"_s,
-               u"tls_probe"_s })
-            QVERIFY(PlanFixture::execRaw(m_path, u"DROP TABLE "_s + table));
-        QVERIFY(PlanFixture::execRaw(m_path, u"PRAGMA user_version = 1"_s));
+        QVERIFY(PlanFixture::makeVersion(m_path, 1));
         QCOMPARE(PlanFixture::queryRaw(m_path, u"PRAGMA user_version"_s), u"1"_s);
 
         auto plan = Plan::open(m_path);

@@ -3,6 +3,7 @@
 // saved before the history existed (version 5) gains its table when opened.
 #include "PlanFixture.h"
 #include "ReviewFixture.h"
+#include "accounts/AccountSync.h"
 #include "common/Clock.h"
 #include "plan/PlanSchema.h"
 #include "review/Readiness.h"
@@ -120,6 +121,37 @@ private slots:
         QCOMPARE(history->last().at, fixedNow);
     }
 
+    void nothingIsKeptInsideAnotherEdit()
+    {
+        // While an import is being written, a score worked out from its progress callback (a window
+        // handling events meanwhile) is refused, not written into the import's open transaction.
+        auto plan = ReviewFixture::create(m_path);
+        const auto system = plan->addSystem(System { .name = u"Shop admin"_s });
+        QVERIFY(system);
+        AccountSync sync;
+        sync.systemId = system.value();
+        for (int i = 0; i < 3; ++i) {
+            Account a;
+            a.systemId = system.value();
+            a.userName = u"user%1"_s.arg(i);
+            sync.added.append(a);
+        }
+        QStringList refusals;
+        const Status applied = plan->applyImport(system.value(), sync, [&](qsizetype, qsizetype) {
+            const auto written = plan->recordReadiness(record(20, 0));
+            if (!written)
+                refusals.append(written.error());
+            return true;
+        });
+        QVERIFY2(applied, qPrintable(applied.error()));
+        QVERIFY(!refusals.isEmpty());
+        QVERIFY2(refusals.first().contains(u"Another change"_s), qPrintable(refusals.first()));
+        QCOMPARE(rows(), u"0"_s);
+        // Once the import is in, the same point is kept.
+        QCOMPARE(plan->recordReadiness(record(20, 0)).value(), true);
+        QCOMPARE(rows(), u"1"_s);
+    }
+
     void aReadOnlyPlanKeepsNothing()
     {
         {
@@ -145,8 +177,10 @@ private slots:
             auto plan = ReviewFixture::create(m_path);
             QVERIFY(plan->addPerson(Person { .name = u"Ana Lima"_s }));
         }
-        QVERIFY(PlanFixture::execRaw(m_path, u"DROP TABLE readiness_history"_s));
-        QVERIFY(PlanFixture::execRaw(m_path, u"PRAGMA user_version = 5"_s));
+        QVERIFY(PlanFixture::makeVersion(m_path, 5));
+        QCOMPARE(PlanFixture::queryRaw(
+                     m_path, u"SELECT count(*) FROM sqlite_master WHERE name = 'readiness_history'"_s),
+                 u"0"_s);
         QCOMPARE(PlanFixture::queryRaw(m_path, u"PRAGMA user_version"_s), u"5"_s);
         QCOMPARE(PlanSchema::currentVersion(), 6);
 
