@@ -24,8 +24,8 @@ QString actorName(const Plan &plan)
 } // namespace FindingAcceptances
 
 AcceptFindingCommand::AcceptFindingCommand(Plan &plan, const std::optional<FindingAcceptance> &before,
-                                           const FindingAcceptance &after)
-    : PlanCommand(plan, tr("Accept “%1” as a risk").arg(after.ruleId))
+                                           const FindingAcceptance &after, const QString &title)
+    : PlanCommand(plan, tr("Accept “%1” as a risk").arg(title))
     , m_before(before)
     , m_after(after)
 { }
@@ -44,10 +44,8 @@ Status AcceptFindingCommand::push(PlanSession &session, const Finding &finding, 
     after.acceptedBy = FindingAcceptances::actorName(*plan);
     after.acceptedOn = Clock::now().toLocalTime().date();
     after.expiresOn = expiresOn;
-    auto command
-        = std::make_unique<AcceptFindingCommand>(*plan, FindingAcceptances::onFile(*plan, finding), after);
-    command->setText(tr("Accept “%1” as a risk").arg(finding.title));
-    return session.pushEdit(std::move(command));
+    return session.pushEdit(std::make_unique<AcceptFindingCommand>(
+        *plan, FindingAcceptances::onFile(*plan, finding), after, finding.title));
 }
 
 Status AcceptFindingCommand::forward()

@@ -18,9 +18,9 @@ class AcceptFindingCommand final : public PlanCommand
 
 public:
     // `before` is the acceptance on file for the same finding (even one run out), which undo puts
-    // back; none: undo withdraws.
+    // back; none: undo withdraws. `title` is the finding's, for the Edit menu.
     AcceptFindingCommand(Plan &plan, const std::optional<FindingAcceptance> &before,
-                         const FindingAcceptance &after);
+                         const FindingAcceptance &after, const QString &title);
 
     // Accepts `finding` from today, in the name of the plan's actor, until `expiresOn` (invalid: until
     // withdrawn). A refusal is reported by the session (editFailed) and returned.

@@ -71,10 +71,9 @@ AccountFindingsView::AccountFindingsView(PlanSession &session, QWidget *parent)
     layout->addWidget(m_findingsList, 1);
 
     // Imports and edits come in bursts of signals: recompute once, when the burst is over.
-    m_findingsList->setSession(&session);
     connect(m_findingsList, &FindingsList::refreshDue, this, &AccountFindingsView::refresh);
     m_findingsList->refreshOn(
-        session.plan(),
+        session,
         { &Plan::accountsChanged, &Plan::accountReviewChanged, &Plan::peopleChanged, &Plan::systemsChanged });
     connect(m_settings, &QPushButton::clicked, this, &AccountFindingsView::editRules);
 

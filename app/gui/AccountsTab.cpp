@@ -57,8 +57,7 @@ AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
 {
     setObjectName(u"accountsTab"_s);
     m_notice->setObjectName(u"accountsNotice"_s);
-    QPushButton *dismiss = m_notice->addButton(tr("&Dismiss"));
-    dismiss->setObjectName(u"accountsNoticeDismiss"_s);
+    m_notice->addDismissButton()->setObjectName(u"accountsNoticeDismiss"_s);
     m_notice->hide();
 
     // No systems yet: one clear thing to do.
@@ -223,7 +222,6 @@ AccountsTab::AccountsTab(PlanSession &session, QWidget *parent)
             [this](const QList<QUrl> &urls, const QPoint &) { filesDropped(urls); });
 
     Plan *plan = session.plan();
-    connect(dismiss, &QPushButton::clicked, m_notice, &QWidget::hide);
     connect(emptyAdd, &QPushButton::clicked, this, &AccountsTab::addSystem);
     connect(m_addSystem, &QPushButton::clicked, this, &AccountsTab::addSystem);
     connect(m_editSystem, &QPushButton::clicked, this, &AccountsTab::editSystem);

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "NoticeBanner.h"
 #include "PageHeading.h"
 #include "PlanSession.h"
 #include "ProviderFindingsView.h"
@@ -7,9 +8,8 @@
 #include "ReadinessTracker.h"
 #include "ScoreGauge.h"
 #include "ScoreHistoryChart.h"
-#include "common/Clock.h"
+#include "ScrollingPageLayout.h"
 #include "plan/Plan.h"
-#include "review/DueDates.h"
 #include "review/PlanArea.h"
 
 #include <QGridLayout>
@@ -18,8 +18,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -136,31 +137,23 @@ DashboardPage::DashboardPage(PlanSession &session, QWidget *parent)
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 1);
 
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(gap, gap, gap, gap);
-    contentLayout->setSpacing(gap);
-    contentLayout->addWidget(heading);
-    contentLayout->addLayout(top);
-    contentLayout->addLayout(grid, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    QVBoxLayout *column = layOutScrollingPage(*this);
+    column->addWidget(heading);
+    column->addLayout(top);
+    column->addLayout(grid, 1);
 
-    if (ReadinessTracker *tracker = m_session.readiness())
+    if (ReadinessTracker *tracker = m_session.readiness()) {
+        tracker->catchUp();
         connect(tracker, &ReadinessTracker::updated, this, &DashboardPage::refresh);
+    }
     refresh();
 }
 
 QString DashboardPage::headline(int score) const
 {
-    if (score >= 80)
+    if (score >= ScoreGauge::goodFrom)
         return tr("In good shape");
-    if (score >= 50)
+    if (score >= ScoreGauge::fairFrom)
         return tr("Getting there");
     if (score >= 20)
         return tr("Off to a start");
@@ -175,30 +168,25 @@ void DashboardPage::refresh()
         return;
     const Readiness &readiness = tracker->readiness();
     const QLocale locale;
-    const QDateTime now = Clock::now();
+    const QDateTime now = tracker->computedAt();
     const QDate today = now.toLocalTime().date();
 
     m_gauge->setScore(readiness.score);
     m_headline->setText(tr("%1: %2 of 100").arg(headline(readiness.score)).arg(readiness.score));
 
     // Where to go on: the first step of the walk that needs attention, else the first not done.
-    const StepReadiness *next = nullptr;
-    for (const StepReadiness &part : readiness.steps) {
-        if (part.state == StepState::NeedsAttention) {
-            next = &part;
-            break;
-        }
-    }
-    for (const StepReadiness &part : readiness.steps) {
-        if (!next && part.state != StepState::Done)
-            next = &part;
-    }
-    int done = 0;
-    for (const StepReadiness &part : readiness.steps)
-        done += part.state == StepState::Done;
+    const auto firstStep = [&readiness](auto matches) {
+        return std::find_if(readiness.steps.cbegin(), readiness.steps.cend(), matches);
+    };
+    auto next = firstStep([](const StepReadiness &part) { return part.state == StepState::NeedsAttention; });
+    if (next == readiness.steps.cend())
+        next = firstStep([](const StepReadiness &part) { return part.state != StepState::Done; });
+    const int done
+        = int(std::count_if(readiness.steps.cbegin(), readiness.steps.cend(),
+                            [](const StepReadiness &part) { return part.state == StepState::Done; }));
     const int steps = int(readiness.steps.size());
     QString summary = tr("%1 of %n step(s) done.", nullptr, steps).arg(done);
-    if (next) {
+    if (next != readiness.steps.cend()) {
         m_continueStep = PlanAreas::key(next->area);
         m_continue->setText(tr("Continue with %1").arg(PlanAreas::name(next->area).replace(u'&', u"&&"_s)));
         summary += u' '
@@ -228,6 +216,7 @@ void DashboardPage::refresh()
 
     m_parts->setReadiness(readiness);
 
+    const QIcon allClear(NoticeBanner::iconPath(NoticeBanner::Kind::Positive));
     m_findings->clear();
     int listed = 0;
     for (const PlanFinding &f : tracker->findings()) {
@@ -244,16 +233,15 @@ void DashboardPage::refresh()
         item->setToolTip(f.finding.fix);
     }
     if (m_findings->count() == 0) {
-        auto *item = new QListWidgetItem(QIcon(u":/icons/status-ok.svg"_s),
-                                         tr("No open problems. Well done."), m_findings);
+        auto *item = new QListWidgetItem(allClear, tr("No open problems. Well done."), m_findings);
         item->setFlags(Qt::ItemIsEnabled);
     }
 
     m_due->clear();
-    for (const DueItem &due : DueDates::compute(*plan, now)) {
+    for (const DueItem &due : tracker->dueItems()) {
         const qint64 days = today.daysTo(due.due);
         if (days > dueWithinDays)
-            continue;
+            break; // sorted by date: the rest is later still
         QString when;
         if (days < 0)
             when = tr("Overdue by %n day(s)", nullptr, int(-days));
@@ -261,19 +249,18 @@ void DashboardPage::refresh()
             when = tr("Due today");
         else
             when = tr("In %n day(s)", nullptr, int(days));
-        auto *item = new QListWidgetItem(
-            QIcon(days <= 0 ? u":/icons/status-error.svg"_s : u":/icons/status-warning.svg"_s),
-            tr("%1: %2").arg(when, due.what), m_due);
+        auto *item
+            = new QListWidgetItem(QIcon(NoticeBanner::iconPath(days <= 0 ? NoticeBanner::Kind::Error
+                                                                         : NoticeBanner::Kind::Warning)),
+                                  tr("%1: %2").arg(when, due.what), m_due);
         item->setData(StepIdRole, PlanAreas::key(due.area));
         item->setToolTip(due.detail.isEmpty() ? locale.toString(due.due, QLocale::LongFormat) : due.detail);
     }
     if (m_due->count() == 0) {
         auto *item = new QListWidgetItem(
-            QIcon(u":/icons/status-ok.svg"_s),
-            tr("Nothing falls due in the next %n day(s).", nullptr, dueWithinDays), m_due);
+            allClear, tr("Nothing falls due in the next %n day(s).", nullptr, dueWithinDays), m_due);
         item->setFlags(Qt::ItemIsEnabled);
     }
 
-    const auto history = plan->readinessHistory();
-    m_chart->setHistory(history ? history.value() : QList<ReadinessRecord>(), now);
+    m_chart->setHistory(tracker->history(), now);
 }

@@ -34,9 +34,8 @@ DdosFindingsView::DdosFindingsView(PlanSession &session, QWidget *parent)
 
     // Edits come in bursts of signals (one edit may change the providers and the answers): recompute
     // once, when the burst is over.
-    m_findingsList->setSession(&session);
     connect(m_findingsList, &FindingsList::refreshDue, this, &DdosFindingsView::refresh);
-    m_findingsList->refreshOn(session.plan(),
+    m_findingsList->refreshOn(session,
                               { &Plan::ddosPlanChanged, &Plan::providersChanged, &Plan::answersChanged,
                                 &Plan::tlsProbesChanged, &Plan::peopleChanged, &Plan::shopChanged });
 

@@ -65,6 +65,14 @@ QString FindingDetail::acceptanceText(const FindingAcceptance &a)
         .arg(locale.toString(a.expiresOn, QLocale::ShortFormat), a.acceptedBy, on);
 }
 
+QString FindingDetail::acceptanceHtml(const FindingAcceptance &a)
+{
+    return u"<table border=\"1\" cellpadding=\"6\" cellspacing=\"0\" width=\"100%\"><tr><td><b>%1</b>"
+           u"<br>%2</td></tr></table>"_s.arg(
+               acceptanceText(a).toHtmlEscaped(),
+               tr("Reason: %1").arg(a.reason).toHtmlEscaped().replace(u'\n', u"<br>"_s));
+}
+
 void FindingDetail::showFinding(const std::optional<PlanFinding> &finding, const QString &subjectName,
                                 bool canEdit)
 {
@@ -93,12 +101,8 @@ void FindingDetail::showFinding(const std::optional<PlanFinding> &finding, const
     if (!subjectName.isEmpty())
         html += u"<br>"_s + tr("About: %1").arg(subjectName).toHtmlEscaped();
     html += u"</p>"_s;
-    if (const auto &a = finding->acceptance) {
-        html += u"<table border=\"1\" cellpadding=\"6\" cellspacing=\"0\" width=\"100%\"><tr><td><b>%1</b>"
-                u"<br>%2</td></tr></table>"_s.arg(
-                    acceptanceText(*a).toHtmlEscaped(),
-                    tr("Reason: %1").arg(a->reason).toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    }
+    if (const auto &a = finding->acceptance)
+        html += acceptanceHtml(*a);
     html += paragraph(tr("Why it matters"), f.why);
     if (!f.evidence.isEmpty())
         html += paragraph(tr("What was seen"), f.evidence);

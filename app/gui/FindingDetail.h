@@ -31,6 +31,9 @@ public:
     // The finding's acceptance in plain words: "Accepted as a risk until 16/12/2025 by Mia on
     // 16/06/2025." (no reason).
     static QString acceptanceText(const FindingAcceptance &acceptance);
+    // The acceptance in a framed box, with the reason: what a finding's details show of it (here and
+    // in each step's findings list).
+    static QString acceptanceHtml(const FindingAcceptance &acceptance);
 
 signals:
     void goToStepRequested(const QString &stepId);

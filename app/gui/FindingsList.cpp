@@ -76,12 +76,14 @@ FindingsList::FindingsList(const QString &prefix, const Texts &texts, QLayout *b
     connect(m_withdrawAction, &QAction::triggered, this, &FindingsList::withdrawCurrent);
 }
 
-void FindingsList::refreshOn(Plan *plan, std::initializer_list<void (Plan::*)()> signalsOfPlan)
+void FindingsList::refreshOn(PlanSession &session, std::initializer_list<void (Plan::*)()> signalsOfPlan)
 {
+    Plan *plan = session.plan();
     for (auto signal : signalsOfPlan)
         connect(plan, signal, m_refreshTimer, qOverload<>(&QTimer::start));
     if (m_plan == plan)
         return;
+    m_session = &session;
     m_plan = plan;
     // Accepting or withdrawing changes how a finding is shown, wherever it was done.
     connect(plan, &Plan::acceptancesChanged, m_refreshTimer, qOverload<>(&QTimer::start));
@@ -152,9 +154,7 @@ void FindingsList::showDetails(int row)
         f.title.toHtmlEscaped(), ProviderFindingsView::colour(f.severity).name(),
         m_texts.severity.arg(Severities::name(f.severity)).toHtmlEscaped());
     if (const auto accepted = acceptanceAt(row))
-        html += u"<p><b>%1</b><br>%2</p>"_s.arg(
-            FindingDetail::acceptanceText(*accepted).toHtmlEscaped(),
-            tr("Reason: %1").arg(accepted->reason).toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        html += FindingDetail::acceptanceHtml(*accepted);
     if (m_aboutHtml)
         html += m_aboutHtml(f);
     if (!f.evidence.isEmpty())

@@ -62,14 +62,13 @@ public:
     // Shows these findings, each row as rowText says, keeping the chosen one chosen.
     void setFindings(const QList<Finding> &findings, const RowText &rowText);
 
-    // Emits refreshDue once a burst of these signals of the plan is over (and when an acceptance
-    // changes). The findings shown are of this plan: it says which are accepted.
-    void refreshOn(Plan *plan, std::initializer_list<void (Plan::*)()> signalsOfPlan);
+    // Emits refreshDue once a burst of these signals of the session's plan is over (and when an
+    // acceptance changes). The findings shown are of this plan: it says which are accepted, and
+    // accepting and withdrawing go through the session's undo stack.
+    void refreshOn(PlanSession &session, std::initializer_list<void (Plan::*)()> signalsOfPlan);
     // Forgets a refresh still waiting (the view refreshes at once).
     void cancelRefresh();
 
-    // Accepting and withdrawing go through this session's undo stack; without one they are off.
-    void setSession(PlanSession *session) { m_session = session; }
     // The acceptance in force for the finding in that row, if any.
     std::optional<FindingAcceptance> acceptanceAt(int row) const;
     // Asks for the chosen finding's acceptance (reason and expiry), or withdraws it.

@@ -28,7 +28,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +49,6 @@ PlanStep FindingsPage::step()
 FindingsPage::FindingsPage(PlanSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_refreshTimer(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_step(new QComboBox(this))
     , m_severity(new QComboBox(this))
@@ -224,40 +222,21 @@ FindingsPage::FindingsPage(PlanSession &session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, updateActions);
 
     // The findings come from the session's readiness tracker, which works them out once for every
-    // page a moment after the plan changes; an acceptance changed is shown at once.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    if (ReadinessTracker *tracker = session.readiness()) {
-        connect(tracker, &ReadinessTracker::updated, this, &FindingsPage::refresh);
-        connect(m_refreshTimer, &QTimer::timeout, tracker, &ReadinessTracker::refresh);
-        connect(session.plan(), &Plan::acceptancesChanged, m_refreshTimer, qOverload<>(&QTimer::start));
-        // Current when first shown, not after the tracker's pause.
-        tracker->refresh();
-    } else {
-        connect(m_refreshTimer, &QTimer::timeout, this, &FindingsPage::refresh);
-        for (auto signal : { &Plan::shopChanged, &Plan::peopleChanged, &Plan::tlsProbesChanged,
-                             &Plan::providersChanged, &Plan::answersChanged, &Plan::systemsChanged,
-                             &Plan::accountsChanged, &Plan::accountReviewChanged, &Plan::recoveryItemsChanged,
-                             &Plan::ddosPlanChanged, &Plan::acceptancesChanged })
-            connect(session.plan(), signal, m_refreshTimer, qOverload<>(&QTimer::start));
-    }
-    if (!session.readiness())
-        refresh();
+    // page a moment after the plan changes (an acceptance changed, at once). Current when first
+    // shown, not after the tracker's pause.
+    ReadinessTracker *tracker = session.readiness();
+    tracker->catchUp();
+    connect(tracker, &ReadinessTracker::updated, this, &FindingsPage::refresh);
+    refresh();
     if (m_filter->rowCount() > 0)
         m_table->selectRow(0);
 }
 
 void FindingsPage::refresh()
 {
-    const Plan &plan = *m_session.plan();
     const QString current
         = m_detail->finding() ? FindingsRegisterModel::keyOf(m_detail->finding()->finding) : QString();
-    if (const ReadinessTracker *tracker = m_session.readiness()) {
-        m_model->setFindings(tracker->findings(), plan);
-    } else {
-        m_refreshTimer->stop();
-        m_model->setFindings(PlanFindings::compute(plan), plan);
-    }
+    m_model->setFindings(m_session.readiness()->findings(), *m_session.plan());
     // The finding chosen before stays chosen while the list shows it.
     const int row = m_model->rowOf(current);
     const QModelIndex index = row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)) : QModelIndex();

@@ -13,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 // "All findings": every finding of every step in one list, most serious first, filtered by step,
 // severity and state and searched by words; the chosen one in full below, with the way to the step
@@ -33,7 +32,7 @@ public:
     QTableView *table() const { return m_table; }
     FindingDetail *detail() const { return m_detail; }
 
-    // Recomputes at once (normally it waits for a burst of changes to end).
+    // Shows the findings as the session's readiness tracker has them (it calls this when they change).
     void refresh();
     // Chooses the finding with this rule and subject; false when the list does not show it.
     bool selectFinding(const QString &ruleId, const QString &subject);
@@ -43,11 +42,6 @@ public:
     // Asks where to, then writes the findings the list shows as CSV.
     void exportCsv();
 
-signals:
-    // The owner asked for the step of the plan with this id (as PlanStep::id). The PlanView the page
-    // is on, if any, shows it.
-    void stepRequested(const QString &stepId);
-
 private:
     void showCurrent();
     void updateCounts();
@@ -55,7 +49,6 @@ private:
     int currentSourceRow() const;
 
     PlanSession &m_session;
-    QTimer *m_refreshTimer;
     QLabel *m_summary;
     QComboBox *m_step;
     QComboBox *m_severity;

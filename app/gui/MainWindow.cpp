@@ -116,7 +116,7 @@ void MainWindow::openAtStart(const QString &path)
         target = PlanLocations::lastPlan();
     if (target.isEmpty() && !QFileInfo::exists(PlanLocations::defaultPlanPath())) {
         // A first start: the owner goes straight to a plan of their own.
-        if (Status status = m_session->create(PlanLocations::defaultPlanPath(), tr("My shop")); !status)
+        if (Status status = m_session->create(PlanLocations::defaultPlanPath(), defaultShopName()); !status)
             showStartProblem(PlanLocations::defaultPlanPath(), status.error());
         return;
     }
@@ -166,7 +166,7 @@ void MainWindow::openDefaultPlan()
     if (QFileInfo::exists(path))
         openPlan(path);
     else
-        createPlan(path, tr("My shop"));
+        createPlan(path, defaultShopName());
 }
 
 void MainWindow::closePlan()
@@ -277,6 +277,11 @@ void MainWindow::createStatusBar()
     m_stateLabel->setObjectName(u"planStateLabel"_s);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_stateLabel);
+}
+
+QString MainWindow::defaultShopName()
+{
+    return tr("My shop");
 }
 
 void MainWindow::planOpened()

@@ -36,6 +36,8 @@ public:
     void showStep(const QString &id);
 
     PlanSession *session() const { return m_session; }
+    // The shop's name in a plan the app makes before the owner has named it ("My shop").
+    static QString defaultShopName();
 
     // The first-run welcome (WelcomeWizard) greets the owner when a blank plan opens. The app turns
     // it on; tests and tools that build a window leave it off unless they are about the welcome.

@@ -63,6 +63,13 @@ QPushButton *NoticeBanner::addButton(const QString &text)
     return button;
 }
 
+QPushButton *NoticeBanner::addDismissButton()
+{
+    QPushButton *dismiss = addButton(tr("&Dismiss"));
+    connect(dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    return dismiss;
+}
+
 void NoticeBanner::clearButtons()
 {
     while (QLayoutItem *item = m_buttons->takeAt(0)) {

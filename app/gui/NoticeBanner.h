@@ -30,6 +30,8 @@ public:
     QString text() const { return m_plainText; }
 
     QPushButton *addButton(const QString &text);
+    // "Dismiss", which hides the banner.
+    QPushButton *addDismissButton();
     void clearButtons();
 
     static QString iconPath(Kind kind);

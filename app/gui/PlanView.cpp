@@ -84,6 +84,11 @@ QWidget *PlanView::createPage(int row)
     return frame;
 }
 
+QString PlanView::stateText(StepState state, int completion)
+{
+    return tr("%1 · %2 %", "step state · completion").arg(StepStates::name(state)).arg(completion);
+}
+
 void PlanView::showStates()
 {
     const ReadinessTracker *tracker = m_session ? m_session->readiness() : nullptr;
@@ -99,9 +104,7 @@ void PlanView::showStates()
             const StepReadiness &part = readiness.step(*area);
             state = int(part.state) + 1;
             status = part.state == StepState::NotStarted ? StepStates::name(part.state)
-                                                         : tr("%1 · %2 %", "step state · completion")
-                                                               .arg(StepStates::name(part.state))
-                                                               .arg(part.completion);
+                                                         : stateText(part.state, part.completion);
         } else if (id == u"dashboard") {
             status = tr("Score %1 of 100").arg(readiness.score);
         }
@@ -140,10 +143,7 @@ void PlanView::showPlan(PlanSession &session, QMenu *goMenu)
         widest = std::max(widest, titleMetrics.horizontalAdvance(m_navigator->item(i)->text()));
     for (const StepState state :
          { StepState::NotStarted, StepState::InProgress, StepState::Done, StepState::NeedsAttention })
-        widest
-            = std::max(widest,
-                       titleMetrics.horizontalAdvance(
-                           tr("%1 · %2 %", "step state · completion").arg(StepStates::name(state)).arg(100)));
+        widest = std::max(widest, titleMetrics.horizontalAdvance(stateText(state, 100)));
     const int em = fontMetrics().height();
     m_navigator->setMinimumWidth(std::max(em * 9, widest + m_navigator->iconSize().width() + em * 2));
     // The step shown last time; the first time, the walk's first step (not the dashboard of a plan

@@ -8,6 +8,7 @@ class PlanSession;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+enum class StepState;
 
 // An open plan on screen: the navigator with the plan's steps down the side and the chosen step's
 // page beside it. Each page is built from the registry the first time it is shown and destroyed
@@ -33,6 +34,8 @@ private:
     QWidget *createPage(int row);
     // Each step's state and completion in the navigator, from the session's readiness tracker.
     void showStates();
+    // "In progress · 60 %".
+    static QString stateText(StepState state, int completion);
 
     StepRegistry m_steps;
     PlanSession *m_session = nullptr;

@@ -1,8 +1,10 @@
 #include "ReadinessPartsView.h"
 
+#include "NoticeBanner.h"
 #include "review/PlanArea.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QLocale>
 #include <QSet>
 
@@ -10,19 +12,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString stateIcon(StepState state)
+// The status icons the notices use: done is good news, needing attention is a problem.
+QIcon stateIcon(StepState state)
 {
     switch (state) {
     case StepState::Done:
-        return u":/icons/status-ok.svg"_s;
+        return QIcon(NoticeBanner::iconPath(NoticeBanner::Kind::Positive));
     case StepState::NeedsAttention:
-        return u":/icons/status-error.svg"_s;
+        return QIcon(NoticeBanner::iconPath(NoticeBanner::Kind::Error));
     case StepState::InProgress:
-        return u":/icons/status-warning.svg"_s;
+        return QIcon(NoticeBanner::iconPath(NoticeBanner::Kind::Warning));
     case StepState::NotStarted:
         break;
     }
-    return u":/icons/status-info.svg"_s;
+    return QIcon(NoticeBanner::iconPath(NoticeBanner::Kind::Information));
 }
 
 } // namespace
@@ -60,12 +63,14 @@ void ReadinessPartsView::setReadiness(const Readiness &readiness)
     const QString current = currentItem() ? currentItem()->data(0, Qt::UserRole).toString() : QString();
     clear();
     const QLocale locale;
+    const QIcon raises(NoticeBanner::iconPath(NoticeBanner::Kind::Positive));
+    const QIcon holdsDown(NoticeBanner::iconPath(NoticeBanner::Kind::Warning));
     for (const StepReadiness &part : readiness.steps) {
         const QString key = PlanAreas::key(part.area);
         auto *row = new QTreeWidgetItem(this);
         row->setText(0, PlanAreas::name(part.area));
         row->setData(0, Qt::UserRole, key);
-        row->setIcon(1, QIcon(stateIcon(part.state)));
+        row->setIcon(1, stateIcon(part.state));
         row->setText(1, StepStates::name(part.state));
         row->setText(2, tr("%1 %").arg(locale.toString(part.completion)));
         row->setText(3, locale.toString(part.score));
@@ -74,7 +79,7 @@ void ReadinessPartsView::setReadiness(const Readiness &readiness)
         row->setToolTip(0, tr("Double-click to go to this step"));
         for (const QString &reason : part.raisedBy) {
             auto *child = new QTreeWidgetItem(row);
-            child->setIcon(0, QIcon(u":/icons/status-ok.svg"_s));
+            child->setIcon(0, raises);
             child->setText(0, reason);
             child->setToolTip(0, reason);
             child->setData(0, Qt::AccessibleTextRole, tr("Counts for the shop: %1").arg(reason));
@@ -82,7 +87,7 @@ void ReadinessPartsView::setReadiness(const Readiness &readiness)
         }
         for (const QString &reason : part.heldDownBy) {
             auto *child = new QTreeWidgetItem(row);
-            child->setIcon(0, QIcon(u":/icons/status-warning.svg"_s));
+            child->setIcon(0, holdsDown);
             child->setText(0, reason);
             child->setToolTip(0, reason);
             child->setData(0, Qt::AccessibleTextRole, tr("Holds the score down: %1").arg(reason));

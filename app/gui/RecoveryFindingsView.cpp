@@ -53,9 +53,8 @@ RecoveryFindingsView::RecoveryFindingsView(PlanSession &session, QWidget *parent
     layout->addWidget(m_findingsList, 1);
 
     // Edits come in bursts of signals: recompute once, when the burst is over.
-    m_findingsList->setSession(&session);
     connect(m_findingsList, &FindingsList::refreshDue, this, &RecoveryFindingsView::refresh);
-    m_findingsList->refreshOn(session.plan(),
+    m_findingsList->refreshOn(session,
                               { &Plan::recoveryItemsChanged, &Plan::peopleChanged, &Plan::providersChanged });
     connect(m_findingsList, &FindingsList::currentFindingChanged, this, [this](int row) {
         m_showItem->setEnabled(

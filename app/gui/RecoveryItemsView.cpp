@@ -49,8 +49,7 @@ RecoveryItemsView::RecoveryItemsView(PlanSession &session, QWidget *parent)
     m_stop->setToolTip(tr("Stop after the item being checked now"));
     m_progress->hide();
     m_dropNote->setObjectName(u"recoveryDropNote"_s);
-    QPushButton *dismiss = m_dropNote->addButton(tr("&Dismiss"));
-    dismiss->setObjectName(u"recoveryDropNoteDismiss"_s);
+    m_dropNote->addDismissButton()->setObjectName(u"recoveryDropNoteDismiss"_s);
     m_dropNote->hide();
 
     m_table->setObjectName(u"recoveryItemsTable"_s);
@@ -112,7 +111,6 @@ RecoveryItemsView::RecoveryItemsView(PlanSession &session, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &RecoveryItemsView::addItem);
     connect(m_remove, &QPushButton::clicked, this, &RecoveryItemsView::removeItem);
     connect(m_stop, &QPushButton::clicked, this, &RecoveryItemsView::stopChecking);
-    connect(dismiss, &QPushButton::clicked, m_dropNote, &QWidget::hide);
     // A file or folder dropped on an item's row; empty space below the rows takes nothing.
     new FileDropTarget(
         m_table->viewport(), [this](const QPoint &pos) { return m_table->indexAt(pos).isValid(); },

@@ -7,6 +7,7 @@
 #include "PlanSession.h"
 #include "ReadinessPartsView.h"
 #include "ReadinessTracker.h"
+#include "ScrollingPageLayout.h"
 #include "plan/Plan.h"
 #include "report/PagedDocument.h"
 
@@ -15,7 +16,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -128,24 +128,16 @@ ReviewPage::ReviewPage(PlanSession &session, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(gap, gap, gap, gap);
-    contentLayout->setSpacing(gap);
-    contentLayout->addWidget(heading);
-    contentLayout->addWidget(stepsBox, 1);
-    contentLayout->addWidget(documents);
-    contentLayout->addWidget(m_status);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    QVBoxLayout *column = layOutScrollingPage(*this);
+    column->addWidget(heading);
+    column->addWidget(stepsBox, 1);
+    column->addWidget(documents);
+    column->addWidget(m_status);
 
-    if (ReadinessTracker *tracker = m_session.readiness())
+    if (ReadinessTracker *tracker = m_session.readiness()) {
+        tracker->catchUp();
         connect(tracker, &ReadinessTracker::updated, this, &ReviewPage::refresh);
+    }
     refresh();
     updateState();
 }

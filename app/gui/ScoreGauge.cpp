@@ -1,5 +1,7 @@
 #include "ScoreGauge.h"
 
+#include "Appearance.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -31,12 +33,11 @@ QSize ScoreGauge::minimumSizeHint() const
 
 QColor ScoreGauge::bandColour(int score, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    if (score >= 80)
-        return dark ? QColor(0x6f, 0xcf, 0x7f) : QColor(0x1e, 0x7b, 0x34);
-    if (score >= 50)
-        return dark ? QColor(0xf2, 0xc2, 0x4b) : QColor(0x9a, 0x67, 0x00);
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    using Tone = Appearance::Tone;
+    return Appearance::toneColour(score >= goodFrom       ? Tone::Good
+                                      : score >= fairFrom ? Tone::Caution
+                                                          : Tone::Bad,
+                                  palette);
 }
 
 void ScoreGauge::paintEvent(QPaintEvent *)

@@ -18,7 +18,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // The colour of a score's band on this palette.
+    // The score's bands: good from goodFrom, getting there from fairFrom, low below.
+    static constexpr int goodFrom = 80;
+    static constexpr int fairFrom = 50;
+    // The colour of a score's band on this palette (one of Appearance's tones).
     static QColor bandColour(int score, const QPalette &palette);
 
 protected:

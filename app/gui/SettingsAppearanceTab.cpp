@@ -1,5 +1,7 @@
 #include "SettingsAppearanceTab.h"
 
+#include "HintLabel.h"
+
 #include <QButtonGroup>
 #include <QLabel>
 #include <QRadioButton>
@@ -40,9 +42,7 @@ SettingsAppearanceTab::SettingsAppearanceTab(QWidget *parent)
         button->setAccessibleName(QString(choice.text).remove(u'&'));
         button->setAccessibleDescription(choice.explanation);
         m_choice->addButton(button, int(choice.mode));
-        auto *note = new QLabel(choice.explanation, this);
-        note->setWordWrap(true);
-        note->setForegroundRole(QPalette::PlaceholderText);
+        auto *note = new HintLabel(choice.explanation, this);
         // Lined up under the button's text, past its round mark.
         note->setContentsMargins(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
                                      + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing),
@@ -52,9 +52,7 @@ SettingsAppearanceTab::SettingsAppearanceTab(QWidget *parent)
         if (choice.mode == m_before)
             button->setChecked(true);
     }
-    auto *live = new QLabel(tr("A choice shows at once; Cancel puts back the one before."), this);
-    live->setWordWrap(true);
-    live->setForegroundRole(QPalette::PlaceholderText);
+    auto *live = new HintLabel(tr("A choice shows at once; Cancel puts back the one before."), this);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(live);
     layout->addStretch();

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "HintLabel.h"
 #include "NoticeBanner.h"
 #include "SettingsAppearanceTab.h"
 #include "SettingsGeneralTab.h"
@@ -22,10 +23,6 @@ QString SettingsDialog::languageKey()
 {
     return u"ui/language"_s;
 }
-
-SettingsDialog::SettingsDialog(QWidget *parent)
-    : SettingsDialog(nullptr, parent)
-{ }
 
 SettingsDialog::SettingsDialog(Plan *plan, QWidget *parent)
     : QDialog(parent)
@@ -68,8 +65,8 @@ SettingsDialog::SettingsDialog(Plan *plan, QWidget *parent)
     resize(size);
 }
 
-void SettingsDialog::addSetting(QFormLayout *form, const QString &label, QSpinBox *box,
-                                const QString &explanation)
+QSpinBox *SettingsDialog::addSetting(QFormLayout *form, const QString &label, QSpinBox *box,
+                                     const QString &explanation)
 {
     QWidget *parent = form->parentWidget();
     auto *name = new QLabel(label, parent);
@@ -78,9 +75,7 @@ void SettingsDialog::addSetting(QFormLayout *form, const QString &label, QSpinBo
     box->setAccessibleDescription(explanation);
     box->setAccelerated(true);
     box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    auto *note = new QLabel(explanation, parent);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *note = new HintLabel(explanation, parent);
     auto *field = new QWidget(parent);
     auto *column = new QVBoxLayout(field);
     column->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +83,7 @@ void SettingsDialog::addSetting(QFormLayout *form, const QString &label, QSpinBo
     column->addWidget(box, 0, Qt::AlignLeft);
     column->addWidget(note);
     form->addRow(name, field);
+    return box;
 }
 
 void SettingsDialog::showTab(Tab tab)

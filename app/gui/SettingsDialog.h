@@ -30,15 +30,15 @@ public:
         Appearance,
     };
 
-    // `plan` may be null: then there is no Rules tab.
-    explicit SettingsDialog(Plan *plan, QWidget *parent = nullptr);
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    // Without a plan (none is open) there is no Rules tab.
+    explicit SettingsDialog(Plan *plan = nullptr, QWidget *parent = nullptr);
 
     static QString languageKey();
     // One setting of a tab: its label (with a mnemonic) and spin box, the box at its natural width and
     // under it, in plain words, what the setting changes — also the box's accessible description.
-    static void addSetting(QFormLayout *form, const QString &label, QSpinBox *box,
-                           const QString &explanation);
+    // Returns `box`.
+    static QSpinBox *addSetting(QFormLayout *form, const QString &label, QSpinBox *box,
+                                const QString &explanation);
 
     // Opens on `tab` (Rules falls back to General without a plan).
     void showTab(Tab tab);

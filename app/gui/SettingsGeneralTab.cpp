@@ -1,5 +1,6 @@
 #include "SettingsGeneralTab.h"
 
+#include "HintLabel.h"
 #include "SettingsDialog.h"
 #include "common/Translations.h"
 
@@ -25,9 +26,7 @@ SettingsGeneralTab::SettingsGeneralTab(QWidget *parent)
 
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
-    auto *note = new QLabel(tr("Storefort uses the new language the next time it starts."), this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *note = new HintLabel(tr("Storefort uses the new language the next time it starts."), this);
     m_language->setAccessibleDescription(note->text());
 
     auto *form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "SettingsProbeTab.h"
 
+#include "HintLabel.h"
 #include "SettingsDialog.h"
 #include "TlsProbeRunner.h"
 
@@ -56,10 +57,8 @@ SettingsProbeTab::SettingsProbeTab(QWidget *parent)
     connect(defaults, &QPushButton::clicked, this, [show] { show(TlsProbeRunner::defaultPoliteness()); });
     show(TlsProbeRunner::storedPoliteness());
 
-    auto *cli = new QLabel(
+    auto *cli = new HintLabel(
         tr("The command line's probe takes the same as --parallel, --timeout and --budget."), this);
-    cli->setWordWrap(true);
-    cli->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

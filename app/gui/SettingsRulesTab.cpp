@@ -2,6 +2,7 @@
 
 #include "AccountRulesDialog.h"
 #include "NoticeBanner.h"
+#include "ScrollingPageLayout.h"
 #include "SettingsDialog.h"
 #include "plan/Plan.h"
 
@@ -9,7 +10,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -29,28 +29,31 @@ SettingsRulesTab::SettingsRulesTab(Plan &plan, QWidget *parent)
 
     auto *accounts = new QGroupBox(tr("Accounts and passwords"), this);
     auto *accountsForm = new QFormLayout(accounts);
-    m_passwordAge = addRow(accountsForm, tr("Change &passwords at least every:"),
-                           accountField(&AccountRules::passwordMaxAgeDays, u"settingsPasswordMaxAge"_s),
-                           tr("A password unchanged for longer becomes a finding in Accounts & access."));
-    m_passwordAgeSingleFactor = addRow(
+    m_passwordAge = SettingsDialog::addSetting(
+        accountsForm, tr("Change &passwords at least every:"),
+        accountField(&AccountRules::passwordMaxAgeDays, u"settingsPasswordMaxAge"_s),
+        tr("A password unchanged for longer becomes a finding in Accounts & access."));
+    m_passwordAgeSingleFactor = SettingsDialog::addSetting(
         accountsForm, tr("… with &no second sign-in step:"),
         accountField(&AccountRules::passwordMaxAgeSingleFactorDays, u"settingsPasswordMaxAgeSingleFactor"_s),
         tr("Where a password alone lets someone in (no code or key as well), it should change sooner."));
-    m_inactive = addRow(accountsForm, tr("An account is &unused after:"),
-                        accountField(&AccountRules::inactiveDays, u"settingsInactiveDays"_s),
-                        tr("An account nobody signed in to for this long becomes a finding: close it, or "
-                           "say why it stays."));
-    m_accessReview = addRow(accountsForm, tr("Review a&ccess every:"),
-                            accountField(&AccountRules::accessReviewEveryDays, u"settingsAccessReview"_s),
-                            tr("How long after the last access review the next one falls due."));
-    m_moreRules = new QPushButton(tr("&More Account Rules…"), accounts);
-    m_moreRules->setObjectName(u"settingsMoreRules"_s);
-    m_moreRules->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_moreRules->setAccessibleDescription(
+    m_inactive = SettingsDialog::addSetting(
+        accountsForm, tr("An account is &unused after:"),
+        accountField(&AccountRules::inactiveDays, u"settingsInactiveDays"_s),
+        tr("An account nobody signed in to for this long becomes a finding: close it, or "
+           "say why it stays."));
+    m_accessReview = SettingsDialog::addSetting(
+        accountsForm, tr("Review a&ccess every:"),
+        accountField(&AccountRules::accessReviewEveryDays, u"settingsAccessReview"_s),
+        tr("How long after the last access review the next one falls due."));
+    auto *moreRules = new QPushButton(tr("&More Account Rules…"), accounts);
+    moreRules->setObjectName(u"settingsMoreRules"_s);
+    moreRules->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    moreRules->setAccessibleDescription(
         tr("Admin accounts, password length, audit logs and developers' letters."));
-    m_moreRules->setToolTip(m_moreRules->accessibleDescription());
-    accountsForm->addRow(QString(), m_moreRules);
-    connect(m_moreRules, &QPushButton::clicked, this, &SettingsRulesTab::editMoreRules);
+    moreRules->setToolTip(moreRules->accessibleDescription());
+    accountsForm->addRow(QString(), moreRules);
+    connect(moreRules, &QPushButton::clicked, this, &SettingsRulesTab::editMoreRules);
 
     auto *providers = new QGroupBox(tr("Providers' answers"), this);
     auto *providersForm = new QFormLayout(providers);
@@ -59,9 +62,10 @@ SettingsRulesTab::SettingsRulesTab(Plan &plan, QWidget *parent)
     answerAge->setRange(1, 120); // what Plan::setAnswerMaxAgeMonths() accepts
     answerAge->setSuffix(tr(" months"));
     answerAge->setValue(plan.answerMaxAgeMonths());
-    m_answerAge = addRow(providersForm, tr("Ask providers aga&in after:"), answerAge,
-                         tr("An answer older than this is due to be asked again; the Providers step "
-                            "marks it."));
+    m_answerAge = SettingsDialog::addSetting(
+        providersForm, tr("Ask providers aga&in after:"), answerAge,
+        tr("An answer older than this is due to be asked again; the Providers step "
+           "marks it."));
 
     auto *recovery = new QGroupBox(tr("Backups and recovery"), this);
     auto *recoveryForm = new QFormLayout(recovery);
@@ -70,16 +74,18 @@ SettingsRulesTab::SettingsRulesTab(Plan &plan, QWidget *parent)
     backupAge->setRange(Plan::minBackupMaxAgeHours, Plan::maxBackupMaxAgeHours);
     backupAge->setSuffix(tr(" hours"));
     backupAge->setValue(plan.backupMaxAgeHours());
-    m_backupAge = addRow(recoveryForm, tr("Newest bac&kup at most:"), backupAge,
-                         tr("A backup folder whose newest backup is older fails its check. Used from "
-                            "the next check of the backups."));
+    m_backupAge = SettingsDialog::addSetting(
+        recoveryForm, tr("Newest bac&kup at most:"), backupAge,
+        tr("A backup folder whose newest backup is older fails its check. Used from "
+           "the next check of the backups."));
     auto *recheck = new QSpinBox(recovery);
     recheck->setObjectName(u"settingsRecheckDays"_s);
     recheck->setRange(Plan::minRecheckDays, Plan::maxRecheckDays);
     recheck->setSuffix(tr(" days"));
     recheck->setValue(plan.recheckDays());
-    m_recheck = addRow(recoveryForm, tr("Check recovery items &every:"), recheck,
-                       tr("An item not checked for longer becomes a finding in the Contingency binder."));
+    m_recheck = SettingsDialog::addSetting(
+        recoveryForm, tr("Check recovery items &every:"), recheck,
+        tr("An item not checked for longer becomes a finding in the Contingency binder."));
 
     // The three groups' fields in one column.
     int labelWidth = 0;
@@ -93,33 +99,24 @@ SettingsRulesTab::SettingsRulesTab(Plan &plan, QWidget *parent)
             label->setMinimumWidth(labelWidth);
     }
 
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
+    // Scrolls rather than grows past a small screen, or with a large system font.
+    QVBoxLayout *column = layOutScrollingPage(*this);
     if (plan.isReadOnly()) {
-        auto *readOnly = new NoticeBanner(content);
+        auto *readOnly = new NoticeBanner(this);
         readOnly->setObjectName(u"settingsRulesReadOnly"_s);
         readOnly->setMessage(NoticeBanner::Kind::Information,
                              tr("This plan is open read-only, so its rules cannot be changed here."),
                              plan.readOnlyReason());
-        contentLayout->addWidget(readOnly);
+        column->addWidget(readOnly);
         for (QWidget *group : { static_cast<QWidget *>(accounts), static_cast<QWidget *>(providers),
                                 static_cast<QWidget *>(recovery) })
             group->setEnabled(false);
     }
-    contentLayout->addWidget(intro);
-    contentLayout->addWidget(accounts);
-    contentLayout->addWidget(providers);
-    contentLayout->addWidget(recovery);
-    contentLayout->addStretch();
-
-    // Scrolls rather than grows past a small screen, or with a large system font.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    column->addWidget(intro);
+    column->addWidget(accounts);
+    column->addWidget(providers);
+    column->addWidget(recovery);
+    column->addStretch();
 }
 
 QSpinBox *SettingsRulesTab::accountField(int AccountRules::*member, const QString &objectName)
@@ -127,13 +124,6 @@ QSpinBox *SettingsRulesTab::accountField(int AccountRules::*member, const QStrin
     QSpinBox *box = AccountRulesDialog::createField(member, this);
     box->setObjectName(objectName);
     box->setValue(m_rules.*member);
-    return box;
-}
-
-QSpinBox *SettingsRulesTab::addRow(QFormLayout *form, const QString &label, QSpinBox *box,
-                                   const QString &explanation)
-{
-    SettingsDialog::addSetting(form, label, box, explanation);
     return box;
 }
 

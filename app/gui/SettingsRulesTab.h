@@ -7,8 +7,6 @@
 #include <QWidget>
 
 class Plan;
-class QFormLayout;
-class QPushButton;
 class QSpinBox;
 
 // Settings, Rules: the thresholds the plan's checks use — password age, unused accounts, the access
@@ -28,7 +26,6 @@ public:
     AccountRules accountRules() const;
 
 private:
-    QSpinBox *addRow(QFormLayout *form, const QString &label, QSpinBox *box, const QString &explanation);
     QSpinBox *accountField(int AccountRules::*member, const QString &objectName);
     void editMoreRules();
 
@@ -41,5 +38,4 @@ private:
     QSpinBox *m_answerAge = nullptr;
     QSpinBox *m_backupAge = nullptr;
     QSpinBox *m_recheck = nullptr;
-    QPushButton *m_moreRules = nullptr;
 };

@@ -2,12 +2,12 @@
 
 #include "PageHeading.h"
 #include "PlanSession.h"
+#include "ScrollingPageLayout.h"
 #include "ShopProfileForm.h"
 #include "TeamEditor.h"
 #include "plan/Plan.h"
 
 #include <QGroupBox>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,20 +48,8 @@ ShopTeamPage::ShopTeamPage(PlanSession &session, QWidget *parent)
     teamLayout->addWidget(team);
 
     // Scrolls as a whole when the window is small; the team table takes the room that is left.
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    const int gap = fontMetrics().height();
-    contentLayout->setContentsMargins(gap, gap, gap, gap);
-    contentLayout->setSpacing(gap);
-    contentLayout->addWidget(heading);
-    contentLayout->addWidget(shopBox);
-    contentLayout->addWidget(teamBox, 1);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    QVBoxLayout *column = layOutScrollingPage(*this);
+    column->addWidget(heading);
+    column->addWidget(shopBox);
+    column->addWidget(teamBox, 1);
 }

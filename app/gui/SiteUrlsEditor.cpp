@@ -13,12 +13,15 @@
 
 using namespace Qt::StringLiterals;
 
-SiteUrlsEditor::SiteUrlsEditor(QWidget *parent)
+SiteUrlsEditor::SiteUrlsEditor(const QString &names, QWidget *parent)
     : QWidget(parent)
+    , m_names(names)
     , m_rowsLayout(new QVBoxLayout)
     , m_add(new QPushButton(tr("Add Ano&ther Address"), this))
 {
-    m_add->setObjectName(u"addSiteUrl"_s);
+    // Not on the Tab key's path itself; focus given to it (a label's mnemonic) goes to the first field.
+    setFocusPolicy(Qt::ClickFocus);
+    m_add->setObjectName(m_names + u"AddSite"_s);
     m_add->setIcon(QIcon(u":/icons/list-add.svg"_s));
     m_add->setToolTip(tr("Add another web address where the shop can be reached"));
     auto *layout = new QVBoxLayout(this);
@@ -34,6 +37,7 @@ SiteUrlsEditor::SiteUrlsEditor(QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this] {
         appendRow({});
         m_rows.last().edit->setFocus(Qt::OtherFocusReason);
+        emit entriesChanged();
     });
 }
 
@@ -71,12 +75,13 @@ void SiteUrlsEditor::appendRow(const QString &url)
     row.container = new QWidget(this);
     row.edit = new QLineEdit(url, row.container);
     row.edit->setPlaceholderText(tr("https://shop.example"));
-    row.edit->setObjectName(u"siteUrl%1"_s.arg(m_rows.size()));
+    row.edit->setObjectName(m_names + u"Site%1"_s.arg(m_rows.size()));
     row.remove = new QToolButton(row.container);
     row.remove->setIcon(QIcon(u":/icons/list-remove.svg"_s));
     row.remove->setText(tr("Remove"));
     row.remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     row.message = new FieldMessage(row.edit, row.container);
+    row.message->setObjectName(m_names + u"SiteMessage%1"_s.arg(m_rows.size()));
 
     auto *box = new QVBoxLayout(row.container);
     box->setContentsMargins(0, 0, 0, 0);
@@ -93,7 +98,10 @@ void SiteUrlsEditor::appendRow(const QString &url)
     QWidget *container = row.container;
     connect(edit, &QLineEdit::editingFinished, this, &SiteUrlsEditor::commit);
     // A problem goes away as soon as it is fixed; a new one waits until the field is left.
-    connect(edit, &QLineEdit::textChanged, this, &SiteUrlsEditor::updateRemoveButtons);
+    connect(edit, &QLineEdit::textChanged, this, [this] {
+        updateRemoveButtons();
+        emit entriesChanged();
+    });
     connect(edit, &QLineEdit::textEdited, this, [edit, message] {
         if (!message->message().isEmpty()
             && (edit->text().trimmed().isEmpty() || ShopProfile::checkSiteUrl(edit->text()).isEmpty()))
@@ -132,6 +140,7 @@ void SiteUrlsEditor::removeClicked(QWidget *container)
         }
         break;
     }
+    emit entriesChanged();
     commit();
 }
 
@@ -173,6 +182,7 @@ void SiteUrlsEditor::updateRemoveButtons()
 void SiteUrlsEditor::renumber()
 {
     updateRemoveButtons();
+    setFocusProxy(m_rows.isEmpty() ? nullptr : m_rows.constFirst().edit);
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         row.edit->setAccessibleName(tr("Web address %1").arg(QLocale().toString(i + 1)));

@@ -2,7 +2,7 @@
 
 #include "NoticeBanner.h"
 #include "PlanSession.h"
-#include "common/Clock.h"
+#include "ReadinessTracker.h"
 #include "plan/Plan.h"
 
 #include <QLocale>
@@ -29,9 +29,7 @@ StartReminders::StartReminders(PlanSession &session, NoticeBanner *banner, QObje
         m_banner->hide();
         m_session.requestStep(u"dashboard"_s);
     });
-    QPushButton *dismiss = m_banner->addButton(tr("&Dismiss"));
-    dismiss->setObjectName(u"remindersDismiss"_s);
-    connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+    m_banner->addDismissButton()->setObjectName(u"remindersDismiss"_s);
     connect(&session, &PlanSession::opened, this, &StartReminders::planOpened);
     connect(&session, &PlanSession::closed, m_banner, &QWidget::hide);
 }
@@ -41,24 +39,26 @@ QString StartReminders::lastStartKey(const Plan &plan)
     return u"reminders/"_s + plan.planId() + u"/lastStart"_s;
 }
 
-QList<DueItem> StartReminders::takeDue(const Plan &plan, const QDateTime &now)
+QList<DueItem> StartReminders::takeDue(const Plan &plan, const QList<DueItem> &due, QDate today)
 {
     QSettings settings;
     const QString key = lastStartKey(plan);
-    const QDate today = now.toLocalTime().date();
     const QDate lastStart = QDate::fromString(settings.value(key).toString(), Qt::ISODate);
     settings.setValue(key, today.toString(Qt::ISODate));
     if (!lastStart.isValid() || lastStart >= today)
         return {};
-    return DueDates::fallenDueSince(DueDates::compute(plan, now), lastStart, today);
+    return DueDates::fallenDueSince(due, lastStart, today);
 }
 
 void StartReminders::planOpened()
 {
     const Plan *plan = m_session.plan();
-    if (!plan)
+    const ReadinessTracker *tracker = m_session.readiness();
+    if (!plan || !tracker)
         return;
-    const QList<DueItem> due = takeDue(*plan, Clock::now());
+    // What is due the tracker has just worked out, as the plan opened.
+    const QList<DueItem> due
+        = takeDue(*plan, tracker->dueItems(), tracker->computedAt().toLocalTime().date());
     if (due.isEmpty()) {
         m_banner->hide();
         return;

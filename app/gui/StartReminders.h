@@ -19,8 +19,9 @@ class StartReminders final : public QObject
 public:
     StartReminders(PlanSession &session, NoticeBanner *banner, QObject *parent = nullptr);
 
-    // What to remind of for `plan` now, and notes today as its last start (QSettings, per plan id).
-    static QList<DueItem> takeDue(const Plan &plan, const QDateTime &now);
+    // What of `due` (the plan's DueDates) to remind of today, and notes today as the plan's last
+    // start (QSettings, per plan id).
+    static QList<DueItem> takeDue(const Plan &plan, const QList<DueItem> &due, QDate today);
     static QString lastStartKey(const Plan &plan);
 
 private:

@@ -1,5 +1,6 @@
 #include "StepNavigatorDelegate.h"
 
+#include "Appearance.h"
 #include "review/Readiness.h"
 
 #include <QApplication>
@@ -19,17 +20,17 @@ QFont statusFont(const QFont &base)
     return font;
 }
 
-// A tint that stays readable on the navigator's background in light and dark palettes.
+// One of the app's tones, so it stays readable on the navigator's background in light and dark
+// palettes.
 QColor markColour(StepState state, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (state) {
     case StepState::Done:
-        return dark ? QColor(0x6f, 0xcf, 0x7f) : QColor(0x1e, 0x7b, 0x34);
+        return Appearance::toneColour(Appearance::Tone::Good, palette);
     case StepState::NeedsAttention:
-        return dark ? QColor(0xff, 0x9e, 0x6b) : QColor(0xb3, 0x3a, 0x00);
+        return Appearance::toneColour(Appearance::Tone::Serious, palette);
     case StepState::InProgress:
-        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xb4);
+        return Appearance::toneColour(Appearance::Tone::Note, palette);
     case StepState::NotStarted:
         break;
     }

@@ -5,6 +5,7 @@
 #include "NoticeBanner.h"
 #include "PageHeading.h"
 #include "PlanSession.h"
+#include "ScrollingPageLayout.h"
 #include "TlsCertificateView.h"
 #include "TlsChangesView.h"
 #include "TlsFindingsView.h"
@@ -33,7 +34,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -181,26 +181,16 @@ TlsPage::TlsPage(PlanSession &session, QWidget *parent)
     m_results->hide();
 
     // Scrolls as a whole when the window is small.
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    const int gap = fontMetrics().height();
-    contentLayout->setContentsMargins(gap, gap, gap, gap);
-    contentLayout->setSpacing(gap * 2 / 3);
-    contentLayout->addWidget(heading);
-    contentLayout->addLayout(siteRow);
-    contentLayout->addWidget(m_progressRow);
-    contentLayout->addWidget(m_status);
-    contentLayout->addWidget(m_empty);
-    contentLayout->addWidget(m_results, 1);
+    QVBoxLayout *column = layOutScrollingPage(*this);
+    column->setSpacing(fontMetrics().height() * 2 / 3);
+    column->addWidget(heading);
+    column->addLayout(siteRow);
+    column->addWidget(m_progressRow);
+    column->addWidget(m_status);
+    column->addWidget(m_empty);
+    column->addWidget(m_results, 1);
     // Before the first probe the page's few lines sit at the top, not spread over the height.
-    contentLayout->addStretch(0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    column->addStretch(0);
 
     connect(m_probe, &QPushButton::clicked, this, &TlsPage::startProbe);
     connect(m_site->lineEdit(), &QLineEdit::returnPressed, this, &TlsPage::startProbe);

@@ -1,5 +1,6 @@
 #include "WelcomeWizard.h"
 
+#include "MainWindow.h"
 #include "PlanSession.h"
 #include "ProviderCommands.h"
 #include "ShopCommands.h"
@@ -23,13 +24,12 @@ QString seenKey(const QString &planId)
     return u"welcome/seen/"_s + planId;
 }
 
-// The default plan's name for the shop (MainWindow's "My shop", in English or the language the
-// plan was created in): nothing to offer back to the owner as their shop's name.
+// The name the app gives a plan's shop ("My shop", in English or the language the plan was created
+// in): nothing to offer back to the owner as their shop's name.
 bool isDefaultName(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    return trimmed.isEmpty() || trimmed == u"My shop"_s
-        || trimmed == QCoreApplication::translate("MainWindow", "My shop");
+    return trimmed.isEmpty() || trimmed == u"My shop"_s || trimmed == MainWindow::defaultShopName();
 }
 
 // A name Storefort gave the shop, not the owner: the default one or, for a plan made with New

@@ -1,5 +1,7 @@
 #include "WizardPagesProviders.h"
 
+#include "HintLabel.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,12 +63,8 @@ ProvidersWizardPage::ProvidersWizardPage(const QList<Provider> &existing, QWidge
             auto *box = new QVBoxLayout;
             box->setSpacing(2);
             box->addWidget(edit);
-            auto *note = new QLabel(
-                tr("Already in the plan: %1.").arg(QLocale().createSeparatedList(already)), this);
-            note->setWordWrap(true);
-            note->setTextFormat(Qt::PlainText);
-            note->setForegroundRole(QPalette::PlaceholderText);
-            box->addWidget(note);
+            box->addWidget(new HintLabel(
+                tr("Already in the plan: %1.").arg(QLocale().createSeparatedList(already)), this));
             form->addRow(label, box);
         }
         m_fields.append({ line.kind, edit });

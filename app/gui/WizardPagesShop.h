@@ -8,9 +8,7 @@
 class FieldMessage;
 class QComboBox;
 class QLineEdit;
-class QPushButton;
-class QToolButton;
-class QVBoxLayout;
+class SiteUrlsEditor;
 
 // The welcome wizard's shop page: the shop's name, its web addresses and its platform. Next stays
 // disabled while the name or an address has a problem; each problem is shown at its field.
@@ -29,22 +27,8 @@ public:
     bool isComplete() const override;
 
 private:
-    struct SiteRow
-    {
-        QWidget *container;
-        QLineEdit *edit;
-        QToolButton *remove; // none on the first row: clearing it is enough
-        FieldMessage *message;
-    };
-
-    void addSiteRow(const QString &url);
-    void removeSiteRow(QWidget *container);
-    void renumberSiteRows();
-
     QLineEdit *m_name;
     FieldMessage *m_nameMessage;
-    QVBoxLayout *m_sitesLayout;
-    QList<SiteRow> m_sites;
-    QPushButton *m_addSite;
+    SiteUrlsEditor *m_sites;
     QComboBox *m_platform;
 };

@@ -1,6 +1,7 @@
 #include "WizardPagesTeam.h"
 
 #include "FieldMessage.h"
+#include "HintLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,15 +29,6 @@ QString rowKey(int serial)
 QString personKey(qint64 id)
 {
     return u"p"_s + QString::number(id);
-}
-
-QLabel *hint(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 } // namespace
 
@@ -105,14 +97,15 @@ TeamWizardPage::TeamWizardPage(const QList<Person> &existing, qint64 ownerId, qi
     auto *ownerBox = new QVBoxLayout;
     ownerBox->setSpacing(2);
     ownerBox->addWidget(m_owner);
-    ownerBox->addWidget(hint(tr("The person who answers for the plan and keeps it up to date."), this));
+    ownerBox->addWidget(
+        new HintLabel(tr("The person who answers for the plan and keeps it up to date."), this));
     form->addRow(ownerLabel, ownerBox);
     auto *meLabel = new QLabel(tr("Which one is &you?"), this);
     meLabel->setBuddy(m_me);
     auto *meBox = new QVBoxLayout;
     meBox->setSpacing(2);
     meBox->addWidget(m_me);
-    meBox->addWidget(hint(tr("The plan's history records your changes under this name."), this));
+    meBox->addWidget(new HintLabel(tr("The plan's history records your changes under this name."), this));
     form->addRow(meLabel, meBox);
     layout->addLayout(form);
     layout->addStretch(1);

@@ -68,14 +68,6 @@ class TestSettingsDialog : public QObject
         return count;
     }
 
-    template<typename T> static T *find(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_home.start()); }
     void init()
@@ -110,13 +102,13 @@ private slots:
     {
         QVERIFY(m_plan->setBackupMaxAgeHours(36));
         SettingsDialog dialog(m_plan.get());
-        auto *passwordAge = find<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s);
-        auto *singleFactor = find<QSpinBox>(&dialog, u"settingsPasswordMaxAgeSingleFactor"_s);
-        auto *inactive = find<QSpinBox>(&dialog, u"settingsInactiveDays"_s);
-        auto *review = find<QSpinBox>(&dialog, u"settingsAccessReview"_s);
-        auto *answerAge = find<QSpinBox>(&dialog, u"settingsAnswerAge"_s);
-        auto *backupAge = find<QSpinBox>(&dialog, u"settingsBackupMaxAge"_s);
-        auto *recheck = find<QSpinBox>(&dialog, u"settingsRecheckDays"_s);
+        auto *passwordAge = child<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s);
+        auto *singleFactor = child<QSpinBox>(&dialog, u"settingsPasswordMaxAgeSingleFactor"_s);
+        auto *inactive = child<QSpinBox>(&dialog, u"settingsInactiveDays"_s);
+        auto *review = child<QSpinBox>(&dialog, u"settingsAccessReview"_s);
+        auto *answerAge = child<QSpinBox>(&dialog, u"settingsAnswerAge"_s);
+        auto *backupAge = child<QSpinBox>(&dialog, u"settingsBackupMaxAge"_s);
+        auto *recheck = child<QSpinBox>(&dialog, u"settingsRecheckDays"_s);
         QVERIFY(passwordAge && singleFactor && inactive && review && answerAge && backupAge && recheck);
         QCOMPARE(passwordAge->value(), AccountRules().passwordMaxAgeDays);
         QCOMPARE(answerAge->value(), 12);
@@ -142,7 +134,7 @@ private slots:
         QCOMPARE(m_plan->backupMaxAgeHours(), 36); // nothing before OK
         QCOMPARE(m_plan->accountRules().passwordMaxAgeDays, AccountRules().passwordMaxAgeDays);
 
-        find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+        child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_plan->accountRules().passwordMaxAgeDays, 200);
         QCOMPARE(m_plan->accountRules().inactiveDays, 60);
@@ -162,9 +154,9 @@ private slots:
     {
         const int entries = int(m_plan->auditEntries().value().size());
         SettingsDialog dialog(m_plan.get());
-        find<QSpinBox>(&dialog, u"settingsBackupMaxAge"_s)->setValue(72);
-        find<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s)->setValue(30);
-        find<QPushButton>(&dialog, u"settingsCancel"_s)->click();
+        child<QSpinBox>(&dialog, u"settingsBackupMaxAge"_s)->setValue(72);
+        child<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s)->setValue(30);
+        child<QPushButton>(&dialog, u"settingsCancel"_s)->click();
         QCOMPARE(m_plan->backupMaxAgeHours(), 24);
         QCOMPARE(m_plan->accountRules(), AccountRules());
         QCOMPARE(int(m_plan->auditEntries().value().size()), entries);
@@ -174,7 +166,7 @@ private slots:
     {
         const int entries = int(m_plan->auditEntries().value().size());
         SettingsDialog dialog(m_plan.get());
-        find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+        child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(int(m_plan->auditEntries().value().size()), entries);
     }
@@ -188,13 +180,13 @@ private slots:
         QVERIFY(readOnly.isReadOnly());
 
         SettingsDialog dialog(&readOnly);
-        auto *recheck = find<QSpinBox>(&dialog, u"settingsRecheckDays"_s);
+        auto *recheck = child<QSpinBox>(&dialog, u"settingsRecheckDays"_s);
         QVERIFY(recheck);
         QCOMPARE(recheck->value(), 21);
         QVERIFY(!recheck->isEnabled());
-        QVERIFY(!find<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s)->isEnabled());
-        QVERIFY(!find<QPushButton>(&dialog, u"settingsMoreRules"_s)->isEnabled());
-        auto *banner = find<NoticeBanner>(&dialog, u"settingsRulesReadOnly"_s);
+        QVERIFY(!child<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, u"settingsMoreRules"_s)->isEnabled());
+        auto *banner = child<NoticeBanner>(&dialog, u"settingsRulesReadOnly"_s);
         QVERIFY(banner);
         QVERIFY2(banner->text().contains(u"read-only"_s), qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(readOnly.readOnlyReason()), qPrintable(banner->text()));
@@ -203,9 +195,9 @@ private slots:
         recheck->setEnabled(true);
         recheck->setValue(7);
         dialog.show();
-        find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+        child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         QVERIFY(dialog.isVisible());
-        auto *problem = find<NoticeBanner>(&dialog, u"settingsProblem"_s);
+        auto *problem = child<NoticeBanner>(&dialog, u"settingsProblem"_s);
         QVERIFY(problem && problem->isVisible());
         QVERIFY2(problem->text().contains(u"read-only"_s), qPrintable(problem->text()));
         QCOMPARE(dialog.tabs()->currentWidget()->objectName(), u"settingsRulesTab"_s);
@@ -222,10 +214,10 @@ private slots:
             rules->findChild<QSpinBox *>(u"rulesMaxAdmins"_s)->setValue(5);
             rules->findChild<QSpinBox *>(u"rulesPasswordMaxAge"_s)->setValue(100);
         });
-        find<QPushButton>(&dialog, u"settingsMoreRules"_s)->click();
-        QCOMPARE(find<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s)->value(), 100);
+        child<QPushButton>(&dialog, u"settingsMoreRules"_s)->click();
+        QCOMPARE(child<QSpinBox>(&dialog, u"settingsPasswordMaxAge"_s)->value(), 100);
         QCOMPARE(m_plan->accountRules(), AccountRules()); // still nothing written
-        find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+        child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         QCOMPARE(m_plan->accountRules().maxAdminsPerSystem, 5);
         QCOMPARE(m_plan->accountRules().passwordMaxAgeDays, 100);
         QCOMPARE(auditCount(u"accounts"_s, u"rules"_s), 1);
@@ -242,9 +234,9 @@ private slots:
 
         {
             SettingsDialog dialog;
-            auto *connections = find<QSpinBox>(&dialog, u"probeConnections"_s);
-            auto *timeout = find<QSpinBox>(&dialog, u"probeTimeout"_s);
-            auto *budget = find<QSpinBox>(&dialog, u"probeBudget"_s);
+            auto *connections = child<QSpinBox>(&dialog, u"probeConnections"_s);
+            auto *timeout = child<QSpinBox>(&dialog, u"probeTimeout"_s);
+            auto *budget = child<QSpinBox>(&dialog, u"probeBudget"_s);
             QCOMPARE(connections->value(), TlsProbeOptions().parallel);
             QCOMPARE(timeout->value(), TlsProbeOptions().connectTimeoutMs / 1000);
             QCOMPARE(budget->value(), TlsProbeOptions().budgetMs / 60000);
@@ -252,7 +244,7 @@ private slots:
             connections->setValue(2);
             timeout->setValue(20);
             budget->setValue(5);
-            find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+            child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         }
         QCOMPARE(QSettings().value(u"probe/connections"_s).toInt(), 2);
         TlsProbeOptions options;
@@ -264,9 +256,9 @@ private slots:
 
         {
             SettingsDialog dialog;
-            QCOMPARE(find<QSpinBox>(&dialog, u"probeConnections"_s)->value(), 2);
-            find<QPushButton>(&dialog, u"probeDefaults"_s)->click();
-            find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+            QCOMPARE(child<QSpinBox>(&dialog, u"probeConnections"_s)->value(), 2);
+            child<QPushButton>(&dialog, u"probeDefaults"_s)->click();
+            child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         }
         // Back to the defaults: nothing is stored, and the caller's options count again.
         QVERIFY(!QSettings().contains(u"probe/connections"_s));
@@ -285,12 +277,12 @@ private slots:
 
         {
             SettingsDialog dialog;
-            find<QRadioButton>(&dialog, u"appearance-dark"_s)->click();
+            child<QRadioButton>(&dialog, u"appearance-dark"_s)->click();
             QVERIFY(Appearance::isDark()); // at once
             QCOMPARE(Appearance::current(), Appearance::Mode::Dark);
             // A list already filled gets the tone for the dark palette.
             QCOMPARE(item->foreground().color(), Appearance::toneColour(Appearance::Tone::Bad));
-            find<QPushButton>(&dialog, u"settingsCancel"_s)->click();
+            child<QPushButton>(&dialog, u"settingsCancel"_s)->click();
         }
         QVERIFY(!Appearance::isDark());
         QCOMPARE(Appearance::current(), Appearance::Mode::System);
@@ -299,9 +291,9 @@ private slots:
 
         {
             SettingsDialog dialog;
-            QVERIFY(find<QRadioButton>(&dialog, u"appearance-system"_s)->isChecked());
-            find<QRadioButton>(&dialog, u"appearance-dark"_s)->click();
-            find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+            QVERIFY(child<QRadioButton>(&dialog, u"appearance-system"_s)->isChecked());
+            child<QRadioButton>(&dialog, u"appearance-dark"_s)->click();
+            child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         }
         QVERIFY(Appearance::isDark());
         QCOMPARE(QSettings().value(Appearance::settingsKey()).toString(), u"dark"_s);
@@ -310,9 +302,9 @@ private slots:
 
         {
             SettingsDialog dialog;
-            QVERIFY(find<QRadioButton>(&dialog, u"appearance-dark"_s)->isChecked());
-            find<QRadioButton>(&dialog, u"appearance-system"_s)->click();
-            find<QPushButton>(&dialog, u"settingsOk"_s)->click();
+            QVERIFY(child<QRadioButton>(&dialog, u"appearance-dark"_s)->isChecked());
+            child<QRadioButton>(&dialog, u"appearance-system"_s)->click();
+            child<QPushButton>(&dialog, u"settingsOk"_s)->click();
         }
         QVERIFY(!Appearance::isDark());
         QVERIFY(!QSettings().contains(Appearance::settingsKey()));
