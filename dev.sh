@@ -45,7 +45,8 @@ configure() {
     cmake -S . -B "$BUILD_DIR" -G Ninja \
         -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
         -DSTOREFORT_WERROR="${WERROR:-OFF}" \
-        -DSTOREFORT_SANITIZE="${SANITIZE:-OFF}" >/dev/null
+        -DSTOREFORT_SANITIZE="${SANITIZE:-OFF}" \
+        -DSTOREFORT_BUILD_DEMO="${BUILD_DEMO:-OFF}" >/dev/null
 }
 
 build() {
@@ -132,10 +133,11 @@ case "${1:-}" in
     format) configure; cmake --build "$BUILD_DIR" --target format ;;
     package) deps; build; (cd "$BUILD_DIR" && cpack -G DEB) ;;
     screenshots)
-        # packaging/screenshots/LANG/*.png from the demo plan under Xvfb (default: en de).
+        # packaging/screenshots/LANG/*.png from the demo plan under Xvfb (default: en de). The tool that
+        # fills the demo plan (packaging/screenshots/demo_plan_fill.cpp) is built only here.
         shift
         deps
-        configure
+        BUILD_DEMO=ON configure
         cmake --build "$BUILD_DIR" -j "$JOBS" --target storefort storefort-cli storefort-demo-plan
         packaging/screenshots/take-screenshots.sh "$BUILD_DIR" "$@"
         ;;

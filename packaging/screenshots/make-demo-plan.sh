@@ -8,11 +8,12 @@
 # HTTPS, backups, exports and a git repository made on disk and checked with `storefort-cli verify`.
 # What the CLI cannot do (the team, who owns which account, the recovery items' holders, the DDoS
 # plan, the accepted finding, the score's history) is done by storefort-demo-plan
-# (tests/packaging/demo_plan_fill.cpp) through the plan's API. No traffic leaves this computer.
+# (demo_plan_fill.cpp beside this script) through the plan's API. No traffic leaves this computer.
 #
 # Usage: make-demo-plan.sh PLAN [BUILD_DIR]
 #   PLAN        the .storefort file to make (it must not exist yet)
-#   BUILD_DIR   the build with bin/storefort-cli and bin/storefort-demo-plan (default: $BUILD_DIR or build)
+#   BUILD_DIR   the build with bin/storefort-cli and bin/storefort-demo-plan (default: $BUILD_DIR or build);
+#               storefort-demo-plan is built only when configured with -DSTOREFORT_BUILD_DEMO=ON
 # Environment:
 #   DEMO_LANG       en (default) or de: the language of the demo's own texts (roles, notes, answers)
 #   DEMO_FILES_DIR  where the shop's files go (backups, exports, certificate, code); they must stay
@@ -30,7 +31,7 @@ demo=$build/bin/storefort-demo-plan
 lang=${DEMO_LANG:-en}
 
 for tool in "$cli" "$demo"; do
-    [ -x "$tool" ] || { echo "make-demo-plan: $tool is missing: build storefort-cli and storefort-demo-plan" >&2; exit 1; }
+    [ -x "$tool" ] || { echo "make-demo-plan: $tool is missing: build storefort-cli and storefort-demo-plan (-DSTOREFORT_BUILD_DEMO=ON)" >&2; exit 1; }
 done
 for program in openssl perl git tar gzip; do
     command -v "$program" >/dev/null || { echo "make-demo-plan: $program is not installed (./dev.sh deps)" >&2; exit 1; }

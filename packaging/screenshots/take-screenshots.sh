@@ -4,8 +4,8 @@
 # under Xvfb at 1280×800, with a throw-away home whose settings choose the step and the language.
 #
 # Usage: take-screenshots.sh BUILD_DIR [LANG...]     (default languages: en de)
-#   BUILD_DIR needs bin/storefort, bin/storefort-cli and bin/storefort-demo-plan (./dev.sh screenshots
-#   builds them and runs this).
+#   BUILD_DIR needs bin/storefort, bin/storefort-cli and bin/storefort-demo-plan, which is built only
+#   with -DSTOREFORT_BUILD_DEMO=ON (./dev.sh screenshots configures so, builds the three and runs this).
 # Environment: SHOT_DELAY  seconds to let a page settle before the shot (default 3)
 #              SHOTS_DIR   where the LANG/ folders go (default: beside this script)
 # Needs xvfb-run, xauth, xdotool and ImageMagick; optipng shrinks the files further when present.

@@ -1,79 +1,19 @@
-#include "GuiTestHome.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
 #include "PlanSession.h"
 #include "TlsPage.h"
-#include "WelcomeWizard.h"
-#include "plan/Plan.h"
+#include "WelcomeWizardFixture.h"
 #include "plan/PlanLocations.h"
 
-#include <QAbstractButton>
-#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
-#include <QTest>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// The plan as a second, read-only reader sees it in the file: what is committed, nothing else.
-std::unique_ptr<Plan> readBack(const QString &path)
-{
-    auto plan = Plan::open(path, { .readOnly = true });
-    if (!plan) {
-        qWarning() << plan.error();
-        return nullptr;
-    }
-    return std::move(plan.value());
-}
-
-QList<AuditEntry> auditOf(const QString &path)
-{
-    auto plan = readBack(path);
-    return plan ? plan->auditEntries().value() : QList<AuditEntry>();
-}
-
-// The welcome is opened by a queued call once the plan is open: let it run.
-WelcomeWizard *wizardOf(MainWindow &window)
-{
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-    return window.findChild<WelcomeWizard *>();
-}
-
-template<typename T> T *field(QWizard *wizard, const QString &name)
-{
-    T *found = wizard->currentPage()->findChild<T *>(name);
-    if (!found)
-        qWarning("no %s on page %d", qPrintable(name), wizard->currentId());
-    return found;
-}
-
-// Clicks Next the way a person would: only when it is there and enabled.
-bool next(QWizard *wizard)
-{
-    QAbstractButton *button = wizard->button(QWizard::NextButton);
-    if (!button->isVisible() || !button->isEnabled()) {
-        qWarning("Next is not available on page %d", wizard->currentId());
-        return false;
-    }
-    const int before = wizard->currentId();
-    button->click();
-    return wizard->currentId() != before;
-}
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
-
 // A loopback port nothing listens on: a probe of it fails at once, and never leaves the machine.
 quint16 closedLoopbackPort()
 {
@@ -116,70 +56,24 @@ QStringList unnamedControls(QWidget *root)
 }
 } // namespace
 
-class TestWelcomeWizard : public QObject
+// The welcome's walk: what each page asks and checks, what Finish writes (as one undoable change)
+// and Cancel does not, the first probe it starts, setting up again, and every control named and
+// reached by keyboard. When the welcome is offered at all is tst_welcomeoffer's.
+class TestWelcomeWizard : public QObject, public WelcomeWizardFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_home.start());
-        QAccessible::setActive(true);
-    }
-    void init()
-    {
-        m_home.reset();
-        MessageBox::clearLastText();
-        QVERIFY(m_plans.isValid());
-    }
+    void initTestCase() { QVERIFY(start()); }
+    void init() { QVERIFY(freshHome()); }
 
-    void blankMeansNothingOfTheOwnersYet();
     void firstStartWalkWritesThePlanAsOneUndoStep();
-    void welcomeDoesNotComeBackAfterFinish();
     void cancelWritesNothing();
-    void notNowIsRememberedAndTheMenuOpensTheSetup();
     void invalidInputKeepsNextDisabledAndSaysWhy();
-    void planThatIsNotBlankNeverShowsIt();
-    void windowWithoutTheWelcomeNeverShowsIt();
     void firstProbeStartsOnTheEncryptionStep();
     void setUpAgainAddsOnlyWhatIsNew();
     void everyControlIsNamedAndReachedByKeyboard();
-
-private:
-    QString createPlan(const QString &fileName, const ShopProfile &profile)
-    {
-        const QString path = m_plans.filePath(fileName);
-        QFile::remove(path);
-        auto plan = Plan::create(path, profile);
-        return plan ? path : QString();
-    }
-
-    GuiTestHome m_home;
-    QTemporaryDir m_plans;
 };
-
-void TestWelcomeWizard::blankMeansNothingOfTheOwnersYet()
-{
-    auto blank
-        = [this](const QString &file, const ShopProfile &profile, const std::function<void(Plan &)> &fill) {
-              const QString path = createPlan(file, profile);
-              auto plan = Plan::open(path);
-              if (!plan)
-                  return false;
-              if (fill)
-                  fill(*plan.value());
-              return WelcomeWizard::isBlank(*plan.value());
-          };
-    QVERIFY(blank(u"a.storefort"_s, { .name = u"My shop"_s }, {}));
-    QVERIFY(blank(u"Corner Bakery.storefort"_s, { .name = u"Corner Bakery"_s }, {})); // File > New
-    QVERIFY(!blank(u"b.storefort"_s, { .name = u"Corner Bakery"_s }, {}));
-    QVERIFY(!blank(u"c.storefort"_s, { .name = u"My shop"_s },
-                   [](Plan &plan) { QVERIFY(plan.setSiteUrls({ u"shop.example"_s })); }));
-    QVERIFY(!blank(u"d.storefort"_s, { .name = u"My shop"_s },
-                   [](Plan &plan) { QVERIFY(plan.addPerson(Person { .name = u"Ada"_s })); }));
-    QVERIFY(!blank(u"e.storefort"_s, { .name = u"My shop"_s },
-                   [](Plan &plan) { QVERIFY(plan.addProvider(Provider { .name = u"Hostly"_s })); }));
-}
 
 void TestWelcomeWizard::firstStartWalkWritesThePlanAsOneUndoStep()
 {
@@ -317,35 +211,6 @@ void TestWelcomeWizard::firstStartWalkWritesThePlanAsOneUndoStep()
     QVERIFY2(MessageBox::lastText().isEmpty(), qPrintable(MessageBox::lastText()));
 }
 
-void TestWelcomeWizard::welcomeDoesNotComeBackAfterFinish()
-{
-    const QString path = createPlan(u"finished.storefort"_s, { .name = u"My shop"_s });
-    {
-        MainWindow window;
-        window.setWelcomeOffered(true);
-        window.openAtStart(path);
-        WelcomeWizard *wizard = wizardOf(window);
-        QVERIFY(wizard);
-        QVERIFY(next(wizard));
-        type(field<QLineEdit>(wizard, u"wizardShopName"_s), u"Tea Corner"_s);
-        QVERIFY(next(wizard));
-        QVERIFY(next(wizard));
-        QVERIFY(next(wizard));
-        QVERIFY(!field<QCheckBox>(wizard, u"probeNow"_s)->isEnabled()); // no site: nothing to probe
-        wizard->button(QWizard::FinishButton)->click();
-        QCOMPARE(readBack(path)->shop().name, u"Tea Corner"_s);
-        // Taken back: the plan is blank again, yet the owner has been through the welcome.
-        window.findChild<QAction *>(u"undoAction"_s)->trigger();
-        QCOMPARE(readBack(path)->shop().name, u"My shop"_s);
-    }
-    MainWindow again;
-    again.setWelcomeOffered(true);
-    again.openAtStart(path);
-    QVERIFY(again.session()->plan());
-    QVERIFY(WelcomeWizard::isBlank(*again.session()->plan()));
-    QVERIFY(!wizardOf(again));
-}
-
 void TestWelcomeWizard::cancelWritesNothing()
 {
     const QString path = createPlan(u"cancel.storefort"_s, { .name = u"My shop"_s });
@@ -379,44 +244,6 @@ void TestWelcomeWizard::cancelWritesNothing()
     QVERIFY(file->shop().siteUrls.isEmpty());
     QVERIFY(file->people().isEmpty());
     QVERIFY(file->providers().isEmpty());
-}
-
-void TestWelcomeWizard::notNowIsRememberedAndTheMenuOpensTheSetup()
-{
-    const QString path = createPlan(u"later.storefort"_s, { .name = u"My shop"_s });
-    const qsizetype entries = auditOf(path).size();
-    {
-        MainWindow window;
-        window.setWelcomeOffered(true);
-        window.openAtStart(path);
-        WelcomeWizard *wizard = wizardOf(window);
-        QVERIFY(wizard);
-        QAbstractButton *notNow = wizard->button(QWizard::CancelButton);
-        QCOMPARE(notNow->text(), u"&Not Now"_s);
-        notNow->click();
-        QVERIFY(!wizard->isVisible());
-    }
-    QCOMPARE(auditOf(path).size(), entries);
-
-    MainWindow window;
-    window.setWelcomeOffered(true);
-    window.openAtStart(path);
-    QVERIFY(WelcomeWizard::isBlank(*window.session()->plan()));
-    QVERIFY(!wizardOf(window));
-
-    // On demand it opens again, straight at the shop: the welcome has been said.
-    auto *setUp = window.findChild<QAction *>(u"setUpAgainAction"_s);
-    QVERIFY(setUp);
-    QVERIFY(setUp->isEnabled());
-    QVERIFY(setUp->text().contains(u"Set Up the Shop Again"_s));
-    setUp->trigger();
-    WelcomeWizard *wizard = window.findChild<WelcomeWizard *>();
-    QVERIFY(wizard);
-    QVERIFY(wizard->isVisible());
-    QCOMPARE(wizard->currentId(), int(WelcomeWizard::ShopPageId));
-    QVERIFY(!wizard->page(WelcomeWizard::WelcomePageId));
-    wizard->button(QWizard::CancelButton)->click();
-    QCOMPARE(auditOf(path).size(), entries);
 }
 
 void TestWelcomeWizard::invalidInputKeepsNextDisabledAndSaysWhy()
@@ -483,36 +310,6 @@ void TestWelcomeWizard::invalidInputKeepsNextDisabledAndSaysWhy()
 
     wizard->button(QWizard::CancelButton)->click();
     QCOMPARE(auditOf(path).size(), entries);
-}
-
-void TestWelcomeWizard::planThatIsNotBlankNeverShowsIt()
-{
-    ShopProfile profile { .name = u"Corner Bakery"_s };
-    const QString named = createPlan(u"named.storefort"_s, profile);
-    const QString withSite = createPlan(u"site.storefort"_s, { .name = u"My shop"_s });
-    QVERIFY(Plan::open(withSite).value()->setSiteUrls({ u"shop.example"_s }));
-    const QString withPerson = createPlan(u"person.storefort"_s, { .name = u"My shop"_s });
-    QVERIFY(Plan::open(withPerson).value()->addPerson(Person { .name = u"Ada"_s }));
-    for (const QString &path : { named, withSite, withPerson }) {
-        MainWindow window;
-        window.setWelcomeOffered(true);
-        window.openAtStart(path);
-        QVERIFY(window.session()->plan());
-        QVERIFY2(!wizardOf(window), qPrintable(path));
-        QVERIFY(!WelcomeWizard::wasSeen(window.session()->plan()->planId()));
-        // It is still there for the asking.
-        QVERIFY(window.findChild<QAction *>(u"setUpAgainAction"_s)->isEnabled());
-    }
-}
-
-void TestWelcomeWizard::windowWithoutTheWelcomeNeverShowsIt()
-{
-    // Windows that tests and tools build leave the welcome off: only the app turns it on.
-    MainWindow window;
-    window.openAtStart({});
-    QVERIFY(window.session()->plan());
-    QVERIFY(WelcomeWizard::isDue(*window.session()->plan()));
-    QVERIFY(!wizardOf(window));
 }
 
 void TestWelcomeWizard::firstProbeStartsOnTheEncryptionStep()
