@@ -202,10 +202,11 @@ QString BinderSections::changeLog(const BinderContext &context)
                       QCoreApplication::translate("BinderSections", "Who"),
                       QCoreApplication::translate("BinderSections", "What"),
                       QCoreApplication::translate("BinderSections", "Commit") },
-                    { 18, 20, 48, 14 });
+                    { 17, 19, 44, 20 });
         for (const ChangeLogEntry &e : log)
             table.row({ esc(dateTime(context.locale, e.date)), esc(e.author), esc(e.subject),
-                        u"<small>"_s + esc(e.hash.left(12)) + u"</small>"_s });
+                        // Never broken across lines: the hash is read off the paper to find the change.
+                        u"<small style=\"white-space: nowrap\">"_s + esc(e.hash.left(12)) + u"</small>"_s });
         return html + table.html();
     }
     return note(QCoreApplication::translate("BinderSections",

@@ -538,6 +538,9 @@ void TestEndToEnd::reviewPrintsTheBinder()
         QVERIFY2(printed(m_binderText, item.text),
                  qPrintable(QString::fromLatin1(item.what) + u": "_s + item.text));
 
+    // The commit is looked up by its hash: printed whole, never broken across lines.
+    QVERIFY2(m_binderText.contains(m_codeCommit), qPrintable(m_codeCommit));
+
     // The password is in the keychain, and nowhere on paper or in the plan file.
     QVERIFY(!holdsSecret(m_binderText.toUtf8(), m_secret));
     QVERIFY(!m_binderText.contains(u"SfLeakCanary"_s));
