@@ -1,29 +1,93 @@
 #include "AuditWording.h"
 
+#include "plan/Plan.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+QJsonObject jsonObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
 QString jsonName(const QString &json)
 {
-    return QJsonDocument::fromJson(json.toUtf8()).object().value(u"name"_s).toString();
+    return jsonObject(json).value(u"name"_s).toString();
+}
+
+// An account added by hand is written "user_name=jana; role=admin; ...": its user name.
+QString userNameOf(const QString &fields)
+{
+    for (const QString &part : fields.split(u"; "_s)) {
+        if (part.startsWith(u"user_name="_s))
+            return part.mid(10);
+    }
+    return {};
 }
 } // namespace
 
-QList<HistoryRow> AuditWording::describe(const QList<AuditEntry> &entries, const QList<Person> &people)
+AuditNames AuditNames::of(const Plan &plan)
 {
-    // Names as they were at each entry: a person renamed or removed later keeps the name they had.
-    QHash<QString, QString> names;
-    for (const Person &person : people)
-        names.insert(QString::number(person.id), person.name);
+    AuditNames names;
+    names.people = plan.people();
+    names.providers = plan.providers();
+    names.recoveryItems = plan.recoveryItems();
+    names.systems = plan.systems();
+    names.accounts = plan.accounts();
+    names.ddos = plan.ddosPlan();
+    return names;
+}
+
+QList<HistoryRow> AuditWording::describe(const QList<AuditEntry> &entries, const AuditNames &plan)
+{
+    // Names as they were at each entry: a thing renamed or removed later keeps the name it had.
+    Lookup names;
+    for (const Person &person : plan.people)
+        names.people.insert(QString::number(person.id), person.name);
+    for (const Provider &provider : plan.providers)
+        names.providers.insert(QString::number(provider.id), provider.name);
+    for (const RecoveryItem &item : plan.recoveryItems)
+        names.items.insert(QString::number(item.id), item.displayTitle());
+    for (const System &system : plan.systems)
+        names.systems.insert(QString::number(system.id), system.name);
+    for (const Account &account : plan.accounts)
+        names.accounts.insert(QString::number(account.id), account.userName);
+    for (const CallTreeEntry &call : plan.ddos.callTree)
+        names.calls.insert(QString::number(call.id), call.task);
+    for (const DdosStep &step : plan.ddos.steps)
+        names.steps.insert(QString::number(step.id), step.displayTitle());
+    names.findingTitles = plan.findingTitles;
     for (const AuditEntry &entry : entries) {
-        if (entry.entity == u"person"_s && entry.field == u"created"_s)
-            names.insert(entry.entityId, jsonName(entry.newValue));
+        const bool created = entry.field == u"created"_s;
+        const bool removed = entry.field == u"removed"_s;
+        if (!created && !removed)
+            continue;
+        const QString &json = created ? entry.newValue : entry.oldValue;
+        const auto note = [&](QHash<QString, QString> &hash, const QString &name) {
+            if (!name.isEmpty() && (created || !hash.contains(entry.entityId)))
+                hash.insert(entry.entityId, name);
+        };
+        if (entry.entity == u"person"_s && created)
+            note(names.people, jsonName(json));
+        else if (entry.entity == u"provider"_s)
+            note(names.providers, jsonName(json));
+        else if (entry.entity == u"recovery_item"_s)
+            note(names.items, itemTitle(json));
+        else if (entry.entity == u"system"_s)
+            note(names.systems, jsonName(json));
+        else if (entry.entity == u"call"_s)
+            note(names.calls, jsonObject(json).value(u"task"_s).toString());
+        else if (entry.entity == u"step"_s)
+            note(names.steps, stepTitle(json));
+        else if (entry.entity == u"account"_s && created && entry.area == u"accounts"_s)
+            note(names.accounts, userNameOf(json));
     }
 
     QList<HistoryRow> rows;
@@ -36,7 +100,7 @@ QList<HistoryRow> AuditWording::describe(const QList<AuditEntry> &entries, const
                 current.insert(entry.entityId, jsonName(entry.newValue));
             else if (entry.field == u"removed"_s && !current.contains(entry.entityId))
                 current.insert(entry.entityId, jsonName(entry.oldValue));
-            name = current.value(entry.entityId, names.value(entry.entityId));
+            name = current.value(entry.entityId, names.people.value(entry.entityId));
             if (name.isEmpty())
                 name = tr("#%1").arg(entry.entityId);
         }
@@ -47,12 +111,21 @@ QList<HistoryRow> AuditWording::describe(const QList<AuditEntry> &entries, const
         row.who = row.whoIsMember ? entry.member : entry.osUser;
         row.areaKey = entry.area;
         row.area = areaName(entry.area);
-        row.what = what(entry, name);
-        row.from = value(entry, entry.oldValue);
-        row.to = value(entry, entry.newValue);
+        row.what = what(entry, name, names);
+        row.from = value(entry, entry.oldValue, names);
+        row.to = value(entry, entry.newValue, names);
         rows.append(row);
+        // A rename: the entries after it use the new name.
         if (entry.entity == u"person"_s && entry.field == u"name"_s)
             current.insert(entry.entityId, entry.newValue);
+        else if (entry.entity == u"provider"_s && entry.field == u"name"_s)
+            names.providers.insert(entry.entityId, entry.newValue);
+        else if (entry.entity == u"system"_s && entry.field == u"name"_s)
+            names.systems.insert(entry.entityId, entry.newValue);
+        else if (entry.entity == u"recovery_item"_s && entry.field == u"title"_s && !entry.newValue.isEmpty())
+            names.items.insert(entry.entityId, entry.newValue);
+        else if (entry.entity == u"account"_s && entry.field == u"user_name"_s)
+            names.accounts.insert(entry.entityId, entry.newValue);
     }
     return rows;
 }
@@ -90,13 +163,22 @@ QString AuditWording::areaName(const QString &area)
         return tr("Providers");
     if (area == u"accounts"_s)
         return tr("Accounts");
-    return area.isEmpty() ? area : area.at(0).toUpper() + area.mid(1);
+    if (area == u"ddos"_s)
+        return tr("DDoS readiness");
+    if (area == u"contingency"_s)
+        return tr("Contingency binder");
+    if (area == u"findings"_s)
+        return tr("Findings");
+    if (area == u"tls"_s)
+        return tr("Encryption");
+    const QString words = fieldWords(area);
+    return words.isEmpty() ? words : words.at(0).toUpper() + words.mid(1);
 }
 
-QString AuditWording::what(const AuditEntry &entry, const QString &personName)
+QString AuditWording::what(const AuditEntry &entry, const QString &personName, const Lookup &names)
 {
     const QString &field = entry.field;
-    if (entry.entity == u"plan"_s && field == u"created"_s)
+    if (entry.entity == u"plan"_s && field == u"created"_s && entry.area == u"plan"_s)
         return tr("Plan created");
     if (entry.entity == u"shop"_s) {
         if (field == u"name"_s)
@@ -110,33 +192,21 @@ QString AuditWording::what(const AuditEntry &entry, const QString &personName)
         if (field == u"me"_s)
             return tr("“I am” on this computer");
     }
-    if (entry.area == u"accounts"_s) {
-        if (entry.entity == u"system"_s && field == u"accounts_imported"_s)
-            return tr("Accounts imported into system %1").arg(entry.entityId);
-        if (entry.entity == u"system"_s && field == u"created"_s)
-            return tr("System added");
-        if (entry.entity == u"system"_s && field == u"removed"_s)
-            return tr("System removed");
-        if (entry.entity == u"system"_s)
-            return tr("System %1: %2").arg(entry.entityId, field);
-        if (entry.entity == u"account"_s && field == u"created"_s)
-            return tr("Account added by hand");
-        if (entry.entity == u"account"_s && field == u"confirmation"_s)
-            return tr("Account %1: reply to the confirmation letter").arg(entry.entityId);
-        if (entry.entity == u"account"_s && field == u"leaver_step"_s)
-            return tr("Account %1: leaver's checklist").arg(entry.entityId);
-        if (entry.entity == u"account"_s)
-            return tr("Account %1: %2").arg(entry.entityId, field);
-        if (entry.entity == u"letter"_s)
-            return field == u"removed"_s ? tr("Confirmation letter removed")
-                                         : tr("Confirmation letter written");
-        if (entry.entity == u"person"_s)
-            return tr("Access of team member %1: %2").arg(personName, field);
-        if (entry.entity == u"settings"_s && field == u"access_reviewed_on"_s)
-            return tr("Access review recorded");
-        if (entry.entity == u"settings"_s)
-            return tr("Account rules' settings");
-    }
+    QString words;
+    if (entry.area == u"accounts"_s)
+        words = accountsWhat(entry, personName, names);
+    else if (entry.area == u"providers"_s)
+        words = providerWhat(entry, names);
+    else if (entry.area == u"contingency"_s)
+        words = contingencyWhat(entry, names);
+    else if (entry.area == u"ddos"_s)
+        words = ddosWhat(entry, names);
+    else if (entry.area == u"findings"_s)
+        words = findingWhat(entry, names);
+    else if (entry.area == u"tls"_s && entry.entity == u"probe"_s)
+        words = tr("Encryption checked: %1").arg(entry.oldValue);
+    if (!words.isEmpty())
+        return words;
     if (entry.entity == u"settings"_s) {
         if (field == u"answer_max_age_months"_s)
             return tr("Setting: months before answers are asked again");
@@ -144,41 +214,59 @@ QString AuditWording::what(const AuditEntry &entry, const QString &personName)
             return tr("Setting: hours a backup may be old");
         if (field == u"recheck_days"_s)
             return tr("Setting: days between checks of the recovery items");
+        return tr("Setting: %1").arg(fieldWords(field));
     }
     if (entry.entity == u"person"_s) {
         if (field == u"created"_s)
             return tr("Team member %1 added").arg(personName);
         if (field == u"removed"_s)
             return tr("Team member %1 removed").arg(personName);
-        QString fieldWords = field;
+        QString fieldText = fieldWords(field);
         if (field == u"name"_s)
-            fieldWords = tr("name");
+            fieldText = tr("name");
         else if (field == u"role"_s)
-            fieldWords = tr("role");
+            fieldText = tr("role");
         else if (field == u"email"_s)
-            fieldWords = tr("email");
+            fieldText = tr("email");
         else if (field == u"phone"_s)
-            fieldWords = tr("phone");
+            fieldText = tr("phone");
         else if (field == u"kind"_s)
-            fieldWords = tr("kind");
+            fieldText = tr("kind");
         else if (field == u"status"_s)
-            fieldWords = tr("status");
+            fieldText = tr("status");
         else if (field == u"left_on"_s)
-            fieldWords = tr("date left");
-        return tr("Team member %1: %2").arg(personName, fieldWords);
+            fieldText = tr("date left");
+        return tr("Team member %1: %2").arg(personName, fieldText);
     }
-    return entry.field.isEmpty() ? entry.entity : u"%1: %2"_s.arg(entry.entity, entry.field);
+    // Something this version does not know: its words, never its keys.
+    const QString thing = fieldWords(entry.entity);
+    const QString capitalised = thing.isEmpty() ? thing : thing.at(0).toUpper() + thing.mid(1);
+    return field.isEmpty() ? capitalised : tr("%1: %2").arg(capitalised, fieldWords(field));
 }
 
-QString AuditWording::value(const AuditEntry &entry, const QString &raw)
+QString AuditWording::value(const AuditEntry &entry, const QString &raw, const Lookup &names)
 {
     if (raw.isEmpty())
         return raw;
     const QString &field = entry.field;
     if (entry.area == u"accounts"_s && field == u"accounts_imported"_s)
         return importSummary(raw);
-    if (raw.size() > 400) // a cell is no place for a long record; the CLI's audit log has it whole
-        return raw.left(400) % u'…';
+    QString words;
+    if (entry.area == u"accounts"_s)
+        words = accountsValue(entry, raw, names);
+    else if (entry.area == u"providers"_s)
+        words = providerValue(entry, raw, names);
+    else if (entry.area == u"contingency"_s)
+        words = contingencyValue(entry, raw, names);
+    else if (entry.area == u"ddos"_s)
+        words = ddosValue(entry, raw, names);
+    else if (entry.area == u"findings"_s && entry.entity == u"acceptance"_s)
+        words = acceptanceSummary(raw);
+    else if (entry.area == u"tls"_s && entry.entity == u"probe"_s && field == u"grade"_s)
+        // Where it was checked is in "what"; the value is the grade.
+        words = raw == entry.oldValue ? u""_s : raw == u"-"_s ? tr("No grade") : tr("Grade %1").arg(raw);
+    if (!words.isNull())
+        return words.size() > 400 ? words.left(400) % u'…' : words;
     if (entry.entity == u"person"_s && entry.area != u"accounts"_s) {
         if (field == u"created"_s || field == u"removed"_s)
             return personSummary(raw);
@@ -187,7 +275,7 @@ QString AuditWording::value(const AuditEntry &entry, const QString &raw)
         if (field == u"status"_s)
             return Person::statusName(Person::statusFromKey(raw));
         if (field == u"left_on"_s)
-            return QLocale().toString(QDate::fromString(raw, Qt::ISODate), QLocale::ShortFormat);
+            return date(raw);
     }
     if (entry.entity == u"shop"_s) {
         if (field == u"platform"_s) {
@@ -198,7 +286,98 @@ QString AuditWording::value(const AuditEntry &entry, const QString &raw)
         if (field == u"site_urls"_s)
             return raw.split(u'\n').join(u", "_s);
     }
+    return fallbackValue(raw);
+}
+
+QString AuditWording::fallbackValue(const QString &raw)
+{
+    // A record this version does not know: its values, one line, without its keys.
+    if (raw.startsWith(u'{') || raw.startsWith(u'[')) {
+        const QJsonDocument document = QJsonDocument::fromJson(raw.toUtf8());
+        if (!document.isNull()) {
+            QStringList parts;
+            const auto add = [&parts](const QJsonValue &v) {
+                if (v.isString() && !v.toString().isEmpty())
+                    parts << v.toString();
+                else if (v.isDouble())
+                    parts << QLocale().toString(v.toDouble());
+                else if (v.isBool())
+                    parts << (v.toBool() ? tr("Yes") : tr("No"));
+            };
+            if (document.isObject()) {
+                for (const QJsonValue &v : document.object())
+                    add(v);
+            } else {
+                for (const QJsonValue &v : document.array())
+                    add(v);
+            }
+            const QString text = parts.join(u", "_s);
+            return text.size() > 400 ? text.left(400) % u'…' : text;
+        }
+    }
+    QString line = raw.section(u'\n', 0, 0);
+    const bool cut = line.size() > 400 || line.size() < raw.size();
+    if (line.size() > 400)
+        line = line.left(400);
+    return cut ? line % u'…' : line;
+}
+
+QString AuditWording::fieldWords(const QString &field)
+{
+    QString words = field;
+    words.replace(u'_', u' ').replace(u'.', u' ');
+    return words;
+}
+
+QString AuditWording::date(const QString &isoDate)
+{
+    const QDate day = QDate::fromString(isoDate, Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : isoDate;
+}
+
+QString AuditWording::dateTime(const QString &isoTime)
+{
+    const QDateTime time = QDateTime::fromString(isoTime, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return date(isoTime);
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString AuditWording::yesNo(const QString &raw)
+{
+    if (raw == u"yes"_s || raw == u"true"_s || raw == u"1"_s)
+        return tr("Yes");
+    if (raw == u"no"_s || raw == u"false"_s || raw == u"0"_s)
+        return tr("No");
+    if (raw == u"unknown"_s)
+        return tr("Not known");
     return raw;
+}
+
+QString AuditWording::nameOr(const QHash<QString, QString> &names, const QString &id)
+{
+    const QString name = names.value(id);
+    return name.isEmpty() ? tr("#%1").arg(id) : name;
+}
+
+QString AuditWording::localDates(QString text)
+{
+    static const QRegularExpression isoDate(u"\\b(\\d{4}-\\d{2}-\\d{2})\\b"_s);
+    QRegularExpressionMatchIterator it = isoDate.globalMatch(text);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next()); // replace from the end so offsets stay right
+    for (const QRegularExpressionMatch &m : std::as_const(matches))
+        text.replace(m.capturedStart(1), m.capturedLength(1), date(m.captured(1)));
+    return text;
+}
+
+QString AuditWording::orderSummary(const QString &ids, const QHash<QString, QString> &names)
+{
+    QStringList out;
+    for (const QString &id : ids.split(u',', Qt::SkipEmptyParts))
+        out << nameOr(names, id);
+    return out.join(u", "_s);
 }
 
 QString AuditWording::personSummary(const QString &json)

@@ -4,6 +4,7 @@
 #include "NoticeBanner.h"
 #include "PageHeading.h"
 #include "PlanSession.h"
+#include "ReadinessTracker.h"
 #include "common/Clock.h"
 #include "plan/Plan.h"
 
@@ -159,7 +160,15 @@ void HistoryPage::reload()
                              entries.error());
         m_rows.clear();
     } else {
-        m_rows = AuditWording::describe(entries.value(), plan.people());
+        AuditNames names = AuditNames::of(plan);
+        if (const ReadinessTracker *readiness = m_session.readiness()) {
+            for (const PlanFinding &f : readiness->findings())
+                names.findingTitles.insert(f.finding.subject.isEmpty()
+                                               ? f.finding.id
+                                               : u"%1@%2"_s.arg(f.finding.id, f.finding.subject),
+                                           f.finding.title);
+        }
+        m_rows = AuditWording::describe(entries.value(), names);
     }
     fillFilters();
     applyFilters();
