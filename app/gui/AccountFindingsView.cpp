@@ -1,10 +1,9 @@
 #include "AccountFindingsView.h"
 
-#include "AccountRulesDialog.h"
 #include "FindingsList.h"
-#include "MessageBox.h"
 #include "PlanSession.h"
 #include "ProviderFindingsView.h"
+#include "SettingsDialog.h"
 #include "accounts/AccountFindings.h"
 #include "plan/Plan.h"
 
@@ -158,15 +157,12 @@ QString AccountFindingsView::subjectName(const QString &subject) const
 
 void AccountFindingsView::editRules()
 {
-    Plan &plan = *m_session.plan();
-    if (plan.isReadOnly())
+    Plan *plan = m_session.plan();
+    if (!plan || plan->isReadOnly())
         return;
-    AccountRulesDialog dialog(plan.accountRules(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const AccountRules rules = dialog.rules();
-    if (rules == plan.accountRules())
-        return;
-    if (const Status status = plan.setAccountRules(rules); !status)
-        MessageBox::warning(this, tr("Settings Not Saved"), status.error());
+    // The one place where the plan's rules are set (Settings, Rules): it writes them on OK, each change
+    // audited, and shows the plan's words in its own banner if the plan refuses one.
+    SettingsDialog dialog(plan, this);
+    dialog.showTab(SettingsDialog::Tab::Rules);
+    dialog.exec();
 }

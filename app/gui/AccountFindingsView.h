@@ -20,7 +20,7 @@ public:
     AccountFindingsView(PlanSession &session, QWidget *parent = nullptr);
 
     const QList<Finding> &findings() const;
-    // Opens the rules' settings and saves them when the owner accepts.
+    // Opens Settings on its Rules tab (the plan's thresholds), which saves them when the owner accepts.
     void editRules();
     // Recomputes at once (normally it waits for a burst of changes to end).
     void refresh();

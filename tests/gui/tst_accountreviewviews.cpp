@@ -38,7 +38,7 @@ private slots:
     void cleanupTestCase() { Clock::setClock(nullptr); }
 
     void findingsListALeaversCriticalFindingFirst();
-    void aThresholdChangedInTheRulesDialogChangesTheFindings();
+    void aThresholdChangedInTheRulesSettingsChangesTheFindings();
     void matrixShowsReachBeyondNeedInWordsAndColour();
     void accessReviewIsRecordedWithItsDate();
     void screenshots();
@@ -82,7 +82,7 @@ void TestAccountReviewViews::findingsListALeaversCriticalFindingFirst()
     QTRY_VERIFY(!hasFinding(view.findings(), u"ACC-LEFT-ACTIVE"_s));
 }
 
-void TestAccountReviewViews::aThresholdChangedInTheRulesDialogChangesTheFindings()
+void TestAccountReviewViews::aThresholdChangedInTheRulesSettingsChangesTheFindings()
 {
     const qint64 shop = addSystem(u"Shop admin"_s);
     const qint64 sam = addPerson(u"Sam Seasonal"_s, u"Christmas help"_s);
@@ -100,8 +100,9 @@ void TestAccountReviewViews::aThresholdChangedInTheRulesDialogChangesTheFindings
     AccountFindingsView view(*m_session);
     QVERIFY(hasFinding(view.findings(), u"ACC-INACTIVE"_s));
 
-    answerNextDialog(u"rulesSave"_s, [](QDialog *dialog) {
-        auto *inactive = dialog->findChild<QSpinBox *>(u"rulesInactiveDays"_s);
+    // Settings… opens the app's Settings on the Rules tab.
+    answerNextDialog(u"settingsOk"_s, [](QDialog *dialog) {
+        auto *inactive = dialog->findChild<QSpinBox *>(u"settingsInactiveDays"_s);
         QVERIFY(inactive);
         QCOMPARE(inactive->value(), 90);
         QCOMPARE(inactive->minimum(), 1);
@@ -112,12 +113,18 @@ void TestAccountReviewViews::aThresholdChangedInTheRulesDialogChangesTheFindings
     QCOMPARE(plan().accountRules().inactiveDays, 120);
     QTRY_VERIFY(!hasFinding(view.findings(), u"ACC-INACTIVE"_s));
 
-    // "Restore defaults" brings the 90 days back, and with them the finding.
-    answerNextDialog(u"rulesSave"_s, [](QDialog *dialog) {
-        auto *defaults = dialog->findChild<QPushButton *>(u"rulesDefaults"_s);
-        QVERIFY(defaults);
-        defaults->click();
-        QCOMPARE(dialog->findChild<QSpinBox *>(u"rulesInactiveDays"_s)->value(), 90);
+    // "Restore defaults" (under More Account Rules…) brings the 90 days back, and with them the finding.
+    answerNextDialog(u"settingsOk"_s, [](QDialog *settings) {
+        answerNextDialog(u"rulesSave"_s, [](QDialog *dialog) {
+            auto *defaults = dialog->findChild<QPushButton *>(u"rulesDefaults"_s);
+            QVERIFY(defaults);
+            defaults->click();
+            QCOMPARE(dialog->findChild<QSpinBox *>(u"rulesInactiveDays"_s)->value(), 90);
+        });
+        auto *more = settings->findChild<QPushButton *>(u"settingsMoreRules"_s);
+        QVERIFY(more);
+        more->click();
+        QCOMPARE(settings->findChild<QSpinBox *>(u"settingsInactiveDays"_s)->value(), 90);
     });
     view.editRules();
     QCOMPARE(plan().accountRules(), AccountRules());

@@ -2,6 +2,7 @@
 // writing the plan's thresholds on OK only (audited, refused plainly by a read-only plan), the full
 // account rules dialog feeding the tab, the probe's politeness stored for TlsProbeRunner, and the
 // appearance: dark at once, Cancel puts the old one back, readable palettes and tones.
+#include "AccountFindingsView.h"
 #include "Appearance.h"
 #include "DialogDriver.h"
 #include "GuiTestHome.h"
@@ -221,6 +222,26 @@ private slots:
         QCOMPARE(m_plan->accountRules().maxAdminsPerSystem, 5);
         QCOMPARE(m_plan->accountRules().passwordMaxAgeDays, 100);
         QCOMPARE(auditCount(u"accounts"_s, u"rules"_s), 1);
+    }
+
+    void accountFindingsSettingsOpenTheRulesTab()
+    {
+        // Accounts & access ▸ Findings ▸ Settings… leads to the one place where the plan's rules are
+        // set (the menu's Settings), on its Rules tab, and what is changed there is saved on OK.
+        m_plan.reset();
+        PlanSession session;
+        QVERIFY(session.open(planPath()));
+        AccountFindingsView view(session);
+        QString shownTab;
+        answerNextDialog(u"settingsOk"_s, [&shownTab](QDialog *dialog) {
+            if (auto *settings = qobject_cast<SettingsDialog *>(dialog))
+                shownTab = settings->tabs()->currentWidget()->objectName();
+            if (auto *inactive = dialog->findChild<QSpinBox *>(u"settingsInactiveDays"_s))
+                inactive->setValue(45);
+        });
+        child<QPushButton>(&view, u"accountRulesSettings"_s)->click();
+        QCOMPARE(shownTab, u"settingsRulesTab"_s);
+        QCOMPARE(session.plan()->accountRules().inactiveDays, 45);
     }
 
     void probePolitenessIsStoredForTheRunner()
