@@ -517,10 +517,6 @@ Arten: %1</translation>
         <source>%1 holds no active account in the plan: there is nothing to confirm.</source>
         <translation>%1 hat im Plan kein aktives Konto: Es gibt nichts zu bestätigen.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
         <translation>
@@ -1138,10 +1134,6 @@ Arten: %1</translation>
     <message>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
-    </message>
-    <message>
-        <source>Settings Not Saved</source>
-        <translation>Einstellungen nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1821,6 @@ Arten: %1</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
         <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
         <translation>Noch keine Konten von %1 erfasst. Exportieren Sie die Benutzerliste des Systems als CSV-Datei und wählen Sie „Konten importieren“, oder legen Sie die Datei hier ab.</translation>
     </message>
@@ -2215,24 +2203,8 @@ Arten: %1</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <source>Accounts imported into system %1</source>
-        <translation>Konten in System %1 importiert</translation>
-    </message>
-    <message>
-        <source>System added</source>
-        <translation>System hinzugefügt</translation>
-    </message>
-    <message>
-        <source>System removed</source>
-        <translation>System entfernt</translation>
-    </message>
-    <message>
         <source>System %1: %2</source>
         <translation>System %1: %2</translation>
-    </message>
-    <message>
-        <source>Account added by hand</source>
-        <translation>Konto von Hand hinzugefügt</translation>
     </message>
     <message>
         <source>Account %1: reply to the confirmation letter</source>
@@ -2263,10 +2235,6 @@ Arten: %1</translation>
         <translation>Zugriffsprüfung erfasst</translation>
     </message>
     <message>
-        <source>Account rules&apos; settings</source>
-        <translation>Einstellungen der Kontoregeln</translation>
-    </message>
-    <message>
         <source>From %1: %2 new, %3 changed, %4 removed</source>
         <translation>Aus %1: %2 neu, %3 geändert, %4 entfernt</translation>
     </message>
@@ -2293,6 +2261,510 @@ Arten: %1</translation>
     <message>
         <source>Setting: days between checks of the recovery items</source>
         <translation>Einstellung: Tage zwischen den Prüfungen der Notfall-Elemente</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>DDoS-Vorsorge</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Notfallordner</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Encryption checked: %1</source>
+        <translation>Verschlüsselung geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Accounts imported into %1</source>
+        <translation>Konten in %1 importiert</translation>
+    </message>
+    <message>
+        <source>System added: %1</source>
+        <translation>System hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>System removed: %1</source>
+        <translation>System entfernt: %1</translation>
+    </message>
+    <message>
+        <source>columns of its account list</source>
+        <translation>Spalten der Kontenliste</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>keeps a log of who did what</source>
+        <translation>führt ein Protokoll, wer was getan hat</translation>
+    </message>
+    <message>
+        <source>days the log is kept</source>
+        <translation>Tage, die das Protokoll aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>log last looked at</source>
+        <translation>Protokoll zuletzt durchgesehen</translation>
+    </message>
+    <message>
+        <source>second sign-in step required</source>
+        <translation>zweiter Anmeldeschritt vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>shortest password allowed</source>
+        <translation>kürzestes zulässiges Passwort</translation>
+    </message>
+    <message>
+        <source>days before a password must change</source>
+        <translation>Tage, bis ein Passwort geändert werden muss</translation>
+    </message>
+    <message>
+        <source>wrong passwords before it locks</source>
+        <translation>Fehlversuche bis zur Sperre</translation>
+    </message>
+    <message>
+        <source>built-in admin account</source>
+        <translation>eingebautes Admin-Konto</translation>
+    </message>
+    <message>
+        <source>Account added by hand: %1</source>
+        <translation>Konto von Hand hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <source>whose it is</source>
+        <translation>wem es gehört</translation>
+    </message>
+    <message>
+        <source>role as the system names it</source>
+        <translation>Rolle, wie das System sie nennt</translation>
+    </message>
+    <message>
+        <source>data it reaches</source>
+        <translation>Zugriff auf Daten</translation>
+    </message>
+    <message>
+        <source>second sign-in step</source>
+        <translation>zweiter Anmeldeschritt</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>last password change</source>
+        <translation>letzte Passwortänderung</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>erstellt am</translation>
+    </message>
+    <message>
+        <source>shared by several people</source>
+        <translation>von mehreren Personen genutzt</translation>
+    </message>
+    <message>
+        <source>used by a program</source>
+        <translation>von einem Programm genutzt</translation>
+    </message>
+    <message>
+        <source>data their work needs</source>
+        <translation>Daten, die ihre Arbeit erfordert</translation>
+    </message>
+    <message>
+        <source>project ended on</source>
+        <translation>Projekt beendet am</translation>
+    </message>
+    <message>
+        <source>Setting: limits of the account rules</source>
+        <translation>Einstellung: Schwellenwerte der Kontenregeln</translation>
+    </message>
+    <message>
+        <source>Accounts removed with it: %1</source>
+        <translation>Mit dem System entfernte Konten: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>Days the built-in admin may have signed in</source>
+        <translation>Tage, innerhalb derer sich das eingebaute Admin-Konto angemeldet haben darf</translation>
+    </message>
+    <message>
+        <source>Fewest days a log must be kept</source>
+        <translation>Tage, die ein Protokoll mindestens aufbewahrt werden muss</translation>
+    </message>
+    <message>
+        <source>Days before a log must be looked at</source>
+        <translation>Tage, bis ein Protokoll durchgesehen werden muss</translation>
+    </message>
+    <message>
+        <source>Shortest password</source>
+        <translation>Kürzestes Passwort</translation>
+    </message>
+    <message>
+        <source>Shortest password with a second sign-in step</source>
+        <translation>Kürzestes Passwort mit zweitem Anmeldeschritt</translation>
+    </message>
+    <message>
+        <source>Days before a password must change</source>
+        <translation>Tage, bis ein Passwort geändert werden muss</translation>
+    </message>
+    <message>
+        <source>Days before a password must change without a second step</source>
+        <translation>Tage, bis ein Passwort ohne zweiten Anmeldeschritt geändert werden muss</translation>
+    </message>
+    <message>
+        <source>Days without sign-in before an account counts as unused</source>
+        <translation>Tage ohne Anmeldung, bis ein Konto als ungenutzt gilt</translation>
+    </message>
+    <message>
+        <source>Most admins on one system</source>
+        <translation>Höchstzahl an Administratorkonten pro System</translation>
+    </message>
+    <message>
+        <source>Days between access reviews</source>
+        <translation>Tage zwischen Zugriffsprüfungen</translation>
+    </message>
+    <message>
+        <source>Days to answer a confirmation letter</source>
+        <translation>Tage für die Antwort auf ein Bestätigungsschreiben</translation>
+    </message>
+    <message>
+        <source>Recovery item added: %1</source>
+        <translation>Notfall-Element hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item removed: %1</source>
+        <translation>Notfall-Element entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item checked: %1</source>
+        <translation>Notfall-Element geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item confirmed by hand: %1</source>
+        <translation>Notfall-Element von Hand bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item %1: secret replaced in the keychain</source>
+        <translation>Notfall-Element %1: Geheimnis im Schlüsselbund ersetzt</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>team member who holds it</source>
+        <translation>Teammitglied, das es verwahrt</translation>
+    </message>
+    <message>
+        <source>provider who holds it</source>
+        <translation>Dienstleister, der es verwahrt</translation>
+    </message>
+    <message>
+        <source>where it is</source>
+        <translation>wo es liegt</translation>
+    </message>
+    <message>
+        <source>how to get at it</source>
+        <translation>wie man herankommt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>secret in the keychain</source>
+        <translation>Geheimnis im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Recovery item %1: %2</source>
+        <translation>Notfall-Element %1: %2</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>Im Schlüsselbund hinterlegt</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>verwahrt von %1</translation>
+    </message>
+    <message>
+        <source>secret kept in the keychain</source>
+        <translation>Geheimnis im Schlüsselbund hinterlegt</translation>
+    </message>
+    <message>
+        <source>DDoS plan: CDN</source>
+        <translation>DDoS-Plan: CDN</translation>
+    </message>
+    <message>
+        <source>DDoS plan: notes on the CDN</source>
+        <translation>DDoS-Plan: Notizen zum CDN</translation>
+    </message>
+    <message>
+        <source>DDoS plan: last drill</source>
+        <translation>DDoS-Plan: letzte Übung</translation>
+    </message>
+    <message>
+        <source>DDoS plan: notes on the drill</source>
+        <translation>DDoS-Plan: Notizen zur Übung</translation>
+    </message>
+    <message>
+        <source>Call tree: order of the calls</source>
+        <translation>Alarmierungskette: Reihenfolge der Anrufe</translation>
+    </message>
+    <message>
+        <source>DDoS plan: order of the steps</source>
+        <translation>DDoS-Plan: Reihenfolge der Schritte</translation>
+    </message>
+    <message>
+        <source>DDoS plan: %1</source>
+        <translation>DDoS-Plan: %1</translation>
+    </message>
+    <message>
+        <source>Call tree: call added</source>
+        <translation>Alarmierungskette: Anruf hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Call tree: call removed</source>
+        <translation>Alarmierungskette: Anruf entfernt</translation>
+    </message>
+    <message>
+        <source>Call tree: call changed</source>
+        <translation>Alarmierungskette: Anruf geändert</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step added: %1</source>
+        <translation>DDoS-Plan: Schritt hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step removed: %1</source>
+        <translation>DDoS-Plan: Schritt entfernt: %1</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step changed: %1</source>
+        <translation>DDoS-Plan: Schritt geändert: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>not prepared</source>
+        <translation>nicht vorbereitet</translation>
+    </message>
+    <message>
+        <source>prepared on %1</source>
+        <translation>vorbereitet am %1</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>vorbereitet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finding accepted as a risk: %1</source>
+        <translation>Befund als Risiko akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk renewed: %1</source>
+        <translation>Akzeptiertes Risiko erneuert: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk withdrawn: %1</source>
+        <translation>Risikoakzeptanz zurückgezogen: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk %1: %2</source>
+        <translation>Akzeptiertes Risiko %1: %2</translation>
+    </message>
+    <message>
+        <source>accepted on %1</source>
+        <translation>akzeptiert am %1</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Provider added: %1</source>
+        <translation>Dienstleister hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Provider removed: %1</source>
+        <translation>Dienstleister entfernt: %1</translation>
+    </message>
+    <message>
+        <source>what they do</source>
+        <translation>Art der Dienstleistung</translation>
+    </message>
+    <message>
+        <source>what they run for the shop</source>
+        <translation>was der Dienstleister für den Shop betreibt</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>Vertragsende</translation>
+    </message>
+    <message>
+        <source>support phone</source>
+        <translation>Support-Telefon</translation>
+    </message>
+    <message>
+        <source>support email</source>
+        <translation>Support-E-Mail</translation>
+    </message>
+    <message>
+        <source>customer portal</source>
+        <translation>Kundenportal</translation>
+    </message>
+    <message>
+        <source>support hours</source>
+        <translation>Support-Zeiten</translation>
+    </message>
+    <message>
+        <source>support day and night</source>
+        <translation>Support rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number</source>
+        <translation>Kundennummer des Shops</translation>
+    </message>
+    <message>
+        <source>whom to call when support does not help</source>
+        <translation>wen man anruft, wenn der Support nicht weiterhilft</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>portal password</source>
+        <translation>Portal-Passwort</translation>
+    </message>
+    <message>
+        <source>portal user name</source>
+        <translation>Benutzername im Portal</translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation>Dienstleister %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>Answer removed: %1</source>
+        <translation>Antwort entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1: who gave it</source>
+        <translation>Antwort auf %1: wer geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Answer to %1: date given</source>
+        <translation>Antwort auf %1: Datum der Antwort</translation>
+    </message>
+    <message>
+        <source>Answer to %1: version of the question</source>
+        <translation>Antwort auf %1: Version der Frage</translation>
+    </message>
+    <message>
+        <source>Answer to %1: notes</source>
+        <translation>Antwort auf %1: Notizen</translation>
+    </message>
+    <message>
+        <source>Answer to %1: %2</source>
+        <translation>Antwort auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file added to the answer to %1</source>
+        <translation>Nachweisdatei zur Antwort auf %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Evidence file removed</source>
+        <translation>Nachweisdatei entfernt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4036,10 @@ Arten: %1</translation>
     <message>
         <source>storefort-cli: %1</source>
         <translation>storefort-cli: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6213,10 +6689,6 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
         <translation>%1 — akzeptiert, ohne Ablaufdatum</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Begründung: %1</translation>
-    </message>
-    <message>
         <source>&amp;Change Acceptance…</source>
         <translation>Akzeptanz ä&amp;ndern…</translation>
     </message>
@@ -7649,6 +8121,10 @@ Das lässt sich nicht rückgängig machen: Um es zurückzubekommen, müssen Sie 
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -12123,10 +12599,6 @@ Zertifizierungen: %2</translation>
         <translation>geben Sie die ID des Dienstleisters mit --provider ID an (siehe: storefort-cli providers list).</translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The provider&apos;s id.</source>
         <translation>Die ID des Dienstleisters.</translation>
     </message>
@@ -14353,10 +14825,6 @@ Zertifizierungen: %2</translation>
         <translation>„%1“ wurde aus dem Plan entfernt, aber was es im Schlüsselbund hinterlegt hat, konnte nicht gelöscht werden. Sie können es mit der Passwortverwaltung Ihres Systems löschen.</translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
         <source>Drop one file or folder on an item.</source>
         <translation>Legen Sie jeweils nur eine Datei oder einen Ordner auf einem Element ab.</translation>
     </message>
@@ -14507,10 +14975,6 @@ Zertifizierungen: %2</translation>
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Write the findings to a spreadsheet file (CSV).</source>
         <translation>Die Befunde in eine Tabellendatei (CSV) schreiben.</translation>
@@ -15406,10 +15870,6 @@ Zertifizierungen: %2</translation>
 <context>
     <name>ShopWizardPage</name>
     <message>
-        <source>Add Another &amp;Address</source>
-        <translation>Weitere &amp;Adresse hinzufügen</translation>
-    </message>
-    <message>
         <source>Your Shop</source>
         <translation>Ihr Shop</translation>
     </message>
@@ -15424,10 +15884,6 @@ Zertifizierungen: %2</translation>
     <message>
         <source>The name your customers know</source>
         <translation>Der Name, den Ihre Kundschaft kennt</translation>
-    </message>
-    <message>
-        <source>Add another web address where the shop can be reached</source>
-        <translation>Eine weitere Webadresse hinzufügen, unter der der Shop erreichbar ist</translation>
     </message>
     <message>
         <source>Where your customers find the shop, like https://shop.example. Leave it empty if the shop is not online yet.</source>
@@ -15453,30 +15909,6 @@ Zertifizierungen: %2</translation>
     <message>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
-    </message>
-    <message>
-        <source>https://shop.example</source>
-        <translation>https://shop.example</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>Diese Adresse entfernen</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Webadresse</translation>
-    </message>
-    <message>
-        <source>Web address %1</source>
-        <translation>Webadresse %1</translation>
-    </message>
-    <message>
-        <source>Remove web address %1</source>
-        <translation>Webadresse %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -15522,10 +15954,6 @@ Zertifizierungen: %2</translation>
     <message>
         <source>Show &amp;Where You Stand</source>
         <translation>&amp;Ihren Stand anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>

@@ -517,10 +517,6 @@ Tipos: %1</translation>
         <source>%1 holds no active account in the plan: there is nothing to confirm.</source>
         <translation>%1 no tiene ninguna cuenta activa en el plan: no hay nada que confirmar.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
         <translation>
@@ -1138,10 +1134,6 @@ Tipos: %1</translation>
     <message>
         <source>Rule %1</source>
         <translation>Regla %1</translation>
-    </message>
-    <message>
-        <source>Settings Not Saved</source>
-        <translation>Configuración no guardada</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1821,6 @@ Tipos: %1</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
         <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
         <translation>Todavía no hay cuentas de %1 registradas. Exporta su lista de usuarios como archivo CSV y elige «Importar cuentas», o suelta el archivo aquí.</translation>
     </message>
@@ -2215,24 +2203,8 @@ Tipos: %1</translation>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <source>Accounts imported into system %1</source>
-        <translation>Cuentas importadas en el sistema %1</translation>
-    </message>
-    <message>
-        <source>System added</source>
-        <translation>Sistema añadido</translation>
-    </message>
-    <message>
-        <source>System removed</source>
-        <translation>Sistema quitado</translation>
-    </message>
-    <message>
         <source>System %1: %2</source>
         <translation>Sistema %1: %2</translation>
-    </message>
-    <message>
-        <source>Account added by hand</source>
-        <translation>Cuenta añadida a mano</translation>
     </message>
     <message>
         <source>Account %1: reply to the confirmation letter</source>
@@ -2263,10 +2235,6 @@ Tipos: %1</translation>
         <translation>Revisión de accesos registrada</translation>
     </message>
     <message>
-        <source>Account rules&apos; settings</source>
-        <translation>Configuración de las reglas de cuentas</translation>
-    </message>
-    <message>
         <source>From %1: %2 new, %3 changed, %4 removed</source>
         <translation>De %1: %2 nuevas, %3 cambiadas, %4 eliminadas</translation>
     </message>
@@ -2293,6 +2261,510 @@ Tipos: %1</translation>
     <message>
         <source>Setting: days between checks of the recovery items</source>
         <translation>Configuración: días entre comprobaciones de los elementos de recuperación</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Preparación ante DDoS</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Carpeta de contingencia</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Encryption checked: %1</source>
+        <translation>Cifrado comprobado: %1</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Sin calificación</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Calificación %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Accounts imported into %1</source>
+        <translation>Cuentas importadas en %1</translation>
+    </message>
+    <message>
+        <source>System added: %1</source>
+        <translation>Sistema añadido: %1</translation>
+    </message>
+    <message>
+        <source>System removed: %1</source>
+        <translation>Sistema quitado: %1</translation>
+    </message>
+    <message>
+        <source>columns of its account list</source>
+        <translation>columnas de su lista de cuentas</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>keeps a log of who did what</source>
+        <translation>guarda un registro de quién hizo qué</translation>
+    </message>
+    <message>
+        <source>days the log is kept</source>
+        <translation>días que se conserva el registro</translation>
+    </message>
+    <message>
+        <source>log last looked at</source>
+        <translation>última revisión del registro</translation>
+    </message>
+    <message>
+        <source>second sign-in step required</source>
+        <translation>inicio de sesión en dos pasos obligatorio</translation>
+    </message>
+    <message>
+        <source>shortest password allowed</source>
+        <translation>contraseña más corta permitida</translation>
+    </message>
+    <message>
+        <source>days before a password must change</source>
+        <translation>días antes de que haya que cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>wrong passwords before it locks</source>
+        <translation>contraseñas incorrectas antes del bloqueo</translation>
+    </message>
+    <message>
+        <source>built-in admin account</source>
+        <translation>cuenta de administrador integrada</translation>
+    </message>
+    <message>
+        <source>Account added by hand: %1</source>
+        <translation>Cuenta añadida a mano: %1</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <source>whose it is</source>
+        <translation>de quién es</translation>
+    </message>
+    <message>
+        <source>role as the system names it</source>
+        <translation>rol según lo llama el sistema</translation>
+    </message>
+    <message>
+        <source>data it reaches</source>
+        <translation>datos a los que tiene acceso</translation>
+    </message>
+    <message>
+        <source>second sign-in step</source>
+        <translation>segundo paso para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>last password change</source>
+        <translation>último cambio de contraseña</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>fecha de creación</translation>
+    </message>
+    <message>
+        <source>shared by several people</source>
+        <translation>compartida por varias personas</translation>
+    </message>
+    <message>
+        <source>used by a program</source>
+        <translation>usada por un programa</translation>
+    </message>
+    <message>
+        <source>data their work needs</source>
+        <translation>datos que necesita para su trabajo</translation>
+    </message>
+    <message>
+        <source>project ended on</source>
+        <translation>fecha de fin del proyecto</translation>
+    </message>
+    <message>
+        <source>Setting: limits of the account rules</source>
+        <translation>Configuración: límites de las reglas de cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts removed with it: %1</source>
+        <translation>Cuentas eliminadas con él: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Days the built-in admin may have signed in</source>
+        <translation>Días en los que el administrador integrado puede haber iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Fewest days a log must be kept</source>
+        <translation>Mínimo de días que se debe conservar un registro</translation>
+    </message>
+    <message>
+        <source>Days before a log must be looked at</source>
+        <translation>Días antes de que haya que revisar un registro</translation>
+    </message>
+    <message>
+        <source>Shortest password</source>
+        <translation>Contraseña más corta</translation>
+    </message>
+    <message>
+        <source>Shortest password with a second sign-in step</source>
+        <translation>Contraseña más corta con segundo paso para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Days before a password must change</source>
+        <translation>Días antes de que haya que cambiar una contraseña</translation>
+    </message>
+    <message>
+        <source>Days before a password must change without a second step</source>
+        <translation>Días antes de que haya que cambiar una contraseña sin segundo paso</translation>
+    </message>
+    <message>
+        <source>Days without sign-in before an account counts as unused</source>
+        <translation>Días sin iniciar sesión para que una cuenta se considere sin uso</translation>
+    </message>
+    <message>
+        <source>Most admins on one system</source>
+        <translation>Máximo de administradores en un sistema</translation>
+    </message>
+    <message>
+        <source>Days between access reviews</source>
+        <translation>Días entre revisiones de accesos</translation>
+    </message>
+    <message>
+        <source>Days to answer a confirmation letter</source>
+        <translation>Días para responder a una carta de confirmación</translation>
+    </message>
+    <message>
+        <source>Recovery item added: %1</source>
+        <translation>Elemento de recuperación añadido: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item removed: %1</source>
+        <translation>Elemento de recuperación quitado: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item checked: %1</source>
+        <translation>Elemento de recuperación comprobado: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item confirmed by hand: %1</source>
+        <translation>Elemento de recuperación confirmado a mano: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item %1: secret replaced in the keychain</source>
+        <translation>Elemento de recuperación %1: secreto sustituido en el llavero</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>team member who holds it</source>
+        <translation>miembro del equipo que lo custodia</translation>
+    </message>
+    <message>
+        <source>provider who holds it</source>
+        <translation>proveedor que lo custodia</translation>
+    </message>
+    <message>
+        <source>where it is</source>
+        <translation>dónde está</translation>
+    </message>
+    <message>
+        <source>how to get at it</source>
+        <translation>cómo acceder a él</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>secret in the keychain</source>
+        <translation>secreto en el llavero</translation>
+    </message>
+    <message>
+        <source>Recovery item %1: %2</source>
+        <translation>Elemento de recuperación %1: %2</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>En el llavero</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Sustituido</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>custodiado por %1</translation>
+    </message>
+    <message>
+        <source>secret kept in the keychain</source>
+        <translation>secreto guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>DDoS plan: CDN</source>
+        <translation>Plan DDoS: CDN</translation>
+    </message>
+    <message>
+        <source>DDoS plan: notes on the CDN</source>
+        <translation>Plan DDoS: notas sobre la CDN</translation>
+    </message>
+    <message>
+        <source>DDoS plan: last drill</source>
+        <translation>Plan DDoS: último simulacro</translation>
+    </message>
+    <message>
+        <source>DDoS plan: notes on the drill</source>
+        <translation>Plan DDoS: notas sobre el simulacro</translation>
+    </message>
+    <message>
+        <source>Call tree: order of the calls</source>
+        <translation>Cadena de llamadas: orden de las llamadas</translation>
+    </message>
+    <message>
+        <source>DDoS plan: order of the steps</source>
+        <translation>Plan DDoS: orden de los pasos</translation>
+    </message>
+    <message>
+        <source>DDoS plan: %1</source>
+        <translation>Plan DDoS: %1</translation>
+    </message>
+    <message>
+        <source>Call tree: call added</source>
+        <translation>Cadena de llamadas: llamada añadida</translation>
+    </message>
+    <message>
+        <source>Call tree: call removed</source>
+        <translation>Cadena de llamadas: llamada quitada</translation>
+    </message>
+    <message>
+        <source>Call tree: call changed</source>
+        <translation>Cadena de llamadas: llamada cambiada</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step added: %1</source>
+        <translation>Plan DDoS: paso añadido: %1</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step removed: %1</source>
+        <translation>Plan DDoS: paso quitado: %1</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step changed: %1</source>
+        <translation>Plan DDoS: paso cambiado: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>not prepared</source>
+        <translation>no preparado</translation>
+    </message>
+    <message>
+        <source>prepared on %1</source>
+        <translation>preparado el %1</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>preparado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finding accepted as a risk: %1</source>
+        <translation>Hallazgo aceptado como riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk renewed: %1</source>
+        <translation>Aceptación del riesgo renovada: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk withdrawn: %1</source>
+        <translation>Aceptación del riesgo retirada: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk %1: %2</source>
+        <translation>Riesgo aceptado %1: %2</translation>
+    </message>
+    <message>
+        <source>accepted on %1</source>
+        <translation>aceptado el %1</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>hasta que se retire</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Provider added: %1</source>
+        <translation>Proveedor añadido: %1</translation>
+    </message>
+    <message>
+        <source>Provider removed: %1</source>
+        <translation>Proveedor quitado: %1</translation>
+    </message>
+    <message>
+        <source>what they do</source>
+        <translation>qué hace</translation>
+    </message>
+    <message>
+        <source>what they run for the shop</source>
+        <translation>qué gestiona para la tienda</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>inicio del contrato</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>fin del contrato</translation>
+    </message>
+    <message>
+        <source>support phone</source>
+        <translation>teléfono de soporte</translation>
+    </message>
+    <message>
+        <source>support email</source>
+        <translation>correo electrónico de soporte</translation>
+    </message>
+    <message>
+        <source>customer portal</source>
+        <translation>portal de clientes</translation>
+    </message>
+    <message>
+        <source>support hours</source>
+        <translation>horario de soporte</translation>
+    </message>
+    <message>
+        <source>support day and night</source>
+        <translation>soporte las 24 horas</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number</source>
+        <translation>número de cliente de la tienda</translation>
+    </message>
+    <message>
+        <source>whom to call when support does not help</source>
+        <translation>a quién llamar si el soporte no ayuda</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>certificaciones</translation>
+    </message>
+    <message>
+        <source>portal password</source>
+        <translation>contraseña del portal</translation>
+    </message>
+    <message>
+        <source>portal user name</source>
+        <translation>nombre de usuario del portal</translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation>Proveedor %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Respuesta a %1</translation>
+    </message>
+    <message>
+        <source>Answer removed: %1</source>
+        <translation>Respuesta quitada: %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1: who gave it</source>
+        <translation>Respuesta a %1: quién la dio</translation>
+    </message>
+    <message>
+        <source>Answer to %1: date given</source>
+        <translation>Respuesta a %1: fecha de la respuesta</translation>
+    </message>
+    <message>
+        <source>Answer to %1: version of the question</source>
+        <translation>Respuesta a %1: versión de la pregunta</translation>
+    </message>
+    <message>
+        <source>Answer to %1: notes</source>
+        <translation>Respuesta a %1: notas</translation>
+    </message>
+    <message>
+        <source>Answer to %1: %2</source>
+        <translation>Respuesta a %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file added to the answer to %1</source>
+        <translation>Archivo de prueba añadido a la respuesta a %1</translation>
+    </message>
+    <message>
+        <source>Evidence file removed</source>
+        <translation>Archivo de prueba quitado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta el %2</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4036,10 @@ Tipos: %1</translation>
     <message>
         <source>storefort-cli: %1</source>
         <translation>storefort-cli: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -6213,10 +6689,6 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
         <translation>%1 — aceptado, sin caducidad</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
         <source>&amp;Change Acceptance…</source>
         <translation>&amp;Cambiar la aceptación…</translation>
     </message>
@@ -7649,6 +8121,10 @@ Esto no se puede deshacer: para recuperarla tendrás que volver a guardarla.</tr
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -12123,10 +12599,6 @@ Certificaciones: %2</translation>
         <translation>indica el ID del proveedor con --provider ID (consulta: storefort-cli providers list).</translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation>no se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>The provider&apos;s id.</source>
         <translation>El ID del proveedor.</translation>
     </message>
@@ -14353,10 +14825,6 @@ Certificaciones: %2</translation>
         <translation>Se ha quitado «%1» del plan, pero no se pudo borrar lo que guardaba en el llavero. Puedes borrarlo con el gestor de contraseñas de tu sistema.</translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
         <source>Drop one file or folder on an item.</source>
         <translation>Suelta un solo archivo o una sola carpeta sobre un elemento.</translation>
     </message>
@@ -14507,10 +14975,6 @@ Certificaciones: %2</translation>
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>No se pudo escribir «%1»: %2</translation>
-    </message>
     <message>
         <source>Write the findings to a spreadsheet file (CSV).</source>
         <translation>Escribir los hallazgos en un archivo de hoja de cálculo (CSV).</translation>
@@ -15406,10 +15870,6 @@ Certificaciones: %2</translation>
 <context>
     <name>ShopWizardPage</name>
     <message>
-        <source>Add Another &amp;Address</source>
-        <translation>Añadir otra &amp;dirección</translation>
-    </message>
-    <message>
         <source>Your Shop</source>
         <translation>Tu tienda</translation>
     </message>
@@ -15424,10 +15884,6 @@ Certificaciones: %2</translation>
     <message>
         <source>The name your customers know</source>
         <translation>El nombre que conocen tus clientes</translation>
-    </message>
-    <message>
-        <source>Add another web address where the shop can be reached</source>
-        <translation>Añadir otra dirección web en la que se puede acceder a la tienda</translation>
     </message>
     <message>
         <source>Where your customers find the shop, like https://shop.example. Leave it empty if the shop is not online yet.</source>
@@ -15453,30 +15909,6 @@ Certificaciones: %2</translation>
     <message>
         <source>&amp;Platform:</source>
         <translation>&amp;Plataforma:</translation>
-    </message>
-    <message>
-        <source>https://shop.example</source>
-        <translation>https://tienda.example</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>Quitar esta dirección</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Dirección web</translation>
-    </message>
-    <message>
-        <source>Web address %1</source>
-        <translation>Dirección web %1</translation>
-    </message>
-    <message>
-        <source>Remove web address %1</source>
-        <translation>Quitar la dirección web %1</translation>
     </message>
 </context>
 <context>
@@ -15522,10 +15954,6 @@ Certificaciones: %2</translation>
     <message>
         <source>Show &amp;Where You Stand</source>
         <translation>&amp;Ver dónde está</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>

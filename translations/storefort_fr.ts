@@ -517,10 +517,6 @@ Catégories&#xa0;: %1</translation>
         <source>%1 holds no active account in the plan: there is nothing to confirm.</source>
         <translation>%1 n&apos;a aucun compte actif dans le plan&#xa0;: il n&apos;y a rien à confirmer.</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote the letter to %1 about %n account(s); recorded as letter %2.</source>
         <translation>
@@ -1138,10 +1134,6 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
-    </message>
-    <message>
-        <source>Settings Not Saved</source>
-        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1821,6 @@ Catégories&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
         <source>No accounts of %1 on file yet. Export its list of users as a CSV file and choose Import Accounts, or drop the file here.</source>
         <translation>Aucun compte de %1 n&apos;est encore enregistré. Exportez sa liste d&apos;utilisateurs sous forme de fichier CSV et choisissez Importer des comptes, ou déposez le fichier ici.</translation>
     </message>
@@ -2215,24 +2203,8 @@ Catégories&#xa0;: %1</translation>
         <translation>Comptes</translation>
     </message>
     <message>
-        <source>Accounts imported into system %1</source>
-        <translation>Comptes importés dans le système %1</translation>
-    </message>
-    <message>
-        <source>System added</source>
-        <translation>Système ajouté</translation>
-    </message>
-    <message>
-        <source>System removed</source>
-        <translation>Système retiré</translation>
-    </message>
-    <message>
         <source>System %1: %2</source>
         <translation>Système %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Account added by hand</source>
-        <translation>Compte ajouté à la main</translation>
     </message>
     <message>
         <source>Account %1: reply to the confirmation letter</source>
@@ -2263,10 +2235,6 @@ Catégories&#xa0;: %1</translation>
         <translation>Revue des accès enregistrée</translation>
     </message>
     <message>
-        <source>Account rules&apos; settings</source>
-        <translation>Réglages des règles des comptes</translation>
-    </message>
-    <message>
         <source>From %1: %2 new, %3 changed, %4 removed</source>
         <translation>Depuis %1&#xa0;: %2 nouveau(x), %3 modifié(s), %4 retiré(s)</translation>
     </message>
@@ -2293,6 +2261,510 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>Setting: days between checks of the recovery items</source>
         <translation>Réglage&#xa0;: nombre de jours entre deux vérifications des éléments de secours</translation>
+    </message>
+    <message>
+        <source>DDoS readiness</source>
+        <translation>Préparation aux attaques DDoS</translation>
+    </message>
+    <message>
+        <source>Contingency binder</source>
+        <translation>Classeur d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption checked: %1</source>
+        <translation>Chiffrement testé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Réglage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Aucune note</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Accounts imported into %1</source>
+        <translation>Comptes importés dans %1</translation>
+    </message>
+    <message>
+        <source>System added: %1</source>
+        <translation>Système ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>System removed: %1</source>
+        <translation>Système retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>columns of its account list</source>
+        <translation>colonnes de sa liste de comptes</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>prestataire</translation>
+    </message>
+    <message>
+        <source>keeps a log of who did what</source>
+        <translation>tient un journal de qui a fait quoi</translation>
+    </message>
+    <message>
+        <source>days the log is kept</source>
+        <translation>jours de conservation du journal</translation>
+    </message>
+    <message>
+        <source>log last looked at</source>
+        <translation>dernier examen du journal</translation>
+    </message>
+    <message>
+        <source>second sign-in step required</source>
+        <translation>deuxième étape de connexion obligatoire</translation>
+    </message>
+    <message>
+        <source>shortest password allowed</source>
+        <translation>longueur minimale du mot de passe</translation>
+    </message>
+    <message>
+        <source>days before a password must change</source>
+        <translation>jours avant le changement obligatoire du mot de passe</translation>
+    </message>
+    <message>
+        <source>wrong passwords before it locks</source>
+        <translation>mauvais mots de passe avant blocage</translation>
+    </message>
+    <message>
+        <source>built-in admin account</source>
+        <translation>compte administrateur intégré</translation>
+    </message>
+    <message>
+        <source>Account added by hand: %1</source>
+        <translation>Compte ajouté manuellement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>whose it is</source>
+        <translation>à qui il appartient</translation>
+    </message>
+    <message>
+        <source>role as the system names it</source>
+        <translation>rôle tel que le système le nomme</translation>
+    </message>
+    <message>
+        <source>data it reaches</source>
+        <translation>données accessibles</translation>
+    </message>
+    <message>
+        <source>second sign-in step</source>
+        <translation>deuxième étape de connexion</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation>dernière connexion</translation>
+    </message>
+    <message>
+        <source>last password change</source>
+        <translation>dernier changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <source>shared by several people</source>
+        <translation>partagé par plusieurs personnes</translation>
+    </message>
+    <message>
+        <source>used by a program</source>
+        <translation>utilisé par un programme</translation>
+    </message>
+    <message>
+        <source>data their work needs</source>
+        <translation>données nécessaires à son travail</translation>
+    </message>
+    <message>
+        <source>project ended on</source>
+        <translation>fin du projet le</translation>
+    </message>
+    <message>
+        <source>Setting: limits of the account rules</source>
+        <translation>Réglage&#xa0;: limites des règles sur les comptes</translation>
+    </message>
+    <message>
+        <source>Accounts removed with it: %1</source>
+        <translation>Comptes retirés avec le système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>Days the built-in admin may have signed in</source>
+        <translation>Jours pendant lesquels l&apos;administrateur intégré peut s&apos;être connecté</translation>
+    </message>
+    <message>
+        <source>Fewest days a log must be kept</source>
+        <translation>Nombre minimal de jours de conservation d&apos;un journal</translation>
+    </message>
+    <message>
+        <source>Days before a log must be looked at</source>
+        <translation>Jours avant l&apos;examen obligatoire d&apos;un journal</translation>
+    </message>
+    <message>
+        <source>Shortest password</source>
+        <translation>Longueur minimale du mot de passe</translation>
+    </message>
+    <message>
+        <source>Shortest password with a second sign-in step</source>
+        <translation>Longueur minimale du mot de passe avec une deuxième étape de connexion</translation>
+    </message>
+    <message>
+        <source>Days before a password must change</source>
+        <translation>Jours avant le changement obligatoire du mot de passe</translation>
+    </message>
+    <message>
+        <source>Days before a password must change without a second step</source>
+        <translation>Jours avant le changement obligatoire du mot de passe sans deuxième étape</translation>
+    </message>
+    <message>
+        <source>Days without sign-in before an account counts as unused</source>
+        <translation>Jours sans connexion avant qu&apos;un compte soit considéré comme inutilisé</translation>
+    </message>
+    <message>
+        <source>Most admins on one system</source>
+        <translation>Nombre maximal d&apos;administrateurs par système</translation>
+    </message>
+    <message>
+        <source>Days between access reviews</source>
+        <translation>Jours entre deux revues des accès</translation>
+    </message>
+    <message>
+        <source>Days to answer a confirmation letter</source>
+        <translation>Jours pour répondre à une lettre de confirmation</translation>
+    </message>
+    <message>
+        <source>Recovery item added: %1</source>
+        <translation>Élément de secours ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item removed: %1</source>
+        <translation>Élément de secours retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item checked: %1</source>
+        <translation>Élément de secours vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item confirmed by hand: %1</source>
+        <translation>Élément de secours confirmé manuellement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery item %1: secret replaced in the keychain</source>
+        <translation>Élément de secours %1&#xa0;: secret remplacé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>team member who holds it</source>
+        <translation>membre de l&apos;équipe qui le détient</translation>
+    </message>
+    <message>
+        <source>provider who holds it</source>
+        <translation>prestataire qui le détient</translation>
+    </message>
+    <message>
+        <source>where it is</source>
+        <translation>où il se trouve</translation>
+    </message>
+    <message>
+        <source>how to get at it</source>
+        <translation>comment y accéder</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>secret in the keychain</source>
+        <translation>secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Recovery item %1: %2</source>
+        <translation>Élément de secours %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>Conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>détenu par %1</translation>
+    </message>
+    <message>
+        <source>secret kept in the keychain</source>
+        <translation>secret conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>DDoS plan: CDN</source>
+        <translation>Plan DDoS&#xa0;: CDN</translation>
+    </message>
+    <message>
+        <source>DDoS plan: notes on the CDN</source>
+        <translation>Plan DDoS&#xa0;: notes sur le CDN</translation>
+    </message>
+    <message>
+        <source>DDoS plan: last drill</source>
+        <translation>Plan DDoS&#xa0;: dernier exercice</translation>
+    </message>
+    <message>
+        <source>DDoS plan: notes on the drill</source>
+        <translation>Plan DDoS&#xa0;: notes sur l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Call tree: order of the calls</source>
+        <translation>Chaîne d&apos;appels&#xa0;: ordre des appels</translation>
+    </message>
+    <message>
+        <source>DDoS plan: order of the steps</source>
+        <translation>Plan DDoS&#xa0;: ordre des étapes</translation>
+    </message>
+    <message>
+        <source>DDoS plan: %1</source>
+        <translation>Plan DDoS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call tree: call added</source>
+        <translation>Chaîne d&apos;appels&#xa0;: appel ajouté</translation>
+    </message>
+    <message>
+        <source>Call tree: call removed</source>
+        <translation>Chaîne d&apos;appels&#xa0;: appel retiré</translation>
+    </message>
+    <message>
+        <source>Call tree: call changed</source>
+        <translation>Chaîne d&apos;appels&#xa0;: appel modifié</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step added: %1</source>
+        <translation>Plan DDoS&#xa0;: étape ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step removed: %1</source>
+        <translation>Plan DDoS&#xa0;: étape retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>DDoS plan: step changed: %1</source>
+        <translation>Plan DDoS&#xa0;: étape modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>not prepared</source>
+        <translation>non préparée</translation>
+    </message>
+    <message>
+        <source>prepared on %1</source>
+        <translation>préparée le %1</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finding accepted as a risk: %1</source>
+        <translation>Constat accepté comme risque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk renewed: %1</source>
+        <translation>Risque accepté renouvelé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk withdrawn: %1</source>
+        <translation>Risque accepté retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk %1: %2</source>
+        <translation>Risque accepté %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>accepted on %1</source>
+        <translation>accepté le %1</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>jusqu&apos;au retrait</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Provider added: %1</source>
+        <translation>Prestataire ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Provider removed: %1</source>
+        <translation>Prestataire retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>what they do</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>what they run for the shop</source>
+        <translation>ce qu&apos;il gère pour la boutique</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>début du contrat</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>fin du contrat</translation>
+    </message>
+    <message>
+        <source>support phone</source>
+        <translation>téléphone du support</translation>
+    </message>
+    <message>
+        <source>support email</source>
+        <translation>e-mail du support</translation>
+    </message>
+    <message>
+        <source>customer portal</source>
+        <translation>espace client</translation>
+    </message>
+    <message>
+        <source>support hours</source>
+        <translation>horaires du support</translation>
+    </message>
+    <message>
+        <source>support day and night</source>
+        <translation>support 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number</source>
+        <translation>numéro de client de la boutique</translation>
+    </message>
+    <message>
+        <source>whom to call when support does not help</source>
+        <translation>qui appeler si le support ne résout pas le problème</translation>
+    </message>
+    <message>
+        <source>certifications</source>
+        <translation>certifications</translation>
+    </message>
+    <message>
+        <source>portal password</source>
+        <translation>mot de passe de l&apos;espace client</translation>
+    </message>
+    <message>
+        <source>portal user name</source>
+        <translation>nom d&apos;utilisateur de l&apos;espace client</translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation>Prestataire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Answer removed: %1</source>
+        <translation>Réponse retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1: who gave it</source>
+        <translation>Réponse à %1&#xa0;: qui l&apos;a donnée</translation>
+    </message>
+    <message>
+        <source>Answer to %1: date given</source>
+        <translation>Réponse à %1&#xa0;: date de la réponse</translation>
+    </message>
+    <message>
+        <source>Answer to %1: version of the question</source>
+        <translation>Réponse à %1&#xa0;: version de la question</translation>
+    </message>
+    <message>
+        <source>Answer to %1: notes</source>
+        <translation>Réponse à %1&#xa0;: notes</translation>
+    </message>
+    <message>
+        <source>Answer to %1: %2</source>
+        <translation>Réponse à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file added to the answer to %1</source>
+        <translation>Pièce justificative ajoutée à la réponse à %1</translation>
+    </message>
+    <message>
+        <source>Evidence file removed</source>
+        <translation>Pièce justificative retirée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu&apos;au %2</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4036,10 @@ Catégories&#xa0;: %1</translation>
     <message>
         <source>storefort-cli: %1</source>
         <translation>storefort-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6213,10 +6689,6 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
         <translation>%1 — accepté, sans échéance</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Raison&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Change Acceptance…</source>
         <translation>&amp;Modifier l&apos;acceptation…</translation>
     </message>
@@ -7649,6 +8121,10 @@ Cette action est irréversible&#xa0;: pour le récupérer, vous devrez l&apos;en
     <message>
         <source>Notice</source>
         <translation>Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -12123,10 +12599,6 @@ Certifications&#xa0;: %2</translation>
         <translation>indiquez l&apos;identifiant du prestataire avec --provider ID (voir&#xa0;: storefort-cli providers list).</translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The provider&apos;s id.</source>
         <translation>L&apos;identifiant du prestataire.</translation>
     </message>
@@ -14353,10 +14825,6 @@ Certifications&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;» a été retiré du plan, mais ce qu&apos;il conservait dans le trousseau n&apos;a pas pu être supprimé. Vous pouvez le supprimer avec le gestionnaire de mots de passe de votre système.</translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
         <source>Drop one file or folder on an item.</source>
         <translation>Déposez un seul fichier ou dossier sur un élément.</translation>
     </message>
@@ -14507,10 +14975,6 @@ Certifications&#xa0;: %2</translation>
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Write the findings to a spreadsheet file (CSV).</source>
         <translation>Écrire les constats dans un fichier de tableur (CSV).</translation>
@@ -15406,10 +15870,6 @@ Certifications&#xa0;: %2</translation>
 <context>
     <name>ShopWizardPage</name>
     <message>
-        <source>Add Another &amp;Address</source>
-        <translation>Ajouter une autre &amp;adresse</translation>
-    </message>
-    <message>
         <source>Your Shop</source>
         <translation>Votre boutique</translation>
     </message>
@@ -15424,10 +15884,6 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>The name your customers know</source>
         <translation>Le nom que vos clients connaissent</translation>
-    </message>
-    <message>
-        <source>Add another web address where the shop can be reached</source>
-        <translation>Ajouter une autre adresse web où la boutique est accessible</translation>
     </message>
     <message>
         <source>Where your customers find the shop, like https://shop.example. Leave it empty if the shop is not online yet.</source>
@@ -15453,30 +15909,6 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
-    </message>
-    <message>
-        <source>https://shop.example</source>
-        <translation>https://boutique.example</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove this address</source>
-        <translation>Retirer cette adresse</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Adresse web</translation>
-    </message>
-    <message>
-        <source>Web address %1</source>
-        <translation>Adresse web %1</translation>
-    </message>
-    <message>
-        <source>Remove web address %1</source>
-        <translation>Retirer l&apos;adresse web %1</translation>
     </message>
 </context>
 <context>
@@ -15522,10 +15954,6 @@ Certifications&#xa0;: %2</translation>
     <message>
         <source>Show &amp;Where You Stand</source>
         <translation>Voir &amp;où vous en êtes</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>%1 (due %2)</source>
