@@ -64,6 +64,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == Who)
             return row.whoIsMember ? tr("Team member %1").arg(row.who)
                                    : tr("Computer account %1").arg(row.who);
+        if (index.column() == What)
+            return row.what;
         if (index.column() == From || index.column() == To)
             return index.column() == From ? row.from : row.to;
         break;

@@ -104,6 +104,10 @@ HistoryPage::HistoryPage(PlanSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // What changed gets a fair share, not its longest entry's width: the old and new values beside
+    // it stay in view, and a long line is cut with "…" (the whole of it in the cell's tooltip).
+    header->setSectionResizeMode(HistoryModel::What, QHeaderView::Interactive);
+    header->resizeSection(HistoryModel::What, fontMetrics().averageCharWidth() * 60);
     header->setSectionResizeMode(HistoryModel::From, QHeaderView::Stretch);
     header->setSectionResizeMode(HistoryModel::To, QHeaderView::Stretch);
 

@@ -100,6 +100,9 @@ RecoveryItemsView::RecoveryItemsView(PlanSession &session, QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    // The list gets the larger share at first: its titles are long, and in German or French the
+    // status and holder columns take half of an even split, leaving the titles a word per line.
+    split->setSizes({ 3 * gap * 10, 2 * gap * 10 });
     left->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     scroll->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 
