@@ -131,7 +131,12 @@ for lang in "${langs[@]}"; do
     rm -f "$shots/$lang"/[0-9][0-9]-*.png
     rm -rf "$home"
     mkdir -p "$docs/Tiny Tea"
-    DEMO_LANG=$lang DEMO_FILES_DIR="$docs/Tiny Tea" "$here/make-demo-plan.sh" "$work/$lang/demo.storefort" "$build"
+    # The checks the demo makes (storefort-cli verify) keep what they found in the language they ran
+    # in: the command line reads the same setting as the app.
+    mkdir -p "$home/.config/Storefort"
+    printf '[ui]\nlanguage=%s\n' "$lang" >"$home/.config/Storefort/Storefort.conf"
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" DEMO_LANG=$lang DEMO_FILES_DIR="$docs/Tiny Tea" \
+        "$here/make-demo-plan.sh" "$work/$lang/demo.storefort" "$build"
     shoot "$shots/$lang/00-welcome.png" "$lang" ""
     n=1
     for step in "${steps[@]}"; do
